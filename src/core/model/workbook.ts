@@ -1,0 +1,115 @@
+// The workbook description: what the pure core returns and every renderer translates, nothing more.
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Number formats are Excel format codes; Sheets accepts the same codes. */
+export type NumFmt = string;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** `#RRGGBB` */
+  color?: string;
+  /** `#RRGGBB` background. */
+  fill?: string;
+  numFmt?: NumFmt;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle' | 'bottom';
+}
+
+/**
+ * A cell. Plain `string` is text and plain `number` is a number, so that big sheets (GA4 rows)
+ * stay cheap; the object forms carry formulas, dates and styles. `null` is an empty cell.
+ * Text is never interpreted: a string starting with `=` stays text in every renderer.
+ */
+export type Cell = string | number | boolean | null | RichCell;
+
+export type RichCell =
+  | { text: string; style?: CellStyle }
+  | { number: number; style?: CellStyle }
+  | { date: IsoDate; style?: CellStyle }
+  | { bool: boolean; style?: CellStyle }
+  /** `formula` is in English function names with `,` separators and no leading `=`. */
+  | { formula: string; style?: CellStyle }
+  | { blank: true; style?: CellStyle };
+
+export type Row = readonly Cell[];
+
+export interface ColumnSpec {
+  /** Header key, used to find a column again (e.g. when merging typed entries). */
+  key: string;
+  /** Width in characters (Excel's unit); Sheets renderer converts to pixels. */
+  width: number;
+  /** Style for every data cell in this column unless a cell sets its own. */
+  style?: CellStyle;
+}
+
+export interface DataValidationSpec {
+  /** A1 range on this sheet, e.g. `H5:H120`. */
+  range: string;
+  /** Allowed values, shown as a drop-down. */
+  list: string[];
+  /** Reject values not in the list (true) or only warn (false). */
+  strict: boolean;
+}
+
+export interface ConditionalRuleSpec {
+  /** A1 range on this sheet. Ranges of different rule groups must not overlap (LibreOffice shows one). */
+  range: string;
+  /** Formula relative to the range's top-left cell, English names, no leading `=`. */
+  formula: string;
+  style: { fill?: string; color?: string; bold?: boolean };
+}
+
+export interface MergeSpec {
+  /** A1 range, e.g. `A1:F1`. */
+  range: string;
+}
+
+export interface SheetSpec {
+  /** Stable id (never translated): `summary`, `activity-plan`, `campaign`, `kpi-results`, `review`, `ga4`. */
+  id: string;
+  /** Visible tab name, already valid (≤ 31 chars, none of `[]:*?/\`), unique in the workbook. */
+  name: string;
+  columns: ColumnSpec[];
+  /**
+   * Rows from row 1. May be a lazy iterable so that very large sheets never sit in memory;
+   * renderers must read it once, in order.
+   */
+  rows: Iterable<Row>;
+  /** Row count when known up front (rows may be lazy). */
+  rowCount?: number;
+  /** 1-based row of the table header (the first data row follows it). */
+  headerRow?: number;
+  frozen?: { rows: number; columns: number };
+  merges?: MergeSpec[];
+  validations?: DataValidationSpec[];
+  conditionalRules?: ConditionalRuleSpec[];
+  /** Row heights in points by 1-based row number. */
+  rowHeights?: Record<number, number>;
+  tabColor?: string;
+  print?: { landscape: boolean; fitToWidth: boolean };
+  /** Autofilter over the table, A1 range. */
+  autoFilter?: string;
+}
+
+export interface WorkbookProperties {
+  title: string;
+  subject: string;
+  creator: string;
+  company?: string;
+  description?: string;
+  keywords?: string;
+  /** The date the caller passed in; the core never reads a clock. */
+  created: IsoDate;
+  language: string;
+}
+
+export interface WorkbookSpec {
+  properties: WorkbookProperties;
+  sheets: SheetSpec[];
+}

@@ -1,0 +1,163 @@
+// The process-template format: one zod schema that validates template files and types the core.
+import * as z from 'zod';
+
+export const LANGUAGES = ['lv', 'lt', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text in the template's original language plus English (the other language is optional). */
+export const LocalizedText = z
+  .object({ lv: z.string().min(1).optional(), lt: z.string().min(1).optional(), en: z.string().min(1) })
+  .strict();
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const EVENT_TYPES = ['webinar', 'open-day', 'guest-lecture', 'conference', 'other'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const CHANNELS = ['instagram', 'facebook', 'newsletter', 'ads', 'website'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const AUDIENCES = [
+  'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
+] as const;
+
+const times = { min: z.number().int().positive(), max: z.number().int().positive() };
+
+/**
+ * How often a step recurs. `original` keeps the source wording (e.g. "2–3× per savaitę").
+ * Ranges (`min`–`max`) are planned at `max`: a plan should hold every occurrence that may happen.
+ */
+export const Recurrence = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('daily') }).strict(),
+  z.object({ kind: z.literal('weekly'), ...times }).strict(),
+  z.object({ kind: z.literal('monthly'), ...times }).strict(),
+  /** Once every `min`–`max` months; planned every `min` months from January. */
+  z.object({ kind: z.literal('every-months'), ...times }).strict(),
+  z.object({ kind: z.literal('quarterly') }).strict(),
+  /** `months` (1–12) says when; default January, or January and July for twice. */
+  z.object({ kind: z.literal('yearly'), ...times, months: z.array(z.number().int().min(1).max(12)).optional() }).strict(),
+  /** Twice a year around the admission rounds: `offsetMonths` before (<0) or after (>0) each round. */
+  z.object({ kind: z.literal('admission'), offsetMonths: z.number().int().min(-11).max(11) }).strict(),
+  /** Relative to each listed event of `event` type; offsets add up (negative = before). */
+  z.object({
+    kind: z.literal('event'),
+    event: z.enum(EVENT_TYPES),
+    anchor: z.enum(['start', 'end']).default('start'),
+    offset: z.object({
+      months: z.number().int().optional(), weeks: z.number().int().optional(),
+      days: z.number().int().optional(), minutes: z.number().int().optional(),
+    }).strict(),
+  }).strict(),
+  z.object({ kind: z.literal('as-needed') }).strict(),
+]);
+export type Recurrence = z.infer<typeof Recurrence>;
+
+export const Task = z
+  .object({
+    text: LocalizedText,
+    /** A task with its own timing (e.g. the automated SMS 15 minutes before) gets its own plan row. */
+    timing: Recurrence.optional(),
+    automated: z.boolean().optional(),
+  })
+  .strict();
+export type Task = z.infer<typeof Task>;
+
+export const Step = z
+  .object({
+    number: z.string().regex(/^\d+(\.\d+)?$/, 'a step number such as "5" or "5.1"'),
+    title: LocalizedText,
+    responsible: z.array(LocalizedText).default([]),
+    documents: z.array(LocalizedText).default([]),
+    recurrence: Recurrence,
+    /** The source's own wording of how often, kept verbatim (after OCR repair). */
+    recurrenceText: LocalizedText.optional(),
+    tasks: z.array(Task).default([]),
+    notes: z.array(LocalizedText).default([]),
+    tools: z.array(LocalizedText).default([]),
+    /** Seed 004's "Tinka kam"; empty means not stated. */
+    appliesTo: z.array(z.enum(AUDIENCES)).default([]),
+    appliesToText: LocalizedText.optional(),
+    /** Channels this step publishes on; they place it on the monthly campaign sheet. */
+    channels: z.array(z.enum(CHANNELS)).default([]),
+  })
+  .strict();
+export type Step = z.infer<typeof Step>;
+
+export const Section = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/), title: LocalizedText, steps: z.array(Step).min(1) })
+  .strict();
+export type Section = z.infer<typeof Section>;
+
+/** GA4 metric mapping (Data API v1beta names), see the GA4 import. */
+export const Ga4Mapping = z
+  .object({
+    metric: z.string().regex(/^[A-Za-z][A-Za-z0-9_:]*$/, 'a GA4 metric API name such as "sessions"'),
+    filter: z
+      .object({
+        dimension: z.string().regex(/^[A-Za-z][A-Za-z0-9_:]*$/),
+        match: z.enum(['exact', 'begins-with', 'contains']).default('exact'),
+        value: z.string().min(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Ga4Mapping = z.infer<typeof Ga4Mapping>;
+
+export const KPI_UNITS = ['count', 'percent', 'eur', 'seconds'] as const;
+
+export const Kpi = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    name: LocalizedText,
+    unit: z.enum(KPI_UNITS),
+    direction: z.enum(['higher', 'lower']),
+    source: z.enum(['manual', 'ga4', 'crm']),
+    /** Pro-rate the target while the month runs (counts); false for levels, rates and averages. */
+    pace: z.boolean().default(true),
+    ga4: Ga4Mapping.optional(),
+    /** The step that monitors this KPI. */
+    step: z.string().optional(),
+  })
+  .strict()
+  .refine((k) => k.source !== 'ga4' || k.ga4 !== undefined, { message: 'a GA4 KPI needs "ga4": { "metric": … }', path: ['ga4'] });
+export type Kpi = z.infer<typeof Kpi>;
+
+export const Template = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    language: z.enum(LANGUAGES),
+    title: LocalizedText,
+    goal: LocalizedText.optional(),
+    source: z.string().optional(),
+    owners: z.array(LocalizedText).default([]),
+    participants: z.array(LocalizedText).default([]),
+    /** Admission rounds (months 1–12) that `admission` recurrences hang on. */
+    admissionRounds: z
+      .array(z.object({ id: z.string(), name: LocalizedText, month: z.number().int().min(1).max(12) }).strict())
+      .default([]),
+    /** The % achieved from which a KPI counts as "at risk" rather than "missed" (0.9 = 90 %). */
+    tolerance: z.object({ atRisk: z.number().gt(0).lt(1) }).strict().default({ atRisk: 0.9 }),
+    /** The decision loop of the process chart: when results miss, go back to this step. */
+    cycle: z.object({ question: LocalizedText, onNoGoTo: z.string() }).strict().optional(),
+    sections: z.array(Section).min(1),
+    kpis: z.array(Kpi).min(1),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.kpis.forEach((k, i) => {
+      if (seen.has(k.id)) ctx.addIssue({ code: 'custom', message: `duplicate KPI id "${k.id}"`, path: ['kpis', i, 'id'] });
+      seen.add(k.id);
+    });
+    const needsOriginal = (text: LocalizedText | undefined, path: (string | number)[]) => {
+      if (text && t.language !== 'en' && !text[t.language])
+        ctx.addIssue({ code: 'custom', message: `needs the original "${t.language}" text`, path });
+    };
+    needsOriginal(t.title, ['title']);
+    t.sections.forEach((s, si) => s.steps.forEach((st, i) => needsOriginal(st.title, ['sections', si, 'steps', i, 'title'])));
+    const usesAdmission = t.sections.some((s) => s.steps.some((st) => st.recurrence.kind === 'admission'));
+    if (usesAdmission && t.admissionRounds.length === 0)
+      ctx.addIssue({ code: 'custom', message: 'steps recur around admission rounds, so "admissionRounds" must list them', path: ['admissionRounds'] });
+  });
+export type Template = z.infer<typeof Template>;
+export type TemplateInput = z.input<typeof Template>;
