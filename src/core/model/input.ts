@@ -27,6 +27,15 @@ export interface CampaignInput {
   goal?: CampaignGoal;
 }
 
+/** A value the manager typed into a generated sheet. Dates travel as ISO strings. */
+export type EntryValue = string | number | boolean | null;
+
+/**
+ * What the manager typed into generated sheets, read back before regenerating:
+ * sheet id → row key → column key → value. Rows whose key the template no longer makes are kept.
+ */
+export type TypedEntries = Record<string, Record<string, Record<string, EntryValue>>>;
+
 export interface BuildInput {
   template: Template;
   /** `YYYY-MM` */
@@ -37,4 +46,7 @@ export interface BuildInput {
   data: KpiRecord[];
   events: EventRecord[];
   campaign?: CampaignInput;
+  entries?: TypedEntries;
+  /** Add the month to month-bound sheet names ("KPI results 2026-11"), so a spreadsheet keeps every month. */
+  monthInSheetNames?: boolean;
 }

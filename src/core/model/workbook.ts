@@ -46,6 +46,8 @@ export interface ColumnSpec {
   width: number;
   /** Style for every data cell in this column unless a cell sets its own. */
   style?: CellStyle;
+  /** Hidden helper column (e.g. the row key). */
+  hidden?: boolean;
 }
 
 export interface DataValidationSpec {
@@ -95,6 +97,11 @@ export interface SheetSpec {
   print?: { landscape: boolean; fitToWidth: boolean };
   /** Autofilter over the table, A1 range. */
   autoFilter?: string;
+  /**
+   * Where the manager types: the column holding each data row's stable key and the columns
+   * whose values must survive regeneration (read back into `BuildInput.entries`).
+   */
+  entries?: { keyColumn: string; columns: string[] };
 }
 
 export interface WorkbookProperties {
