@@ -1,0 +1,69 @@
+// The core's entry: a template, a month and data in; the whole workbook description out.
+import { monthTitle, pick } from './i18n';
+import { paceFactor } from './kpi/evaluate';
+import { kpiLines, type KpiLine } from './kpi/lines';
+import type { BuildInput, EntryValue } from './model/input';
+import type { SheetSpec, WorkbookSpec } from './model/workbook';
+import { activityRows } from './plan/activity-rows';
+import { activityPlanSheet } from './sheets/activity-plan';
+import { campaignSheet } from './sheets/campaign';
+import { sheetContext, type SheetContext } from './sheets/context';
+import { kpiResultsSheet } from './sheets/kpi-results';
+import { reviewSheet } from './sheets/review';
+import { summarySheet } from './sheets/summary';
+
+export interface Report {
+  workbook: WorkbookSpec;
+  /** Each KPI's figures and status as of `today`, for messages and the sidebar. */
+  kpis: KpiLine[];
+}
+
+export function buildReport(input: BuildInput, extraSheets: (ctx: SheetContext) => SheetSpec[] = () => []): Report {
+  const ctx = sheetContext(input);
+  const { template, month, lang } = ctx;
+  const plan = activityRows(template, month, input.events, lang);
+  const lines = kpiLines(template, month, ctx.previous, ctx.today, input.data, input.entries);
+  const planKeys = new Set(plan.map((p) => p.key));
+  const kpi = kpiResultsSheet(ctx, lines, paceFactor(month, ctx.today), orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
+  // A plan row still at its default status carries nothing the manager typed.
+  const untouched = (k: string, v: EntryValue) => k === 'status' && v === ctx.l.taskStatus.planned;
+  const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, untouched));
+  const planLast = plansheet.rowCount ?? plan.length + 4;
+  const sheets = [
+    summarySheet(ctx, lines, kpi.lastRow, planLast),
+    plansheet,
+    campaignSheet(ctx, plan),
+    kpi.sheet,
+    reviewSheet(ctx, lines, kpi.rowOf),
+    ...extraSheets(ctx),
+  ];
+  const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;
+  return {
+    kpis: lines,
+    workbook: {
+      properties: {
+        title,
+        subject: `${ctx.l.kpi.title} ${month.id}`,
+        creator: 'KPI Planner',
+        description: pick(template.goal, lang),
+        keywords: `KPI, ${template.id}, ${month.id}`,
+        created: ctx.today,
+        language: lang,
+      },
+      sheets,
+    },
+  };
+}
+
+export function buildWorkbook(input: BuildInput): WorkbookSpec {
+  return buildReport(input).workbook;
+}
+
+/** Typed rows whose key this build no longer makes, in the order they were typed. */
+function orphans(
+  input: BuildInput, sheet: string, made: Set<string>, isDefault: (col: string, v: EntryValue) => boolean = () => false,
+): [string, Record<string, EntryValue>][] {
+  const typed = (values: Record<string, EntryValue>) =>
+    Object.entries(values).some(([col, v]) => v !== null && v !== '' && !isDefault(col, v));
+  return Object.entries(input.entries?.[sheet] ?? {}).filter(([key, values]) => !made.has(key) && typed(values));
+}

@@ -1,0 +1,103 @@
+// Builds the month's GA4 report requests from a template: totals per filter, daily series, channel and campaign breakdowns.
+import { InputError } from '../errors';
+import type { IsoDate } from '../model/workbook';
+import type { Template } from '../template/schema';
+import type { Ga4MatchType, Ga4RunReportRequest } from './api-types';
+import type { Ga4Filter } from './types';
+import { BASE_METRICS, BREAKDOWN_METRICS, DAILY_EXTRA, MAX_LIMIT, MAX_METRICS, chunk, filterKey, isAdditive, unique } from './metrics';
+
+export type Ga4ReportKind = 'totals' | 'daily' | 'channels' | 'campaigns';
+
+export interface Ga4PlannedReport {
+  kind: Ga4ReportKind;
+  /** Totals only: the KPI filter this request applies (none for the site-wide totals). */
+  filter?: Ga4Filter;
+  request: Ga4RunReportRequest;
+}
+
+export interface Ga4Plan {
+  month: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  reports: Ga4PlannedReport[];
+  /** The first page of every report, grouped for batchRunReports (≤ 5 each). */
+  batches: Ga4RunReportRequest[][];
+}
+
+export interface Ga4RequestOptions {
+  /** Rows per page; GA4 caps it at 250,000. Tests lower it to exercise paging. */
+  limit?: number;
+}
+
+/** GA4 accepts at most 5 report requests in one batchRunReports call. */
+export const BATCH_SIZE = 5;
+
+const MATCH: Record<Ga4Filter['match'], Ga4MatchType> = { exact: 'EXACT', 'begins-with': 'BEGINS_WITH', contains: 'CONTAINS' };
+
+/** First and last day of a `YYYY-MM` month. */
+export function monthRange(month: string): { startDate: IsoDate; endDate: IsoDate } {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) throw new InputError(`the month must look like 2026-11, not "${month}"`, 'month');
+  const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return { startDate: `${month}-01`, endDate: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+export function buildGa4Requests(template: Template, month: string, options: Ga4RequestOptions = {}): Ga4Plan {
+  const { startDate, endDate } = monthRange(month);
+  const limit = String(Math.max(1, Math.min(Math.floor(options.limit ?? MAX_LIMIT), MAX_LIMIT)));
+  const base = (): Ga4RunReportRequest => ({
+    dateRanges: [{ startDate, endDate }],
+    metrics: [],
+    limit,
+    returnPropertyQuota: true,
+  });
+
+  // One totals request per distinct filter, over the whole month: the only correct source of users and rates.
+  const groups = new Map<string, { filter?: Ga4Filter; metrics: string[] }>([['', { metrics: [...BASE_METRICS] }]]);
+  for (const kpi of template.kpis) {
+    if (kpi.source !== 'ga4' || !kpi.ga4) continue;
+    const key = filterKey(kpi.ga4.filter);
+    const group = groups.get(key) ?? { filter: kpi.ga4.filter, metrics: [] };
+    group.metrics.push(kpi.ga4.metric);
+    groups.set(key, group);
+  }
+
+  const reports: Ga4PlannedReport[] = [];
+  for (const { filter, metrics } of groups.values()) {
+    for (const part of chunk(unique(metrics), MAX_METRICS)) {
+      const request = { ...base(), metrics: part.map((name) => ({ name })) };
+      if (filter) {
+        request.dimensionFilter = {
+          filter: { fieldName: filter.dimension, stringFilter: { matchType: MATCH[filter.match], value: filter.value, caseSensitive: false } },
+        };
+      }
+      reports.push({ kind: 'totals', filter, request });
+    }
+  }
+
+  const siteMetrics = groups.get('')!.metrics;
+  const dailyMetrics = unique([...siteMetrics.filter(isAdditive), ...DAILY_EXTRA]).slice(0, MAX_METRICS);
+  reports.push({
+    kind: 'daily',
+    request: {
+      ...base(),
+      dimensions: [{ name: 'date' }],
+      metrics: dailyMetrics.map((name) => ({ name })),
+      orderBys: [{ dimension: { dimensionName: 'date' } }],
+    },
+  });
+  for (const [kind, dimension] of [['channels', 'sessionDefaultChannelGroup'], ['campaigns', 'sessionCampaignName']] as const) {
+    reports.push({
+      kind,
+      request: {
+        ...base(),
+        dimensions: [{ name: dimension }],
+        metrics: BREAKDOWN_METRICS.map((name) => ({ name })),
+        // A total order, so that offset paging never skips or repeats a row between pages.
+        orderBys: [{ metric: { metricName: 'sessions' }, desc: true }, { dimension: { dimensionName: dimension } }],
+      },
+    });
+  }
+
+  return { month, startDate, endDate, reports, batches: chunk(reports.map((r) => r.request), BATCH_SIZE) };
+}

@@ -1,0 +1,42 @@
+// Picks the labels, texts and number formats of a language.
+import type { Language, LocalizedText } from '../template/schema';
+import { en, type Labels } from './labels-en';
+import { lv } from './labels-lv';
+import { lt } from './labels-lt';
+
+export type { Labels };
+const ALL: Record<Language, Labels> = { en, lv, lt };
+
+export function labels(lang: Language): Labels {
+  return ALL[lang];
+}
+
+/** The text in `lang`; otherwise English, which every template text has. */
+export function pick(text: LocalizedText | undefined, lang: Language): string {
+  if (!text) return '';
+  return text[lang] ?? text.en;
+}
+
+/** Excel number-format codes as people in each country write them (the viewer's locale sets the separators). */
+export function numberFormats(lang: Language) {
+  return {
+    date: lang === 'lv' ? 'dd.mm.yyyy' : 'yyyy-mm-dd',
+    integer: '#,##0',
+    decimal: '#,##0.00',
+    percent: '0.0%',
+    eur: lang === 'en' ? '"€"#,##0.00' : '#,##0.00 "€"',
+    seconds: '#,##0 "s"',
+  };
+}
+
+/** A date as the language writes it in running text. */
+export function formatDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-');
+  return lang === 'lv' ? `${d}.${m}.${y}.` : iso;
+}
+
+export function monthTitle(month: string, lang: Language): string {
+  const l = labels(lang);
+  const [y, m] = month.split('-').map(Number);
+  return l.monthTitle(y, l.months[m - 1]);
+}

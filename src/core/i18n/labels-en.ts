@@ -1,0 +1,65 @@
+// English labels of the generated workbook; lv and lt mirror these keys exactly.
+export const en = {
+  sheets: {
+    summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
+    'kpi-results': 'KPI results', review: 'Monthly review', ga4: 'GA4 data',
+  },
+  status: { met: 'met', atRisk: 'at risk', missed: 'missed' },
+  taskStatus: { planned: 'planned', inProgress: 'in progress', done: 'done', cancelled: 'cancelled' },
+  direction: { higher: 'higher is better', lower: 'lower is better' },
+  source: { manual: 'manual', ga4: 'GA4', crm: 'CRM' },
+  unit: { count: 'count', percent: '%', eur: 'EUR', seconds: 'seconds' },
+  goal: { sales: 'sales', list: 'list', awareness: 'awareness' },
+  channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Newsletter', ads: 'Ads', website: 'Website' },
+  event: { webinar: 'Webinar', 'open-day': 'Open day', 'guest-lecture': 'Guest lecture', conference: 'Conference', other: 'Event' },
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  monthTitle: (year: number, monthName: string) => `${monthName} ${year}`,
+  plan: {
+    title: 'Activity plan', date: 'Date', time: 'Time', area: 'Area', step: 'Step', activity: 'Activity',
+    tasks: 'Tasks', responsible: 'Responsible', document: 'Document', when: 'How often / when',
+    status: 'Status', doneOn: 'Done on', comment: 'Comment', key: 'Key',
+    info: (n: number) => `${n} tasks. Overdue tasks turn red; set Status from the list.`,
+    asNeeded: 'as needed', automated: 'automated',
+    afterEvent: (e: string) => `after the ${e.toLowerCase()}`,
+  },
+  timing: {
+    before: 'before', after: 'after', start: 'the start', month: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+    week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`), day: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+    minute: (n: number) => `${n} min`,
+  },
+  recurrence: {
+    daily: 'daily', weekly: (r: string) => `${r}× a week`, monthly: (r: string) => `${r}× a month`,
+    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly', yearly: (r: string) => `${r}× a year`,
+    admission: (before: boolean, n: number) => `${n} month${n === 1 ? '' : 's'} ${before ? 'before' : 'after'} each admission round`,
+    atAdmission: 'at each admission round',
+  },
+  campaign: {
+    title: 'Monthly campaign', theme: 'Theme', goal: 'Goal', month: 'Month', date: 'Date', day: 'Day', notes: 'Notes',
+    info: 'Type the theme, pick the goal, and write the actions per channel by date.',
+  },
+  kpi: {
+    title: 'KPI results', kpi: 'KPI', unit: 'Unit', better: 'Better', source: 'Source', target: 'Target',
+    targetToDate: 'Target to date', actual: 'Actual', variance: 'Variance', achieved: '% achieved',
+    status: 'Status', comment: 'Comment', elapsed: 'Share of month elapsed', tolerance: '"At risk" from',
+    asOf: (d: string) => `Status as of ${d}`,
+  },
+  review: {
+    title: 'Monthly review', comparedWith: (m: string) => `Compared with ${m}`, results: 'Results against the previous month',
+    previous: 'Previous month', current: 'This month', change: 'Change', changePct: 'Change %', status: 'Status',
+    missedTitle: 'Missed targets and targets at risk', shortfall: 'Shortfall', action: 'Corrective action',
+    owner: 'Responsible', deadline: 'Deadline', noneMissed: 'No target was missed.',
+    decisions: 'What to repeat or change', repeat: 'Repeat', changeRow: 'Change', decision: 'Decision',
+    repeatHint: (names: string) => (names ? `Met: ${names}` : 'Nothing met its target yet.'),
+    changeHint: (names: string) => (names ? `Missed: ${names}` : 'Nothing missed.'),
+  },
+  summary: {
+    title: 'KPI Planner', process: 'Process', month: 'Month', generated: 'Generated on', goal: 'Process goal',
+    kpiStatus: 'KPI status', met: 'Met', atRisk: 'At risk', missed: 'Missed', notReported: 'No actual yet',
+    tasks: 'Tasks this month', planned: 'Planned', inProgress: 'In progress', done: 'Done', overdue: 'Overdue',
+    missedList: 'Missed targets', cycle: 'Process check', cycleNo: (step: string) => `If not: go back to step ${step}.`,
+    noneMissed: 'No target was missed.',
+  },
+};
+
+export type Labels = typeof en;

@@ -1,0 +1,67 @@
+// Lithuanian labels of the generated workbook.
+import type { Labels } from './labels-en';
+
+const months = ['sausis', 'vasaris', 'kovas', 'balandis', 'gegužė', 'birželis', 'liepa', 'rugpjūtis', 'rugsėjis', 'spalis', 'lapkritis', 'gruodis'];
+
+export const lt: Labels = {
+  sheets: {
+    summary: 'Santrauka', 'activity-plan': 'Veiklos planas', campaign: 'Mėnesio kampanija',
+    'kpi-results': 'KPI rezultatai', review: 'Mėnesio apžvalga', ga4: 'GA4 duomenys',
+  },
+  status: { met: 'pasiekta', atRisk: 'rizika', missed: 'nepasiekta' },
+  taskStatus: { planned: 'suplanuota', inProgress: 'vykdoma', done: 'atlikta', cancelled: 'atšaukta' },
+  direction: { higher: 'kuo daugiau, tuo geriau', lower: 'kuo mažiau, tuo geriau' },
+  source: { manual: 'rankiniu būdu', ga4: 'GA4', crm: 'CRM' },
+  unit: { count: 'skaičius', percent: '%', eur: 'EUR', seconds: 'sekundės' },
+  goal: { sales: 'pardavimai', list: 'sąrašas', awareness: 'žinomumas' },
+  channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Naujienlaiškis', ads: 'Reklama', website: 'Svetainė' },
+  event: { webinar: 'Webinaras', 'open-day': 'Atvirų durų diena', 'guest-lecture': 'Kviestinė paskaita', conference: 'Konferencija', other: 'Renginys' },
+  months,
+  weekdays: ['Pr', 'An', 'Tr', 'Kt', 'Pn', 'Št', 'Sk'],
+  monthTitle: (year, monthName) => `${year} m. ${monthName}`,
+  plan: {
+    title: 'Veiklos planas', date: 'Data', time: 'Laikas', area: 'Sritis', step: 'Žingsnis', activity: 'Veikla',
+    tasks: 'Užduotys', responsible: 'Atsakingas', document: 'Dokumentas', when: 'Periodiškumas / laikas',
+    status: 'Būsena', doneOn: 'Atlikta', comment: 'Komentaras', key: 'Raktas',
+    info: (n) => `Užduočių: ${n}. Vėluojančios užduotys nusidažo raudonai; būseną pasirinkite iš sąrašo.`,
+    asNeeded: 'pagal poreikį', automated: 'automatizuota',
+    afterEvent: (e) => `po renginio (${e.toLowerCase()})`,
+  },
+  timing: {
+    before: 'prieš', after: 'po', start: 'pradžios',
+    month: (n) => (n === 1 ? '1 mėn.' : `${n} mėn.`), week: (n) => (n === 1 ? '1 sav.' : `${n} sav.`),
+    day: (n) => (n === 1 ? '1 d.' : `${n} d.`), minute: (n) => `${n} min.`,
+  },
+  recurrence: {
+    daily: 'kasdien', weekly: (r) => `${r}× per savaitę`, monthly: (r) => `${r}× per mėn.`,
+    everyMonths: (r) => `1× per ${r} mėn.`, quarterly: 'kartą per ketvirtį', yearly: (r) => `${r}× per metus`,
+    admission: (before, n) => `${n} mėn. ${before ? 'prieš' : 'po'} kiekvieno priėmimo`,
+    atAdmission: 'kiekvieno priėmimo metu',
+  },
+  campaign: {
+    title: 'Mėnesio kampanija', theme: 'Tema', goal: 'Tikslas', month: 'Mėnuo', date: 'Data', day: 'Diena', notes: 'Pastabos',
+    info: 'Įrašykite temą, pasirinkite tikslą ir pagal datas surašykite veiksmus kiekvienam kanalui.',
+  },
+  kpi: {
+    title: 'KPI rezultatai', kpi: 'KPI', unit: 'Vienetas', better: 'Geriau', source: 'Šaltinis', target: 'Tikslas',
+    targetToDate: 'Tikslas iki šiol', actual: 'Faktas', variance: 'Nuokrypis', achieved: '% įvykdymo',
+    status: 'Būsena', comment: 'Komentaras', elapsed: 'Praėjusi mėnesio dalis', tolerance: '„Rizika“ nuo',
+    asOf: (d) => `Būsena ${d}`,
+  },
+  review: {
+    title: 'Mėnesio apžvalga', comparedWith: (m) => `Palyginti su: ${m}`, results: 'Rezultatai, palyginti su praėjusiu mėnesiu',
+    previous: 'Praėjęs mėnuo', current: 'Šis mėnuo', change: 'Pokytis', changePct: 'Pokytis %', status: 'Būsena',
+    missedTitle: 'Nepasiekti ir rizikingi tikslai', shortfall: 'Trūkumas', action: 'Korekcinis veiksmas',
+    owner: 'Atsakingas', deadline: 'Terminas', noneMissed: 'Visi tikslai pasiekti.',
+    decisions: 'Ką kartoti ar keisti', repeat: 'Kartoti', changeRow: 'Keisti', decision: 'Sprendimas',
+    repeatHint: (names) => (names ? `Pasiekta: ${names}` : 'Dar nė vienas tikslas nepasiektas.'),
+    changeHint: (names) => (names ? `Nepasiekta: ${names}` : 'Nepasiektų tikslų nėra.'),
+  },
+  summary: {
+    title: 'KPI Planner', process: 'Procesas', month: 'Mėnuo', generated: 'Sukurta', goal: 'Proceso tikslas',
+    kpiStatus: 'KPI būsena', met: 'Pasiekta', atRisk: 'Rizika', missed: 'Nepasiekta', notReported: 'Dar be fakto',
+    tasks: 'Šio mėnesio užduotys', planned: 'Suplanuota', inProgress: 'Vykdoma', done: 'Atlikta', overdue: 'Vėluoja',
+    missedList: 'Nepasiekti tikslai', cycle: 'Proceso patikra', cycleNo: (step) => `Jei ne: grįžti į ${step} žingsnį.`,
+    noneMissed: 'Visi tikslai pasiekti.',
+  },
+};

@@ -1,0 +1,67 @@
+// Latvian labels of the generated workbook.
+import type { Labels } from './labels-en';
+
+const months = ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris'];
+
+export const lv: Labels = {
+  sheets: {
+    summary: 'Kopsavilkums', 'activity-plan': 'Aktivitāšu plāns', campaign: 'Mēneša kampaņa',
+    'kpi-results': 'KPI rezultāti', review: 'Mēneša pārskats', ga4: 'GA4 dati',
+  },
+  status: { met: 'izpildīts', atRisk: 'riska zonā', missed: 'neizpildīts' },
+  taskStatus: { planned: 'plānots', inProgress: 'procesā', done: 'paveikts', cancelled: 'atcelts' },
+  direction: { higher: 'jo vairāk, jo labāk', lower: 'jo mazāk, jo labāk' },
+  source: { manual: 'manuāli', ga4: 'GA4', crm: 'CRM' },
+  unit: { count: 'skaits', percent: '%', eur: 'EUR', seconds: 'sekundes' },
+  goal: { sales: 'pārdošana', list: 'kontaktu saraksts', awareness: 'atpazīstamība' },
+  channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Jaunumu vēstule', ads: 'Reklāma', website: 'Mājaslapa' },
+  event: { webinar: 'Vebinārs', 'open-day': 'Atvērto durvju diena', 'guest-lecture': 'Vieslekcija', conference: 'Konference', other: 'Pasākums' },
+  months,
+  weekdays: ['P', 'O', 'T', 'C', 'Pk', 'S', 'Sv'],
+  monthTitle: (year, monthName) => `${year}. gada ${monthName}`,
+  plan: {
+    title: 'Aktivitāšu plāns', date: 'Datums', time: 'Laiks', area: 'Joma', step: 'Solis', activity: 'Aktivitāte',
+    tasks: 'Uzdevumi', responsible: 'Atbildīgais', document: 'Dokuments', when: 'Biežums / laiks',
+    status: 'Statuss', doneOn: 'Paveikts', comment: 'Komentārs', key: 'Atslēga',
+    info: (n) => `${n} uzdevumi. Nokavētie uzdevumi kļūst sarkani; statusu izvēlieties no saraksta.`,
+    asNeeded: 'pēc vajadzības', automated: 'automatizēts',
+    afterEvent: (e) => `pēc pasākuma (${e.toLowerCase()})`,
+  },
+  timing: {
+    before: 'pirms', after: 'pēc', start: 'sākuma',
+    month: (n) => (n === 1 ? '1 mēnesi' : `${n} mēnešiem`), week: (n) => (n === 1 ? '1 nedēļu' : `${n} nedēļām`),
+    day: (n) => (n === 1 ? '1 dienu' : `${n} dienām`), minute: (n) => `${n} min`,
+  },
+  recurrence: {
+    daily: 'ik dienu', weekly: (r) => `${r} reizes nedēļā`, monthly: (r) => `${r} reizes mēnesī`,
+    everyMonths: (r) => `reizi ${r} mēnešos`, quarterly: 'reizi ceturksnī', yearly: (r) => `${r} reizes gadā`,
+    admission: (before, n) => `${n} mēn. ${before ? 'pirms' : 'pēc'} katras uzņemšanas`,
+    atAdmission: 'katras uzņemšanas laikā',
+  },
+  campaign: {
+    title: 'Mēneša kampaņa', theme: 'Tēma', goal: 'Mērķis', month: 'Mēnesis', date: 'Datums', day: 'Diena', notes: 'Piezīmes',
+    info: 'Ierakstiet tēmu, izvēlieties mērķi un pa datumiem aprakstiet darbības katrā kanālā.',
+  },
+  kpi: {
+    title: 'KPI rezultāti', kpi: 'KPI', unit: 'Mērvienība', better: 'Labāk', source: 'Avots', target: 'Mērķis',
+    targetToDate: 'Mērķis līdz šim', actual: 'Fakts', variance: 'Novirze', achieved: '% izpilde',
+    status: 'Statuss', comment: 'Komentārs', elapsed: 'Pagājusī mēneša daļa', tolerance: '"Riska zona" no',
+    asOf: (d) => `Statuss uz ${d}`,
+  },
+  review: {
+    title: 'Mēneša pārskats', comparedWith: (m) => `Salīdzinājumā ar: ${m}`, results: 'Rezultāti pret iepriekšējo mēnesi',
+    previous: 'Iepriekšējais mēnesis', current: 'Šis mēnesis', change: 'Izmaiņas', changePct: 'Izmaiņas %', status: 'Statuss',
+    missedTitle: 'Neizpildītie un riska zonas mērķi', shortfall: 'Iztrūkums', action: 'Korektīvā darbība',
+    owner: 'Atbildīgais', deadline: 'Termiņš', noneMissed: 'Visi mērķi izpildīti.',
+    decisions: 'Ko atkārtot vai mainīt', repeat: 'Atkārtot', changeRow: 'Mainīt', decision: 'Lēmums',
+    repeatHint: (names) => (names ? `Izpildīts: ${names}` : 'Neviens mērķis vēl nav izpildīts.'),
+    changeHint: (names) => (names ? `Neizpildīts: ${names}` : 'Nav neizpildītu mērķu.'),
+  },
+  summary: {
+    title: 'KPI Planner', process: 'Process', month: 'Mēnesis', generated: 'Izveidots', goal: 'Procesa mērķis',
+    kpiStatus: 'KPI statuss', met: 'Izpildīti', atRisk: 'Riska zonā', missed: 'Neizpildīti', notReported: 'Vēl nav fakta',
+    tasks: 'Šī mēneša uzdevumi', planned: 'Plānoti', inProgress: 'Procesā', done: 'Paveikti', overdue: 'Nokavēti',
+    missedList: 'Neizpildītie mērķi', cycle: 'Procesa pārbaude', cycleNo: (step) => `Ja nē: atgriezties pie ${step}. soļa.`,
+    noneMissed: 'Visi mērķi izpildīti.',
+  },
+};

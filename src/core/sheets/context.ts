@@ -1,0 +1,39 @@
+// What every sheet builder gets: the input, the resolved month, labels, formats and the sheets' names.
+import { labels, numberFormats, type Labels } from '../i18n';
+import type { BuildInput } from '../model/input';
+import { addMonths, parseIsoDate, parseMonth, type Month } from '../plan/calendar';
+import type { Language, Template } from '../template/schema';
+import { sheetName } from './text';
+
+export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
+export type SheetId = (typeof SHEET_IDS)[number] | 'ga4';
+
+export interface SheetContext {
+  input: BuildInput;
+  template: Template;
+  month: Month;
+  previous: Month;
+  today: string;
+  lang: Language;
+  l: Labels;
+  fmt: ReturnType<typeof numberFormats>;
+  /** Final tab names, so formulas can point across sheets. */
+  names: Record<SheetId, string>;
+}
+
+export function sheetContext(input: BuildInput): SheetContext {
+  const month = parseMonth(input.month);
+  const today = parseIsoDate(input.today, 'today');
+  const l = labels(input.lang);
+  const taken = new Set<string>();
+  const suffix = input.monthInSheetNames ? ` ${month.id}` : '';
+  const names = {} as Record<SheetId, string>;
+  for (const id of [...SHEET_IDS, 'ga4'] as const) {
+    // The summary and plan are per process; the month goes on the month-bound sheets.
+    names[id] = sheetName(l.sheets[id] + (id === 'summary' ? '' : suffix), taken);
+  }
+  return {
+    input, template: input.template, month, previous: addMonths(month, -1), today,
+    lang: input.lang, l, fmt: numberFormats(input.lang), names,
+  };
+}
