@@ -1,0 +1,113 @@
+// The whole workbook description: names, live formulas, safe text, typed entries kept across regeneration.
+import { describe, expect, it } from 'vitest';
+import { buildReport, buildWorkbook } from '../../src/core/build-workbook';
+import type { BuildInput } from '../../src/core/model/input';
+import type { Cell, SheetSpec } from '../../src/core/model/workbook';
+import { sheetName } from '../../src/core/sheets/text';
+import { findTemplate, listTemplates } from '../../src/core/template/registry';
+
+const college = findTemplate('social-media-content')!;
+const base: BuildInput = {
+  template: college, month: '2026-11', today: '2026-11-20', lang: 'en',
+  data: [
+    { kpi: 'website-sessions', month: '2026-11', target: 3000, actual: 1900 },
+    { kpi: 'website-sessions', month: '2026-10', target: 3000, actual: 2800 },
+  ],
+  events: [{ type: 'open-day', date: '2026-11-26', time: '17:00', title: '=HYPERLINK("http://evil","x")' }],
+};
+const rowsOf = (s: SheetSpec) => [...s.rows];
+const sheet = (input: BuildInput, id: string) => buildWorkbook(input).sheets.find((s) => s.id === id)!;
+const cellsOf = (s: SheetSpec): Cell[] => rowsOf(s).flat();
+const textOf = (c: Cell) => (c && typeof c === 'object' && 'text' in c ? c.text : typeof c === 'string' ? c : undefined);
+
+describe('buildWorkbook', () => {
+  it('names the sheets in English', () =>
+    expect(buildWorkbook(base).sheets.map((s) => s.name)).toEqual(['Summary', 'Activity plan', 'Monthly campaign', 'KPI results', 'Monthly review']));
+  it('names the sheets in Latvian', () =>
+    expect(buildWorkbook({ ...base, lang: 'lv' }).sheets.map((s) => s.name)).toEqual(['Kopsavilkums', 'Aktivitāšu plāns', 'Mēneša kampaņa', 'KPI rezultāti', 'Mēneša pārskats']));
+  it('names the sheets in Lithuanian', () =>
+    expect(buildWorkbook({ ...base, lang: 'lt' }).sheets.map((s) => s.name)).toEqual(['Santrauka', 'Veiklos planas', 'Mėnesio kampanija', 'KPI rezultatai', 'Mėnesio apžvalga']));
+  it('adds the month to month-bound sheets on request', () =>
+    expect(buildWorkbook({ ...base, monthInSheetNames: true }).sheets.map((s) => s.name)).toContain('KPI results 2026-11'));
+  it('writes exactly met / at risk / missed into the English status formula', () => {
+    const status = rowsOf(sheet(base, 'kpi-results'))[8][9];
+    expect(status).toEqual({ formula: 'IF(I9="","",IF(I9>=1,"met",IF(I9>=$C$4,"at risk","missed")))' });
+  });
+  it('paces the target of a running month', () => expect(rowsOf(sheet(base, 'kpi-results'))[8][5]).toMatchObject({ formula: 'IF(E9="","",E9*$C$3)' }));
+  it('evaluates the KPIs as the sheet will', () =>
+    expect(buildReport(base).kpis.find((k) => k.kpi.id === 'website-sessions')).toMatchObject({ due: 2000, actual: 1900, achieved: 0.95, status: 'atRisk' }));
+  it('paints statuses with conditional rules on one range', () => {
+    const rules = sheet(base, 'kpi-results').conditionalRules!;
+    expect(rules.map((r) => r.formula)).toEqual(['$J7="missed"', '$J7="at risk"', '$J7="met"']);
+    expect(new Set(rules.map((r) => r.range)).size).toBe(1);
+  });
+  it('keeps hostile text as text', () => {
+    const titles = cellsOf(sheet(base, 'activity-plan')).map(textOf).filter((t) => t?.includes('HYPERLINK'));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(cellsOf(sheet(base, 'activity-plan')).some((c) => c && typeof c === 'object' && 'formula' in c && c.formula.includes('HYPERLINK'))).toBe(false);
+  });
+  it('offers the task statuses as a drop-down and highlights overdue tasks live', () => {
+    const plan = sheet(base, 'activity-plan');
+    expect(plan.validations![0].list).toEqual(['planned', 'in progress', 'done', 'cancelled']);
+    expect(plan.conditionalRules![0].formula).toContain('TODAY()');
+  });
+  it('compares with the previous month in the review', () => expect(rowsOf(sheet(base, 'review'))[7][1]).toMatchObject({ number: 2800 }));
+  it('lists the at-risk KPI with a live shortfall', () => {
+    const row = rowsOf(sheet(base, 'review')).find((r) => textOf(r[7]) === 'missed:website-sessions')!;
+    expect(row[3]).toMatchObject({ formula: expect.stringContaining("MAX(0,'KPI results'!F9-'KPI results'!G9)") });
+  });
+  it('sets document properties from the date passed in', () => expect(buildWorkbook(base).properties).toMatchObject({ created: '2026-11-20', creator: 'KPI Planner' }));
+});
+
+describe('typed entries survive regeneration', () => {
+  const planKey = (s: SheetSpec) => textOf(rowsOf(s)[4][12])!;
+  const first = sheet(base, 'activity-plan');
+  const typed: BuildInput = {
+    ...base,
+    entries: {
+      'kpi-results': { 'website-sessions': { target: 3000, actual: 2500, comment: 'after the open day' }, 'old-kpi': { actual: 7 } },
+      'activity-plan': { [planKey(first)]: { status: 'done', doneOn: '2026-11-03', comment: 'ok' }, 'gone|step|2026-11-05|': { status: 'done' } },
+      review: { 'missed:website-sessions': { action: 'more posts' }, repeat: { action: 'webinars' } },
+      campaign: { theme: { day: 'Spring intake' } },
+    },
+  };
+  const again = buildWorkbook(typed);
+  const get = (id: string) => again.sheets.find((s) => s.id === id)!;
+  it('typed actual beats imported data', () => expect(rowsOf(get('kpi-results'))[8][6]).toMatchObject({ number: 2500 }));
+  it('keeps the comment', () => expect(textOf(rowsOf(get('kpi-results'))[8][10])).toBe('after the open day'));
+  it('keeps a KPI the template no longer has', () => expect(cellsOf(get('kpi-results')).map(textOf)).toContain('old-kpi'));
+  it('keeps the status typed into a plan row', () => expect(textOf(rowsOf(get('activity-plan'))[4][9])).toBe('done'));
+  it('keeps a plan row the template no longer makes', () => expect(cellsOf(get('activity-plan')).map(textOf)).toContain('gone|step|2026-11-05|'));
+  it('keeps the campaign theme', () => expect(textOf(rowsOf(get('campaign'))[2][1])).toBe('Spring intake'));
+  it('keeps the decision', () => expect(cellsOf(get('review')).map(textOf)).toContain('webinars'));
+  it('keeps a corrective action even when the KPI is met now', () => expect(cellsOf(get('review')).map(textOf)).toContain('more posts'));
+});
+
+describe('every template', () => {
+  const events = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((m) => {
+    const mm = String(m).padStart(2, '0');
+    return [
+      { type: 'webinar' as const, date: `2026-${mm}-15`, time: '18:00', title: 'Webinar' },
+      { type: 'open-day' as const, date: `2026-${mm}-20`, time: '17:00', title: 'Open day' },
+    ];
+  });
+  it.each(listTemplates().map((t) => [t.id, t] as const))('%s puts every step in the plan over a year', (_, template) => {
+    const seen = new Set<string>();
+    for (let m = 1; m <= 12; m++) {
+      const plan = sheet({ ...base, template, month: `2026-${String(m).padStart(2, '0')}`, data: [], events }, 'activity-plan');
+      rowsOf(plan).slice(4).forEach((r) => seen.add(`${textOf(r[2])}|${textOf(r[3])}`));
+    }
+    const steps = template.sections.flatMap((s) => s.steps.map((st) => `${s.title.en}|${st.number}`));
+    expect(steps.filter((s) => !seen.has(s))).toEqual([]);
+  });
+});
+
+describe('sheet names', () => {
+  it('are made valid and unique', () => {
+    const taken = new Set<string>();
+    expect(sheetName('a/b:c*d?[e]\\f', taken)).toBe('a b c d e f');
+    expect(sheetName('x'.repeat(40), taken)).toHaveLength(31);
+    expect(sheetName('x'.repeat(40), taken)).toBe(`${'x'.repeat(29)} 2`);
+    expect(sheetName("'''", taken)).toBe('Sheet');
+  });
+});
