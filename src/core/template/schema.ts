@@ -115,7 +115,7 @@ export const Kpi = z
     /** Pro-rate the target while the month runs (counts); false for levels, rates and averages. */
     pace: z.boolean().default(true),
     ga4: Ga4Mapping.optional(),
-    /** The step that monitors this KPI. */
+    /** The step that monitors this KPI: its number, or `section-id:number` when the template has several sections. */
     step: z.string().optional(),
   })
   .strict()
@@ -148,6 +148,11 @@ export const Template = z
     t.kpis.forEach((k, i) => {
       if (seen.has(k.id)) ctx.addIssue({ code: 'custom', message: `duplicate KPI id "${k.id}"`, path: ['kpis', i, 'id'] });
       seen.add(k.id);
+    });
+    const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [`${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : [])])));
+    t.kpis.forEach((k, i) => {
+      if (k.step !== undefined && !stepRefs.has(k.step))
+        ctx.addIssue({ code: 'custom', message: `no step "${k.step}"; use a step number${t.sections.length > 1 ? ' as section-id:number' : ''}`, path: ['kpis', i, 'step'] });
     });
     const needsOriginal = (text: LocalizedText | undefined, path: (string | number)[]) => {
       if (text && t.language !== 'en' && !text[t.language])
