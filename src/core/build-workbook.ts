@@ -2,12 +2,15 @@
 import { monthTitle, pick } from './i18n';
 import { paceFactor } from './kpi/evaluate';
 import { kpiLines, type KpiLine } from './kpi/lines';
-import type { BuildInput, EntryValue } from './model/input';
-import type { SheetSpec, WorkbookSpec } from './model/workbook';
+import { ga4Actuals } from './ga4/actuals';
+import { ga4Highlights } from './ga4/highlights';
+import { buildGa4Sheet } from './ga4/sheet';
+import type { BuildInput, EntryValue, KpiRecord } from './model/input';
+import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
 import { activityPlanSheet } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
-import { sheetContext, type SheetContext } from './sheets/context';
+import { sheetContext } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
 import { reviewSheet } from './sheets/review';
 import { summarySheet } from './sheets/summary';
@@ -18,11 +21,12 @@ export interface Report {
   kpis: KpiLine[];
 }
 
-export function buildReport(input: BuildInput, extraSheets: (ctx: SheetContext) => SheetSpec[] = () => []): Report {
+export function buildReport(input: BuildInput): Report {
   const ctx = sheetContext(input);
   const { template, month, lang } = ctx;
   const plan = activityRows(template, month, input.events, lang);
-  const lines = kpiLines(template, month, ctx.previous, ctx.today, input.data, input.entries);
+  const data = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
+  const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
   const planKeys = new Set(plan.map((p) => p.key));
   const kpi = kpiResultsSheet(ctx, lines, paceFactor(month, ctx.today), orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   // A plan row still at its default status carries nothing the manager typed.
@@ -34,8 +38,8 @@ export function buildReport(input: BuildInput, extraSheets: (ctx: SheetContext) 
     plansheet,
     campaignSheet(ctx, plan),
     kpi.sheet,
-    reviewSheet(ctx, lines, kpi.rowOf),
-    ...extraSheets(ctx),
+    reviewSheet(ctx, lines, kpi.rowOf, input.ga4 ? ga4Highlights(input.ga4) : undefined),
+    ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
   ];
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;
   return {
@@ -57,6 +61,17 @@ export function buildReport(input: BuildInput, extraSheets: (ctx: SheetContext) 
 
 export function buildWorkbook(input: BuildInput): WorkbookSpec {
   return buildReport(input).workbook;
+}
+
+/** Imported actuals fill only what the manager's own data leaves empty. */
+function withActuals(data: KpiRecord[], imported: KpiRecord[]): KpiRecord[] {
+  const merged = data.map((r) => ({ ...r }));
+  for (const rec of imported) {
+    const own = merged.find((r) => r.kpi === rec.kpi && r.month === rec.month);
+    if (!own) merged.push(rec);
+    else if (own.actual === null) own.actual = rec.actual;
+  }
+  return merged;
 }
 
 /** Typed rows whose key this build no longer makes, in the order they were typed. */

@@ -45,6 +45,8 @@ export const en = {
     asOf: (d: string) => `Status as of ${d}`,
   },
   review: {
+    bestChannel: 'Best channel group (GA4)', bestCampaign: 'Best campaign (GA4)',
+    bestBy: (metric: string): string => (metric === 'keyEvents' ? 'by key events' : 'by sessions'),
     title: 'Monthly review', comparedWith: (m: string) => `Compared with ${m}`, results: 'Results against the previous month',
     previous: 'Previous month', current: 'This month', change: 'Change', changePct: 'Change %', status: 'Status',
     missedTitle: 'Missed targets and targets at risk', shortfall: 'Shortfall', action: 'Corrective action',

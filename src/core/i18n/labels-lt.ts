@@ -49,6 +49,8 @@ export const lt: Labels = {
     asOf: (d) => `Būsena ${d}`,
   },
   review: {
+    bestChannel: 'Geriausia kanalų grupė (GA4)', bestCampaign: 'Geriausia kampanija (GA4)',
+    bestBy: (metric) => (metric === 'keyEvents' ? 'pagal pagrindinius įvykius' : 'pagal sesijas'),
     title: 'Mėnesio apžvalga', comparedWith: (m) => `Palyginti su: ${m}`, results: 'Rezultatai, palyginti su praėjusiu mėnesiu',
     previous: 'Praėjęs mėnuo', current: 'Šis mėnuo', change: 'Pokytis', changePct: 'Pokytis %', status: 'Būsena',
     missedTitle: 'Nepasiekti ir rizikingi tikslai', shortfall: 'Trūkumas', action: 'Korekcinis veiksmas',

@@ -49,6 +49,8 @@ export const lv: Labels = {
     asOf: (d) => `Statuss uz ${d}`,
   },
   review: {
+    bestChannel: 'Labākā kanālu grupa (GA4)', bestCampaign: 'Labākā kampaņa (GA4)',
+    bestBy: (metric) => (metric === 'keyEvents' ? 'pēc galvenajiem notikumiem' : 'pēc sesijām'),
     title: 'Mēneša pārskats', comparedWith: (m) => `Salīdzinājumā ar: ${m}`, results: 'Rezultāti pret iepriekšējo mēnesi',
     previous: 'Iepriekšējais mēnesis', current: 'Šis mēnesis', change: 'Izmaiņas', changePct: 'Izmaiņas %', status: 'Statuss',
     missedTitle: 'Neizpildītie un riska zonas mērķi', shortfall: 'Iztrūkums', action: 'Korektīvā darbība',

@@ -1,4 +1,5 @@
 // What the core needs to describe a workbook: template, period, data and the date "today", all passed in.
+import type { Ga4MonthResult } from '../ga4/types';
 import type { EventType, Language, Template } from '../template/schema';
 import type { IsoDate } from './workbook';
 
@@ -47,6 +48,8 @@ export interface BuildInput {
   events: EventRecord[];
   campaign?: CampaignInput;
   entries?: TypedEntries;
+  /** The month's GA4 numbers: they fill GA4 KPIs' actuals (an actual in `data` wins) and add the GA4 sheet. */
+  ga4?: Ga4MonthResult;
   /** Add the month to month-bound sheet names ("KPI results 2026-11"), so a spreadsheet keeps every month. */
   monthInSheetNames?: boolean;
 }

@@ -1,5 +1,6 @@
 // The monthly review: results against the previous month, missed targets with shortfall and actions, what to repeat or change.
 import { monthTitle, pick } from '../i18n';
+import type { ga4Highlights } from '../ga4/highlights';
 import type { KpiLine } from '../kpi/lines';
 import type { EntryValue } from '../model/input';
 import type { Cell, ConditionalRuleSpec, Row, SheetSpec } from '../model/workbook';
@@ -9,7 +10,9 @@ import { unitFormat } from './kpi-results';
 import { STATUS_RULE_STYLES, STYLES } from './style';
 import { text } from './text';
 
-export function reviewSheet(ctx: SheetContext, lines: KpiLine[], kpiRowOf: Map<string, number>): SheetSpec {
+export function reviewSheet(
+  ctx: SheetContext, lines: KpiLine[], kpiRowOf: Map<string, number>, best?: ReturnType<typeof ga4Highlights>,
+): SheetSpec {
   const { l, fmt, lang } = ctx;
   const typed = ctx.input.entries?.review ?? {};
   const kpiSheet = ctx.names['kpi-results'];
@@ -78,6 +81,12 @@ export function reviewSheet(ctx: SheetContext, lines: KpiLine[], kpiRowOf: Map<s
   const hintRows = [rows.length + 1, rows.length + 2];
   rows.push([text(l.review.repeat, STYLES.label), text(l.review.repeatHint(names('met'))), null, null, entry('repeat', 'action'), null, null, text('repeat')]);
   rows.push([text(l.review.changeRow, STYLES.label), text(l.review.changeHint(names('missed'))), null, null, entry('change', 'action'), null, null, text('change')]);
+  // GA4's best channel and campaign: names are untrusted text, so they stay text cells.
+  for (const [label, b] of [[l.review.bestChannel, best?.channel], [l.review.bestCampaign, best?.campaign]] as const) {
+    if (!b) continue;
+    hintRows.push(rows.length + 1);
+    rows.push([text(label, STYLES.label), text(b.name), null, { number: b.value, style: { numFmt: fmt.integer } }, text(l.review.bestBy(b.metric))]);
+  }
 
   return {
     id: 'review',
