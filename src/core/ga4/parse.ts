@@ -37,6 +37,10 @@ export function parseGa4Month(plan: Ga4Plan, fetched: Ga4Fetched, source: string
     fetched.reports.flatMap((r) => r.quotas),
   );
   if ([...channels.rows, ...campaigns.rows].some((r) => r.key === '(other)')) quality.otherRow = true;
+  // 'eur' KPIs assume euros; a property reporting in another currency must not pass silently.
+  if (quality.currencyCode && quality.currencyCode !== 'EUR' && totals.some((t) => t.type === 'TYPE_CURRENCY')) {
+    quality.notes.push(`Money metrics are in ${quality.currencyCode}, the property's currency, not EUR.`);
+  }
 
   return {
     source,

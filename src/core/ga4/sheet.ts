@@ -89,14 +89,17 @@ function pushTable<K>(rows: Row[], table: Ga4Table<K>, keyHeader: string, L: Ga4
 function qualityLines(result: Ga4MonthResult, L: Ga4Labels, lang: Language): [string, string, boolean][] {
   const q = result.quality;
   const yesNo = (flag: boolean): [string, boolean] => [flag ? L.yes : L.no, flag];
+  const csv = result.kind === 'csv';
+  const unstated: [string, boolean] = [L.unknown, false];
   const share = q.sampledShare === undefined ? undefined : percent(q.sampledShare, lang);
   const lines: [string, string, boolean][] = [
     [result.kind === 'api' ? L.property : L.sourceFile, result.source, false],
     [L.period, `${result.startDate} – ${result.endDate}`, false],
     [L.timeZone, q.timeZone ?? L.unknown, false],
     [L.currency, q.currencyCode ?? L.unknown, false],
-    [L.sampled, ...(q.sampled && share ? ([L.sampledShare(share), true] as [string, boolean]) : yesNo(q.sampled))],
-    [L.thresholded, ...yesNo(q.thresholded)],
+    // A CSV export does not carry GA4's sampling and threshold flags: say so rather than "No".
+    [L.sampled, ...(csv ? unstated : q.sampled && share ? ([L.sampledShare(share), true] as [string, boolean]) : yesNo(q.sampled))],
+    [L.thresholded, ...(csv ? unstated : yesNo(q.thresholded))],
     [L.otherRow, ...yesNo(q.otherRow)],
   ];
   if (q.quota) lines.push([L.quota, L.quotaUsed(q.quota.tokensConsumed, q.quota.tokensPerDayRemaining), false]);

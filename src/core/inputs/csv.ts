@@ -94,7 +94,7 @@ export function parseCsv(text: string, fileName: string, rules: ColumnRules): Cs
   });
   if (!header) throw new InputError('the file has no header row', fileName);
   const names = header.cells.map((h) => h.trim().toLowerCase());
-  checkHeader(names, fileName, rules);
+  checkHeader(names, `${fileName}:${header.line}`, rules);
   for (const r of rows) {
     const extra = r.cells.findIndex((c, i) => i >= names.length && c.trim() !== '');
     if (extra >= 0) {
@@ -105,17 +105,17 @@ export function parseCsv(text: string, fileName: string, rules: ColumnRules): Cs
   return { fileName, delimiter, header: names, records: rows };
 }
 
-function checkHeader(names: string[], fileName: string, rules: ColumnRules): void {
+function checkHeader(names: string[], at: string, rules: ColumnRules): void {
   const known = [...rules.required, ...(rules.optional ?? [])];
-  const expected = `expected the columns ${rules.required.join(', ')}${rules.optional?.length ? ` (optional: ${rules.optional.join(', ')})` : ''} in any order`;
+  const expected = `the first row must name the columns ${rules.required.join(', ')}${rules.optional?.length ? ` (optional: ${rules.optional.join(', ')})` : ''} in any order`;
   names.forEach((n, i) => {
     if (n !== '' && !known.includes(n))
-      throw new InputError(`unknown column "${n}"; ${expected}`, `${fileName}:1:${i + 1}`);
+      throw new InputError(`unknown column "${n}"; ${expected}`, `${at}:${i + 1}`);
     if (n !== '' && names.indexOf(n) !== i)
-      throw new InputError(`column "${n}" appears twice`, `${fileName}:1:${i + 1}`);
+      throw new InputError(`column "${n}" appears twice`, `${at}:${i + 1}`);
   });
   const missing = rules.required.filter((r) => !names.includes(r));
-  if (missing.length) throw new InputError(`missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; ${expected}`, `${fileName}:1`);
+  if (missing.length) throw new InputError(`missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; ${expected}`, at);
 }
 
 /** Index of a column by header name, -1 if absent. */

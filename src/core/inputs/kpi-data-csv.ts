@@ -63,9 +63,9 @@ function readValue(table: CsvTable, r: CsvRecord, column: 'target' | 'actual', k
     throw cellError(table, r, column, `${column} "${raw}" has a % sign, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
   if (parts.euro && kpi.unit !== 'eur')
     throw cellError(table, r, column, `${column} "${raw}" is in euros, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
-  // Percent KPIs are stored as fractions (0.045 shows as 4.5 %). People type percent points,
-  // with or without the sign (Excel does the same in a %-formatted cell), so 4,5 and 4,5% both mean 4.5 %.
-  return kpi.unit === 'percent' ? parts.hundredth : parts.value;
+  // Percent KPIs are stored as fractions (0.62 shows as 62 %). Excel exports what a cell shows:
+  // "62%" from a %-formatted cell, "0,62" from a plain one; both mean 62 %, so only % scales.
+  return parts.percent ? parts.hundredth : parts.value;
 }
 
 /**

@@ -1,0 +1,109 @@
+// A tiny typed flag parser and the shape of a CLI command; adding a flag is one line in a command's spec.
+import { InputError } from '../core/errors';
+
+export interface FlagSpec {
+  type: 'string' | 'boolean';
+  /** Placeholder in help, e.g. FILE or YYYY-MM. */
+  value?: string;
+  help: string;
+  /** Allowed values; anything else is bad input listing them. */
+  choices?: readonly string[];
+}
+
+export type FlagSpecs = Record<string, FlagSpec>;
+
+/** Parsed flags: booleans are always present, strings only when given. */
+export type Flags<S extends FlagSpecs> = {
+  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean : string | undefined;
+};
+
+/** What a command may touch of the outside world, so the clock and streams stay at one place. */
+export interface CliIo {
+  /** A line on stdout (results). */
+  out(text: string): void;
+  /** A line on stderr (messages). */
+  err(text: string): void;
+  /** A transient status line on stderr, shown only on a terminal. */
+  progress(text: string): void;
+  cwd: string;
+  now(): Date;
+  env: Record<string, string | undefined>;
+}
+
+export interface Command<S extends FlagSpecs = FlagSpecs> {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** The usage line after "kpi-planner ". */
+  usage: string;
+  flags: S;
+  /** Extra paragraphs for --help. */
+  details?: string;
+  run(flags: Flags<S>, io: CliIo): Promise<void>;
+}
+
+/** Keeps the flag names and types of a command literal, so `flags.out` is typed. */
+export function defineCommand<S extends FlagSpecs>(command: Command<S>): Command<S> {
+  return command;
+}
+
+export const HELP_FLAGS = ['--help', '-h'];
+
+function validList(specs: FlagSpecs): string {
+  return [...Object.keys(specs).map((n) => `--${n}`), '--help'].join(', ');
+}
+
+/**
+ * Parses `--flag value`, `--flag=value` and boolean `--flag` (also `--flag=true|false`).
+ * Unknown flags, missing values, repeats and stray arguments are bad input (exit 2).
+ */
+export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: S, command: string): Flags<S> {
+  const result: Record<string, string | boolean | undefined> = {};
+  for (const [name, spec] of Object.entries(specs)) if (spec.type === 'boolean') result[name] = false;
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--') || arg === '--') {
+      throw new InputError(`unexpected argument "${arg}" for "kpi-planner ${command}"; flags start with --: ${validList(specs)}`);
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (!spec) throw new InputError(`unknown flag --${name} for "kpi-planner ${command}"; valid flags: ${validList(specs)}`);
+    if (seen.has(name)) throw new InputError(`--${name} is given twice`);
+    seen.add(name);
+    let value: string | undefined = eq < 0 ? undefined : arg.slice(eq + 1);
+    if (spec.type === 'boolean') {
+      if (value !== undefined && value !== 'true' && value !== 'false') throw new InputError(`--${name} takes no value (or =true / =false), not "${value}"`);
+      result[name] = value !== 'false';
+      continue;
+    }
+    if (value === undefined) {
+      const next = argv[i + 1];
+      // "--out --json" means the value was forgotten, not a file called "--json".
+      if (next === undefined || next.startsWith('--')) throw new InputError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}`);
+      value = next;
+      i++;
+    }
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new InputError(`--${name} must be one of ${spec.choices.join(', ')}, not "${value}"`);
+    }
+    result[name] = value;
+  }
+  return result as Flags<S>;
+}
+
+/** The --help text of a command. */
+export function commandHelp(command: Command): string {
+  const rows = Object.entries(command.flags).map(([name, spec]) => {
+    const left = `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+    const choices = spec.choices ? ` (${spec.choices.join(' | ')})` : '';
+    return [left, spec.help + choices] as const;
+  });
+  rows.push(['--help', 'show this help']);
+  const width = Math.max(...rows.map(([l]) => l.length));
+  const lines = [`Usage: kpi-planner ${command.usage}`, '', command.summary, '', 'Options:'];
+  for (const [l, r] of rows) lines.push(`  ${l.padEnd(width)}  ${r}`);
+  if (command.details) lines.push('', command.details);
+  return lines.join('\n');
+}

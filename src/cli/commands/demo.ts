@@ -1,0 +1,48 @@
+// `kpi-planner demo`: a complete sample workbook from the bundled template, data and events.
+import { defineCommand } from '../args';
+import { checkOutPath, writeWorkbook } from './workbook';
+import { findTemplate } from '../../core/template/registry';
+import { LANGUAGES, type Language } from '../../core/template/schema';
+import type { CampaignInput } from '../../core/model/input';
+import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
+import { parseEventsCsv } from '../../core/inputs/events-csv';
+import demoData from '../../../templates/samples/demo-data.csv';
+import demoEvents from '../../../templates/samples/demo-events.csv';
+
+/**
+ * A fixed month and "today", so the demo looks the same on any day: November 2026 seen on the
+ * 20th, two thirds through, so pacing shows; October is complete and feeds the review.
+ */
+export const DEMO = { template: 'social-media-content', month: '2026-11', today: '2026-11-20' } as const;
+
+const CAMPAIGN: Record<Language, CampaignInput> = {
+  lv: { theme: 'Rudens uzņemšana: atvērto durvju dienas un vebināri', goal: 'list' },
+  lt: { theme: 'Rudens priėmimas: atvirų durų dienos ir vebinarai', goal: 'list' },
+  en: { theme: 'Autumn admission: open days and webinars', goal: 'list' },
+};
+
+export const demoCommand = defineCommand({
+  name: 'demo',
+  summary: `Write a sample workbook: the ${DEMO.template} template for ${DEMO.month} as of ${DEMO.today}, with sample KPI data and events.`,
+  usage: 'demo [--out FILE.xlsx] [--lang lv|lt|en]',
+  flags: {
+    out: { type: 'string', value: 'FILE.xlsx', help: 'where to write it (default: kpi-planner-demo.xlsx here)' },
+    lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
+  },
+  details: 'The sample data and events go through the same CSV readers as --data and --events.',
+  async run(flags, io) {
+    const outFile = checkOutPath(flags.out ?? 'kpi-planner-demo.xlsx', io.cwd);
+    const template = findTemplate(DEMO.template);
+    if (!template) throw new Error(`the built-in template "${DEMO.template}" is missing from this build`);
+    const lang = (flags.lang as Language | undefined) ?? template.language;
+    await writeWorkbook({
+      template,
+      month: DEMO.month,
+      today: DEMO.today,
+      lang,
+      data: parseKpiDataCsv(demoData, 'demo-data.csv', template),
+      events: parseEventsCsv(demoEvents, 'demo-events.csv'),
+      campaign: CAMPAIGN[lang],
+    }, outFile, io);
+  },
+});

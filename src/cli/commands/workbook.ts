@@ -1,0 +1,138 @@
+// `kpi-planner workbook`: template + month + CSV data and events → an .xlsx report, checked before writing.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { defineCommand, type CliIo } from '../args';
+import { readTextFile } from '../read-text-file';
+import { InputError } from '../../core/errors';
+import { buildReport } from '../../core/build-workbook';
+import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
+import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
+import { findTemplate, listTemplates } from '../../core/template/registry';
+import { parseTemplate } from '../../core/template/parse';
+import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
+import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
+import { renderWorkbookToFile } from '../../render/excel/render-file';
+import { ga4Flags, loadGa4 } from './ga4-input';
+
+/** `--month` is strict YYYY-MM: it names the report, so there is no guessing here (unlike CSV cells). */
+export function checkMonthFlag(text: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1900)
+    throw new InputError(`--month must be a month as YYYY-MM, e.g. 2026-11, not "${text}"`);
+  return text;
+}
+
+export function checkTodayFlag(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDateText(text) === null)
+    throw new InputError(`--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, not "${text}"`);
+  return text;
+}
+
+/** The user's local calendar date: "today" for pacing is the date on their wall, not UTC's. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A path (has a separator or ends in .json) is read and validated; otherwise it is a built-in id. */
+export async function loadTemplate(arg: string, cwd: string): Promise<Template> {
+  if (arg.endsWith('.json') || arg.includes('/') || arg.includes('\\')) {
+    const file = path.resolve(cwd, arg);
+    const text = await readTextFile(arg, '--template');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      // Node says "… at position 123"; people look for a line and column.
+      const at = /position (\d+)/.exec((e as Error).message);
+      const where = at ? `${path.basename(file)}:${lineColumn(text, Number(at[1]))}` : path.basename(file);
+      throw new InputError(`not valid JSON: ${(e as Error).message}`, where);
+    }
+    return parseTemplate(json, path.basename(file));
+  }
+  const template = findTemplate(arg);
+  if (!template) {
+    const ids = listTemplates().map((t) => t.id).join(', ');
+    throw new InputError(`unknown template "${arg}"; built-in templates: ${ids} (or pass a template .json file)`);
+  }
+  return template;
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+/** Checks --out before any work: an .xlsx name in a folder that exists. */
+export function checkOutPath(out: string, cwd: string): string {
+  const file = path.resolve(cwd, out);
+  if (!/\.xlsx$/i.test(file)) throw new InputError(`--out must name an .xlsx file, not "${out}"`);
+  const folder = path.dirname(file);
+  let isDir = false;
+  try { isDir = statSync(folder).isDirectory(); } catch { /* reported below */ }
+  if (!isDir) throw new InputError(`--out ${out}: the folder ${folder} does not exist`);
+  return file;
+}
+
+/** Builds and writes the workbook, then prints the path and how the KPIs stand. */
+export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo): Promise<void> {
+  const report = buildReport(input);
+  await renderWorkbookToFile(report.workbook, outFile, {
+    onProgress: (sheet, rows) => io.progress(`writing ${sheet}: ${rows} rows`),
+  });
+  io.progress('');
+  const count = (s: string | null) => report.kpis.filter((k) => k.status === s).length;
+  const open = count(null);
+  io.out(`Wrote ${outFile}`);
+  io.out(
+    `${input.template.id}, ${input.month} as of ${input.today} (${input.lang}): ` +
+      `${report.kpis.length} KPIs: ${count('met')} met, ${count('atRisk')} at risk, ${count('missed')} missed` +
+      (open ? `, ${open} without figures` : '') +
+      `; ${input.data.length} data rows, ${input.events.length} events`,
+  );
+}
+
+export const workbookFlags = {
+  template: { type: 'string', value: '<id|FILE>', help: 'a built-in template id (see `kpi-planner templates`) or a template .json file' },
+  month: { type: 'string', value: 'YYYY-MM', help: 'the month to plan and report' },
+  data: { type: 'string', value: 'FILE', help: 'KPI targets and actuals CSV: kpi, month, target, actual' },
+  events: { type: 'string', value: 'FILE', help: 'events CSV: type, date, time (optional), title' },
+  lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
+  today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date for pacing a running month (default: today)' },
+  theme: { type: 'string', value: 'TEXT', help: "the monthly campaign's theme" },
+  goal: { type: 'string', value: 'GOAL', help: "the monthly campaign's goal", choices: CAMPAIGN_GOALS },
+  ...ga4Flags,
+  out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the workbook (written in full or not at all)' },
+} as const;
+
+export const workbookCommand = defineCommand({
+  name: 'workbook',
+  summary: 'Write the Excel workbook for a template and a month: plan, campaign, KPI results, review.',
+  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] --out FILE.xlsx',
+  flags: workbookFlags,
+  details: [
+    'CSV files may be comma or semicolon separated, UTF-8 (with or without BOM) or Windows-1257.',
+    'Numbers may use a decimal comma or point: a ";" file reads 1,5 as one and a half unless its values',
+    'prove a decimal point. KPIs may be named by id or by name in any language of the template.',
+    'Exit codes: 0 done, 2 bad input (nothing is written), 1 anything else.',
+  ].join('\n'),
+  async run(flags, io) {
+    const missing = (['template', 'month', 'out'] as const).filter((f) => flags[f] === undefined);
+    if (missing.length) throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner workbook --help`);
+    const month = checkMonthFlag(flags.month!);
+    const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
+    const outFile = checkOutPath(flags.out!, io.cwd);
+    const template = await loadTemplate(flags.template!, io.cwd);
+    const readCsv = async <T>(file: string | undefined, flag: string, parse: (text: string, name: string) => T[]) =>
+      file === undefined ? [] : parse(await readTextFile(file, flag), path.basename(file));
+    const data = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
+    const events = await readCsv(flags.events, '--events', parseEventsCsv);
+    const ga4 = await loadGa4(flags, template, month, io);
+    const input: BuildInput = {
+      template, month, today, data, events, ga4,
+      lang: (flags.lang as Language | undefined) ?? template.language,
+      campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
+    };
+    await writeWorkbook(input, outFile, io);
+  },
+});

@@ -1,0 +1,188 @@
+// Reads a GA4 report exported as CSV (offline import) into the same month result the Data API gives.
+import { InputError } from '../errors';
+import { cellError, parseCsv, type CsvRecord, type CsvTable } from '../inputs/csv';
+import { chooseDecimal, parseNumber, type DecimalSeparator } from '../inputs/parse-number';
+import type { IsoDate } from '../model/workbook';
+import type { Template } from '../template/schema';
+import { dimensionColumn, isTotalsLabel, metricColumn, type Ga4DimensionField, type Ga4MetricColumn } from './csv-columns';
+import { filterKey, isAdditive } from './metrics';
+import { monthRange } from './requests';
+import type { Ga4Filter, Ga4MonthResult, Ga4Table, Ga4Total } from './types';
+
+interface Parsed { key: string; values: (number | null)[] }
+
+/**
+ * GA4's export starts with `#` comment lines (report name, property, `# Start date: 20261101`),
+ * may use `;` and decimal commas (Latvian/Lithuanian locale), and writes dates as YYYYMMDD.
+ * Additive metrics may be summed from the rows; users, rates and averages only come from a
+ * totals row (or a one-row export), otherwise they are reported missing, never summed.
+ */
+export function parseGa4Csv(text: string, fileName: string, template: Template, month: string): Ga4MonthResult {
+  const { startDate, endDate } = monthRange(month);
+  const notes: string[] = [];
+  const { body, period, extraTables, headerLine } = stripComments(text);
+  if (extraTables) notes.push('Only the first table of the export was read.');
+
+  const table = parseCsv(body, fileName, { required: [], optional: headerNames(body) });
+  const columns = table.header.map((h) => ({ dim: dimensionColumn(h), metric: metricColumn(h), header: h }));
+  const metricCols = columns.map((c, i) => ({ ...c, i })).filter((c): c is typeof c & { metric: Ga4MetricColumn } => !!c.metric && !c.dim);
+  const dimCols = columns.map((c, i) => ({ ...c, i })).filter((c) => c.dim);
+  if (metricCols.length === 0) {
+    throw new InputError(`no GA4 metric column found (headers: ${table.header.join(', ')}); expected e.g. Date, Sessions, Total users, New users, Key events`, `${fileName}:${headerLine}`);
+  }
+  const unknown = columns.filter((c) => !c.dim && !c.metric).map((c) => c.header);
+  if (unknown.length) notes.push(`Columns not used: ${unknown.join(', ')}.`);
+  const dim: Ga4DimensionField | undefined = dimCols[0]?.dim;
+  // Rows cut by a second dimension (e.g. date × page) overlap, so nothing may be summed across them.
+  const unknownDims = columns.some((c, i) => !c.dim && !c.metric && table.records.some((r) => /[^\d\s.,%-]/.test(r.cells[i] ?? '')));
+  const summable = dimCols.length <= 1 && !unknownDims;
+
+  const decimal = chooseDecimal(table.records.flatMap((r) => metricCols.map((c) => r.cells[c.i] ?? '')), table.delimiter).decimal;
+  let totalsRow: Parsed | undefined;
+  const rows: Parsed[] = [];
+  for (const r of table.records) {
+    const key = dimCols.length ? (r.cells[dimCols[0].i] ?? '').trim() : '';
+    const values = metricCols.map((c) => readValue(table, r, c.i, c.metric, decimal));
+    if (dimCols.length && (key === '' || isTotalsLabel(key))) totalsRow = { key, values };
+    else rows.push({ key: dim === 'date' ? readDate(table, r, dimCols[0].i, startDate, endDate) : key, values });
+  }
+  if (!dimCols.length && rows.length === 1) totalsRow = rows.pop();
+
+  checkPeriod(period, startDate, endDate, fileName, notes, dim === 'date');
+  const metrics = metricCols.map((c) => c.metric.metric);
+  const types = metricCols.map((c) => c.metric.type);
+  const sum = (m: number, from: Parsed[]) => from.reduce<number | null>((s, r) => (r.values[m] === null ? s : (s ?? 0) + r.values[m]!), null);
+  const what = dim === 'date' ? 'days' : 'rows';
+
+  const totals: Ga4Total[] = metrics.map((metric, m) => {
+    const total: Ga4Total = { metric, type: types[m], value: null };
+    if (totalsRow) total.value = totalsRow.values[m];
+    else if (isAdditive(metric) && summable) total.value = sum(m, rows);
+    else total.missing = `the export has no totals row, and ${metric} cannot be added up from its ${what} (one user on two days is still one user); export with totals or use --ga-property`;
+    return total;
+  });
+  if (metrics.includes('activeUsers') && !metrics.includes('totalUsers')) {
+    notes.push('"Users" was read as activeUsers (GA4 reports call active users "Users"); a totalUsers KPI needs a "Total users" column.');
+  }
+
+  for (const kpi of template.kpis) {
+    if (kpi.source !== 'ga4' || !kpi.ga4) continue;
+    const { metric, filter } = kpi.ga4;
+    if (totals.some((t) => t.metric === metric && filterKey(t.filter) === filterKey(filter))) continue;
+    const m = metrics.indexOf(metric);
+    if (m < 0) totals.push({ metric, filter, type: 'METRIC_TYPE_UNSPECIFIED', value: null, missing: `the CSV has no column for ${metric}` });
+    else totals.push(filtered(metric, types[m], filter!, dim, rows.filter((r) => matches(r.key, filter!)), (from) => sum(m, from), m));
+  }
+
+  const tableOf = <K extends string>(field: Ga4DimensionField): Ga4Table<K> =>
+    dim === field ? { metrics, types, rows: rows.map((r) => ({ key: r.key as K, values: r.values })) } : { metrics: [], types: [], rows: [] };
+  const daily = tableOf<IsoDate>('date');
+  daily.rows.sort((a, b) => (a.key < b.key ? -1 : 1));
+  const channels = tableOf<string>('sessionDefaultChannelGroup');
+  const campaigns = tableOf<string>('sessionCampaignName');
+  notes.push('A CSV export does not say whether GA4 sampled or thresholded the data.');
+
+  return {
+    source: fileName, kind: 'csv', month, startDate, endDate, totals, daily, channels, campaigns,
+    quality: {
+      sampled: false, thresholded: false, restrictedMetrics: [], notes,
+      otherRow: [...channels.rows, ...campaigns.rows].some((r) => r.key === '(other)'),
+    },
+    requests: { http: 0, reports: 0 },
+  };
+}
+
+/** A filtered KPI from a CSV only works when the export is broken down by the filter's dimension. */
+function filtered(
+  metric: string, type: Ga4Total['type'], filter: Ga4Filter, dim: Ga4DimensionField | undefined,
+  hits: Parsed[], sum: (from: Parsed[]) => number | null, m: number,
+): Ga4Total {
+  const total: Ga4Total = { metric, filter, type, value: null };
+  if (dim !== filter.dimension) total.missing = `the CSV is not broken down by ${filter.dimension}, so this filter cannot be applied`;
+  else if (isAdditive(metric)) total.value = sum(hits) ?? 0;
+  else if (hits.length === 1) total.value = hits[0].values[m];
+  else total.missing = `${hits.length} rows match the filter and ${metric} cannot be added up across them`;
+  return total;
+}
+
+function matches(value: string, filter: Ga4Filter): boolean {
+  const v = value.toLowerCase();
+  const f = filter.value.toLowerCase();
+  return filter.match === 'exact' ? v === f : filter.match === 'begins-with' ? v.startsWith(f) : v.includes(f);
+}
+
+function readValue(table: CsvTable, r: CsvRecord, i: number, col: Ga4MetricColumn, decimal: DecimalSeparator): number | null {
+  const raw = (r.cells[i] ?? '').trim();
+  const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(raw);
+  if (clock && col.type === 'TYPE_SECONDS') {
+    const [h, mi, s] = clock[3] === undefined ? [0, +clock[1], +clock[2]] : [+clock[1], +clock[2], +clock[3]];
+    return h * 3600 + mi * 60 + s;
+  }
+  try {
+    return parseNumber(raw, decimal);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(`${col.metric} "${raw}" is not a number: ${e.message}`, `${table.fileName}:${r.line}:${i + 1}`);
+  }
+}
+
+function readDate(table: CsvTable, r: CsvRecord, i: number, start: IsoDate, end: IsoDate): IsoDate {
+  const raw = (r.cells[i] ?? '').trim();
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(raw);
+  const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
+  if (!m) throw cellError(table, r, table.header[i], `the date "${raw}" should look like 20261105 (YYYYMMDD) or 2026-11-05`);
+  if (iso < start || iso > end) throw cellError(table, r, table.header[i], `the date ${iso} is outside the month ${start.slice(0, 7)}`);
+  return iso;
+}
+
+/** Comment lines become blank (line numbers stay right); `# Start date: 20261101` lines give the period. */
+function stripComments(text: string): { body: string; period: string[]; extraTables: boolean; headerLine: number } {
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n?|\n/);
+  const period: string[] = [];
+  let seenTable = false;
+  let ended = false;
+  let extraTables = false;
+  const out = lines.map((line) => {
+    const comment = /^\s*#/.test(line);
+    if (comment) {
+      const d = /^\s*#[^:]*:\s*(\d{8})\s*$/.exec(line);
+      if (d && !seenTable) period.push(d[1]);
+    }
+    if (comment || line.trim() === '') {
+      if (seenTable) ended = true;
+      return '';
+    }
+    if (ended) { extraTables = true; return ''; }
+    seenTable = true;
+    return line;
+  });
+  return { body: out.join('\n'), period, extraTables, headerLine: out.findIndex((l) => l !== '') + 1 };
+}
+
+/** The header's names, so the shared reader accepts whatever columns GA4 exported; it then parses properly. */
+function headerNames(body: string): string[] {
+  const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
+  const delimiter = (line.match(/;/g)?.length ?? 0) >= (line.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const names: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = line[i];
+    if (c === '"' && quoted && line[i + 1] === '"') { cell += '"'; i++; }
+    else if (c === '"') quoted = !quoted;
+    else if ((c === delimiter && !quoted) || c === undefined) { names.push(cell.trim().toLowerCase()); cell = ''; }
+    else cell += c;
+  }
+  return names.filter((n) => n !== '');
+}
+
+function checkPeriod(period: string[], start: IsoDate, end: IsoDate, fileName: string, notes: string[], hasDates: boolean): void {
+  const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  if (period.length >= 2) {
+    const [from, to] = [iso(period[0]), iso(period[1])];
+    if (from < start || to > end) throw new InputError(`the export covers ${from} – ${to}, not the month ${start.slice(0, 7)}; export that month from GA4`, fileName);
+    if (from !== start || to !== end) notes.push(`The export covers only ${from} – ${to}.`);
+  } else if (!hasDates) {
+    notes.push(`The file does not say which period it covers; it was taken as ${start.slice(0, 7)}.`);
+  }
+}
