@@ -59,6 +59,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     rows,
     rowCount: rows.length,
     headerRow: PLAN_LAYOUT.headerRow,
+    rowHeights: { 1: 22, [PLAN_LAYOUT.headerRow]: 32 },
     frozen: { rows: PLAN_LAYOUT.headerRow, columns: 1 },
     merges: [{ range: 'A1:L1' }, { range: 'A2:L2' }],
     validations: [{ range: `J${PLAN_LAYOUT.firstRow}:J${last}`, list: statuses, strict: true }],

@@ -53,6 +53,7 @@ export function campaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
     ],
     rows,
     headerRow: CAMPAIGN_LAYOUT.headerRow,
+    rowHeights: { 1: 22 },
     frozen: { rows: CAMPAIGN_LAYOUT.headerRow, columns: 2 },
     merges: [{ range: 'A1:H1' }, { range: 'A2:H2' }],
     validations: [{ range: `B${CAMPAIGN_LAYOUT.goalRow}`, list: goals, strict: true }],

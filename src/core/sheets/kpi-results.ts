@@ -60,6 +60,7 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], factor: num
       ],
       rows,
       headerRow: KPI_LAYOUT.headerRow,
+      rowHeights: { 1: 22, [KPI_LAYOUT.headerRow]: 32 },
       frozen: { rows: KPI_LAYOUT.headerRow, columns: 1 },
       merges: [{ range: 'A1:K1' }],
       // One range for all three rules: LibreOffice shows only one format where ranges overlap.

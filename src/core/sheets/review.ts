@@ -98,6 +98,7 @@ export function reviewSheet(
     ],
     rows,
     frozen: { rows: 2, columns: 1 },
+    rowHeights: { 1: 22, 5: 32 },
     merges: [{ range: 'A1:G1' }, { range: 'A2:G2' }, ...hintRows.map((r) => ({ range: `B${r}:D${r}` }))],
     conditionalRules: rules,
     print: { landscape: true, fitToWidth: true },

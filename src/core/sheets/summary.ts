@@ -53,7 +53,9 @@ export function summarySheet(ctx: SheetContext, lines: KpiLine[], kpiLastRow: nu
   return {
     id: 'summary',
     name: ctx.names.summary,
-    columns: [{ key: 'label', width: 36, style: STYLES.wrap }, { key: 'value', width: 48, style: STYLES.wrap }],
+    columns: [{ key: 'label', width: 46, style: STYLES.wrap }, { key: 'value', width: 56, style: STYLES.wrap }],
+    merges: [{ range: 'A1:B1' }],
+    rowHeights: { 1: 24 },
     rows,
     frozen: { rows: 1, columns: 0 },
     conditionalRules: [
