@@ -1,2 +1,80 @@
-// Builds the Apps Script side (dist/Code.js, dist/sidebar.html, dist/appsscript.json). Filled in by the add-on work.
-export async function buildAddon() {}
+// Builds the Apps Script side into dist/: Code.js (server), Sidebar.html (one self-contained page), appsscript.json.
+import * as esbuild from 'esbuild';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+
+const ENTRY = 'src/addon/main.ts';
+const GLOBAL = 'KpiPlanner';
+const quiet = () => Boolean(process.env.CI || process.env.QUIET_BUILD);
+
+/** The entry's export names, from an ESM pass: Apps Script only sees top-level function declarations. */
+async function entryExports() {
+  const result = await esbuild.build({
+    entryPoints: [ENTRY], bundle: true, format: 'esm', platform: 'neutral', target: 'es2020',
+    write: false, metafile: true, outfile: 'dist/Code.esm.js', logLevel: 'warning',
+  });
+  const out = Object.values(result.metafile.outputs).find((o) => o.entryPoint === ENTRY);
+  if (!out) throw new Error(`esbuild found no output for ${ENTRY}`);
+  return out.exports;
+}
+
+export async function buildServer() {
+  const names = await entryExports();
+  for (const name of names) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`${ENTRY}: export "${name}" is not a plain function name`);
+  }
+  // Each export becomes `function name() {…}` so the editor, menus, triggers and google.script.run find it.
+  const footer = names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`).join('\n');
+  await esbuild.build({
+    entryPoints: [ENTRY], outfile: 'dist/Code.js', bundle: true, format: 'iife', globalName: GLOBAL,
+    platform: 'neutral', target: 'es2020', mainFields: ['module', 'main'], charset: 'utf8',
+    legalComments: 'none', footer: { js: footer }, logLevel: 'warning',
+  });
+  await copyFile('appsscript.json', 'dist/appsscript.json');
+  return names;
+}
+
+/** Replaces the tag exactly once; a missing tag is a build error rather than a page without its code. */
+function inline(html, tag, replacement, file) {
+  const at = html.indexOf(tag);
+  if (at < 0) throw new Error(`src/sidebar/sidebar.html: expected ${tag} (replaced by ${file} at build time)`);
+  return html.slice(0, at) + replacement + html.slice(at + tag.length);
+}
+
+/**
+ * The sidebar as one file, because HtmlService serves a single HTML file per page.
+ * sidebar.html holds `<link rel="stylesheet" href="sidebar.css">` and `<script src="main.js"></script>`;
+ * both are replaced by the inlined CSS and bundle.
+ */
+export async function buildSidebar() {
+  if (!existsSync('src/sidebar/main.ts')) {
+    if (!quiet()) console.error('sidebar: src/sidebar/main.ts does not exist yet, skipped dist/Sidebar.html');
+    return false;
+  }
+  const result = await esbuild.build({
+    entryPoints: ['src/sidebar/main.ts'], bundle: true, format: 'iife', platform: 'browser',
+    target: 'es2020', minify: true, write: false, charset: 'utf8', legalComments: 'none',
+    // exceljs's package.json "browser" field points at its browser build; Node built-ins must not leak in.
+    mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'warning',
+  });
+  // `</script` inside the bundle would end the inline script early.
+  const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const css = existsSync('src/sidebar/sidebar.css') ? await readFile('src/sidebar/sidebar.css', 'utf8') : '';
+  let html = await readFile('src/sidebar/sidebar.html', 'utf8');
+  html = inline(html, '<link rel="stylesheet" href="sidebar.css">', `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`, 'sidebar.css');
+  html = inline(html, '<script src="main.js"></script>', `<script>\n${js}</script>`, 'main.js');
+  await writeFile('dist/Sidebar.html', html);
+  return true;
+}
+
+export async function buildAddon() {
+  await mkdir('dist', { recursive: true });
+  const names = await buildServer();
+  const sidebar = await buildSidebar();
+  if (!quiet()) {
+    const size = async (f) => `${f} ${((await stat(f)).size / 1024).toFixed(0)} KB`;
+    const files = ['dist/Code.js', ...(sidebar ? ['dist/Sidebar.html'] : [])];
+    console.error(`add-on: ${(await Promise.all(files.map(size))).join(', ')}; entry points: ${names.join(', ')}`);
+  }
+}

@@ -47,14 +47,15 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   return {
     id: 'activity-plan',
     name: ctx.names['activity-plan'],
+    // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
     columns: [
-      { key: 'date', width: 11, style: { numFmt: fmt.date, valign: 'top' } }, { key: 'time', width: 7, style: STYLES.wrap },
-      { key: 'area', width: 18, style: STYLES.wrap }, { key: 'step', width: 6, style: STYLES.wrap },
-      { key: 'activity', width: 40, style: STYLES.wrap }, { key: 'tasks', width: 48, style: STYLES.wrap },
-      { key: 'responsible', width: 20, style: STYLES.wrap }, { key: 'document', width: 24, style: STYLES.wrap },
-      { key: 'when', width: 20, style: STYLES.wrap }, { key: 'status', width: 13, style: STYLES.wrap },
-      { key: 'doneOn', width: 11, style: { numFmt: fmt.date, valign: 'top' } }, { key: 'comment', width: 30, style: STYLES.wrap },
-      { key: 'key', width: 20, hidden: true },
+      { key: 'date', width: 12, style: { numFmt: fmt.date, valign: 'top' } }, { key: 'time', width: 12, style: STYLES.wrap },
+      { key: 'area', width: 12, style: STYLES.wrap }, { key: 'step', width: 12, style: STYLES.wrap },
+      { key: 'activity', width: 44, style: STYLES.wrap }, { key: 'tasks', width: 44, style: STYLES.wrap },
+      { key: 'responsible', width: 20, style: STYLES.wrap }, { key: 'document', width: 20, style: STYLES.wrap },
+      { key: 'when', width: 20, style: STYLES.wrap }, { key: 'status', width: 12, style: STYLES.wrap },
+      { key: 'doneOn', width: 12, style: { numFmt: fmt.date, valign: 'top' } }, { key: 'comment', width: 30, style: STYLES.wrap },
+      { key: 'key', width: 30, hidden: true },
     ],
     rows,
     rowCount: rows.length,

@@ -51,12 +51,13 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], factor: num
     sheet: {
       id: 'kpi-results',
       name: ctx.names['kpi-results'],
+      // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
       columns: [
-        { key: 'kpi', width: 34, style: STYLES.wrap }, { key: 'unit', width: 10 }, { key: 'better', width: 18 },
-        { key: 'source', width: 10 }, { key: 'target', width: 12 }, { key: 'due', width: 13 }, { key: 'actual', width: 12 },
-        { key: 'variance', width: 12 }, { key: 'achieved', width: 11, style: { numFmt: fmt.percent } },
+        { key: 'kpi', width: 34, style: STYLES.wrap }, { key: 'unit', width: 13, style: STYLES.wrap }, { key: 'better', width: 13, style: STYLES.wrap },
+        { key: 'source', width: 13 }, { key: 'target', width: 13 }, { key: 'due', width: 13 }, { key: 'actual', width: 13 },
+        { key: 'variance', width: 13 }, { key: 'achieved', width: 13, style: { numFmt: fmt.percent } },
         { key: 'status', width: 13, style: { bold: true, align: 'center' } }, { key: 'comment', width: 36, style: STYLES.wrap },
-        { key: 'key', width: 14, hidden: true },
+        { key: 'key', width: 36, hidden: true },
       ],
       rows,
       headerRow: KPI_LAYOUT.headerRow,

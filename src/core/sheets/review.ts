@@ -93,8 +93,8 @@ export function reviewSheet(
     name: ctx.names.review,
     columns: [
       { key: 'kpi', width: 34, style: STYLES.wrap }, { key: 'previous', width: 16, style: STYLES.wrap },
-      { key: 'current', width: 14 }, { key: 'change', width: 14 }, { key: 'action', width: 40, style: STYLES.wrap },
-      { key: 'owner', width: 18, style: STYLES.wrap }, { key: 'deadline', width: 14 }, { key: 'key', width: 16, hidden: true },
+      { key: 'current', width: 16 }, { key: 'change', width: 16 }, { key: 'action', width: 40, style: STYLES.wrap },
+      { key: 'owner', width: 16, style: STYLES.wrap }, { key: 'deadline', width: 16 }, { key: 'key', width: 16, hidden: true },
     ],
     rows,
     frozen: { rows: 2, columns: 1 },

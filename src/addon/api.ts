@@ -1,0 +1,152 @@
+// The add-on's server API: what the sidebar may call through google.script.run, as zod schemas and types.
+// Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server.
+import * as z from 'zod';
+import { CAMPAIGN_GOALS } from '../core/model/input';
+import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
+import { EVENT_TYPES, LANGUAGES, type Language } from '../core/template/schema';
+
+/** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
+export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
+export type SheetId = (typeof SHEET_IDS)[number];
+
+const isRealDate = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2026-11');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-11-05')
+  .refine(isRealDate, 'a real calendar date');
+export const TemplateIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'a template id such as "social-media-content"');
+export const LanguageSchema = z.enum(LANGUAGES);
+
+export const EventSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES),
+    date: IsoDateSchema,
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time written HH:MM, e.g. 18:30').optional(),
+    title: z.string().trim().min(1, 'a title').max(200, 'at most 200 characters'),
+  })
+  .strict();
+export type EventInput = z.infer<typeof EventSchema>;
+
+export const CampaignSchema = z
+  .object({ theme: z.string().trim().max(200).optional(), goal: z.enum(CAMPAIGN_GOALS).optional() })
+  .strict();
+export type CampaignArgs = z.infer<typeof CampaignSchema>;
+
+/** Remembered per document. `uiLang` is the sidebar's own language switch; `ga4Property` arrives with GA4. */
+export const SettingsSchema = z
+  .object({
+    template: TemplateIdSchema.optional(),
+    lang: LanguageSchema.optional(),
+    uiLang: LanguageSchema.optional(),
+    ga4Property: z.string().regex(/^\d{1,20}$/, 'a GA4 property id (digits only)').optional(),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const GenerateArgsSchema = z
+  .object({
+    template: TemplateIdSchema,
+    month: MonthSchema,
+    lang: LanguageSchema,
+    events: z.array(EventSchema).max(200, 'at most 200 events').default([]),
+    /** Which sheets to (re)write; the others stay as they are. Default: all of them. */
+    sheets: z.array(z.enum(SHEET_IDS)).min(1, 'at least one sheet').optional(),
+    campaign: CampaignSchema.optional(),
+  })
+  .strict();
+export type GenerateArgs = z.input<typeof GenerateArgsSchema>;
+
+export const MonthArgsSchema = z.object({ month: MonthSchema }).strict();
+export type MonthArgs = z.infer<typeof MonthArgsSchema>;
+
+/** Functions that take nothing accept `undefined` or `{}` (what google.script.run sends for "no argument"). */
+export const NoArgsSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
+
+export interface TemplateInfo {
+  id: string;
+  language: Language;
+  title: { lv?: string; lt?: string; en: string };
+}
+
+/** A sheet the add-on generated and found again by its tag (even when renamed). */
+export interface GeneratedSheetInfo {
+  id: SheetId | 'ga4';
+  /** Its tab name now. */
+  name: string;
+  month: string;
+}
+
+export interface State {
+  templates: TemplateInfo[];
+  settings: Settings;
+  /** Session.getActiveUserLocale(), e.g. "lv" or "en_GB". */
+  userLocale: string;
+  /** The sidebar's language: the saved switch, else the user's locale when it is lv/lt, else en. */
+  uiLang: Language;
+  /** Today in the spreadsheet's time zone, and its month: the sidebar's default month. */
+  today: IsoDate;
+  month: string;
+  sheetIds: readonly SheetId[];
+  /** Months that have generated sheets in this spreadsheet, newest first. */
+  months: string[];
+}
+
+/** What the add-on remembers about a generated month, so regenerate and download use the same inputs. */
+export interface MonthState {
+  month: string;
+  template: string | null;
+  lang: Language | null;
+  events: EventInput[];
+  campaign: CampaignArgs | null;
+  sheets: GeneratedSheetInfo[];
+}
+
+export interface GenerateResult {
+  month: string;
+  sheets: { id: SheetId; name: string; rows: number; reused: boolean }[];
+  /** Values read back from the entry columns and carried into the new sheets (default statuses included). */
+  entriesKept: number;
+}
+
+/** The workbook description with rows as plain arrays, ready for renderWorkbookToBuffer in the browser. */
+export interface PlainSheetSpec extends Omit<SheetSpec, 'rows'> {
+  rows: Row[];
+}
+export interface PlainWorkbookSpec {
+  properties: WorkbookProperties;
+  sheets: PlainSheetSpec[];
+}
+export interface DownloadSpec {
+  /** A safe file name, e.g. "kpi-planner-social-media-content-2026-11.xlsx". */
+  fileName: string;
+  workbook: PlainWorkbookSpec;
+}
+
+/** Every server function answers with this instead of throwing, so the sidebar gets a message it can show. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
+
+/** What the sidebar may call: `google.script.run[name](args)` → Reply<result>. */
+export interface ServerApi {
+  getState(args?: Record<string, never>): Reply<State>;
+  getMonth(args: MonthArgs): Reply<MonthState>;
+  saveSettings(args: Settings): Reply<Settings>;
+  generateSheets(args: GenerateArgs): Reply<GenerateResult>;
+  getDownloadSpec(args: MonthArgs): Reply<DownloadSpec>;
+}
+export type ServerFunction = keyof ServerApi;
+export const SERVER_FUNCTIONS: readonly ServerFunction[] = ['getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec'];
+
+/** The argument schema of each server function. */
+export const ARGS = {
+  getState: NoArgsSchema,
+  getMonth: MonthArgsSchema,
+  saveSettings: SettingsSchema,
+  generateSheets: GenerateArgsSchema,
+  getDownloadSpec: MonthArgsSchema,
+} as const satisfies Record<ServerFunction, z.ZodType>;

@@ -1,0 +1,51 @@
+// Generates a month's sheets: reads back what was typed, builds with the core, writes the chosen sheets.
+import { buildWorkbook } from '../core/build-workbook';
+import type { BuildInput } from '../core/model/input';
+import { readEntries } from '../render/sheets/read-entries';
+import { renderSheet } from '../render/sheets/render-sheet';
+import { findTaggedSheets, tagFor, writeTag } from '../render/sheets/tags';
+import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from './api';
+import { placeSheets } from './place-sheets';
+import { recordRun, type Run } from './settings';
+import type { Services } from './services';
+import { requireTemplate } from './templates';
+
+export function generateSheets(services: Services, raw: unknown): GenerateResult {
+  const args = GenerateArgsSchema.parse(raw);
+  const template = requireTemplate(args.template, args.lang);
+  const ss = services.spreadsheet();
+  const tagged = findTaggedSheets(ss);
+  // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
+  const { entries, count } = readEntries(tagged.filter((t) => t.tag.month === args.month));
+  const run: Run = {
+    template: template.id, lang: args.lang, events: args.events, campaign: args.campaign ?? null, today: services.today(),
+  };
+  const workbook = buildWorkbook(buildInput(run, args.month, entries));
+  const wanted = new Set<string>(args.sheets ?? SHEET_IDS);
+  const specs = workbook.sheets.filter((s) => wanted.has(s.id));
+  const placed = placeSheets(ss, specs, tagged, args.month);
+  const sheets: GenerateResult['sheets'] = [];
+  for (const p of placed) {
+    const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), { fresh: p.fresh, previous: p.existing?.tag.layout });
+    writeTag(p.sheet, tagFor(p.spec, args.month, template.id, args.lang, layout), p.existing?.metadata);
+    sheets.push({ id: p.spec.id as SheetId, name: p.name, rows, reused: !p.fresh });
+  }
+  recordRun(services, args.month, run, sheets.map((s) => s.id));
+  return { month: args.month, sheets, entriesKept: count };
+}
+
+/** The core's input for a run; actuals arrive as typed entries (and later from GA4), never as a data file. */
+export function buildInput(run: Run, month: string, entries: BuildInput['entries']): BuildInput {
+  return {
+    template: requireTemplate(run.template, run.lang),
+    month,
+    today: run.today,
+    lang: run.lang,
+    data: [],
+    events: run.events,
+    ...(run.campaign ? { campaign: run.campaign } : {}),
+    entries,
+    // A spreadsheet keeps every month: month-bound tabs carry the month in their names.
+    monthInSheetNames: true,
+  };
+}

@@ -1,0 +1,57 @@
+// The workbook description of what the month's live sheets hold now, for the sidebar's exceljs download.
+import { buildWorkbook } from '../core/build-workbook';
+import { InputError } from '../core/errors';
+import type { SheetSpec, WorkbookProperties } from '../core/model/workbook';
+import { languageOfLocale, messages } from './messages';
+import { readEntries } from '../render/sheets/read-entries';
+import { findTaggedSheets } from '../render/sheets/tags';
+import { LanguageSchema, MonthArgsSchema, SHEET_IDS, type DownloadSpec, type PlainSheetSpec, type SheetId } from './api';
+import { buildInput } from './generate-sheets';
+import { loadMonth, loadSettings, type Run } from './settings';
+import type { Services } from './services';
+
+/**
+ * Each sheet is rebuilt from the very inputs that generated it (kept per run) plus the entries typed since,
+ * so the file matches the live sheets cell for cell, with the same live formulas and rules.
+ */
+export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec {
+  const { month } = MonthArgsSchema.parse(raw);
+  const tagged = findTaggedSheets(services.spreadsheet()).filter((t) => t.tag.month === month);
+  const settings = loadSettings(services);
+  const lang = settings.uiLang ?? languageOfLocale(services.userLocale());
+  if (tagged.length === 0) throw new InputError(messages(lang).noSheets(month));
+  const { entries } = readEntries(tagged);
+  const record = loadMonth(services, month);
+  const present = new Set(tagged.map((t) => t.tag.sheet));
+  // Sheets generated before anything was recorded (or whose record was lost) fall back to their tag.
+  const runOf = (id: string): Run => {
+    const recorded = record.runs[record.sheets[id as SheetId] ?? ''];
+    if (recorded) return recorded;
+    const tag = tagged.find((t) => t.tag.sheet === id)!.tag;
+    const tagLang = LanguageSchema.safeParse(tag.lang);
+    return {
+      template: tag.template, lang: tagLang.success ? tagLang.data : (settings.lang ?? lang),
+      events: [], campaign: null, today: services.today(),
+    };
+  };
+  const byRun = new Map<string, { run: Run; ids: string[] }>();
+  for (const id of present) {
+    const run = runOf(id);
+    const key = JSON.stringify(run);
+    const group = byRun.get(key) ?? { run, ids: [] };
+    group.ids.push(id);
+    byRun.set(key, group);
+  }
+  const sheets: SheetSpec[] = [];
+  let properties: WorkbookProperties | undefined;
+  for (const { run, ids } of byRun.values()) {
+    const workbook = buildWorkbook(buildInput(run, month, entries));
+    properties ??= workbook.properties;
+    sheets.push(...workbook.sheets.filter((s) => ids.includes(s.id)));
+  }
+  const order = (id: string) => (SHEET_IDS as readonly string[]).indexOf(id) >>> 0;
+  sheets.sort((a, b) => order(a.id) - order(b.id));
+  const plain: PlainSheetSpec[] = sheets.map((s) => ({ ...s, rows: Array.from(s.rows) }));
+  const template = [...byRun.values()][0].run.template;
+  return { fileName: `kpi-planner-${template}-${month}.xlsx`, workbook: { properties: properties!, sheets: plain } };
+}

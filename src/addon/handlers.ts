@@ -1,0 +1,25 @@
+// The server functions behind main.ts: each validates its argument and answers with a Reply, never a throw.
+import { SettingsSchema, type ServerApi } from './api';
+import { toReply } from './errors';
+import { generateSheets } from './generate-sheets';
+import { getDownloadSpec } from './get-download-spec';
+import { languageOfLocale } from './messages';
+import { loadSettings, saveSettings } from './settings';
+import type { Services } from './services';
+import { getMonth, getState } from './state';
+
+export type Handlers = { [K in keyof ServerApi]: (raw?: unknown) => ReturnType<ServerApi[K]> };
+
+export function createHandlers(services: Services): Handlers {
+  const ctx = {
+    lang: () => loadSettings(services).uiLang ?? languageOfLocale(services.userLocale()),
+    log: (message: string) => services.log(message),
+  };
+  return {
+    getState: (raw) => toReply('getState', ctx, () => getState(services, raw)),
+    getMonth: (raw) => toReply('getMonth', ctx, () => getMonth(services, raw)),
+    saveSettings: (raw) => toReply('saveSettings', ctx, () => saveSettings(services, SettingsSchema.parse(raw))),
+    generateSheets: (raw) => toReply('generateSheets', ctx, () => generateSheets(services, raw)),
+    getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
+  };
+}

@@ -1,0 +1,44 @@
+// The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
+import type { GenerateArgs, MonthArgs, Settings } from './api';
+import { createHandlers } from './handlers';
+import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
+import { appsScriptServices } from './services';
+
+const handlers = () => createHandlers(appsScriptServices());
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  addMenu(appsScriptServices());
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar() {
+  openSidebar(appsScriptServices());
+}
+
+/** Menu: generate every sheet of the current month with the saved settings. */
+export function generateThisMonth() {
+  generateFromMenu(appsScriptServices());
+}
+
+export function getState(args?: unknown) {
+  return handlers().getState(args);
+}
+
+export function getMonth(args: MonthArgs) {
+  return handlers().getMonth(args);
+}
+
+export function saveSettings(args: Settings) {
+  return handlers().saveSettings(args);
+}
+
+export function generateSheets(args: GenerateArgs) {
+  return handlers().generateSheets(args);
+}
+
+export function getDownloadSpec(args: MonthArgs) {
+  return handlers().getDownloadSpec(args);
+}

@@ -1,0 +1,56 @@
+// The seam between the add-on and Google: add-on code reaches Apps Script only through this interface.
+import type { SheetsBuilders, Spreadsheet } from '../render/sheets/types';
+
+export interface KeyValueStore {
+  getProperties(): Record<string, string>;
+  setProperties(properties: Record<string, string>): unknown;
+  deleteProperty(key: string): unknown;
+}
+
+export interface MenuItem {
+  label: string;
+  /** A top-level function of Code.js. */
+  functionName: string;
+}
+
+export interface Services {
+  /** The spreadsheet the add-on runs in (the only one `spreadsheets.currentonly` lets it touch). */
+  spreadsheet(): Spreadsheet;
+  /** Validation, conditional-format and text-style builders. */
+  builders(): SheetsBuilders;
+  /** This document's properties; null when the add-on isn't enabled in the document yet. */
+  documentProperties(): KeyValueStore | null;
+  /** e.g. "lv", "lt", "en_GB"; "" when Google doesn't say. */
+  userLocale(): string;
+  /** Today as YYYY-MM-DD in the spreadsheet's time zone: the one place the add-on reads a clock. */
+  today(): string;
+  addMenu(items: MenuItem[]): void;
+  showSidebar(title: string): void;
+  toast(message: string, title: string): void;
+  log(message: string): void;
+}
+
+/** The real services, wrapping the Apps Script globals; called only inside entry points, never at load. */
+export function appsScriptServices(): Services {
+  let ss: Spreadsheet | undefined;
+  const spreadsheet = () => (ss ??= SpreadsheetApp.getActiveSpreadsheet());
+  return {
+    spreadsheet,
+    builders: () => SpreadsheetApp,
+    documentProperties: () => PropertiesService.getDocumentProperties(),
+    userLocale: () => Session.getActiveUserLocale() || '',
+    today: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    addMenu(items) {
+      // An add-on menu lives under Extensions, named after the add-on; a bound test script gets the same.
+      const menu = SpreadsheetApp.getUi().createAddonMenu();
+      for (const item of items) menu.addItem(item.label, item.functionName);
+      menu.addToUi();
+    },
+    showSidebar(title) {
+      // From a file, not a template: the bundled script is never scanned for <? ?> scriptlets.
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title));
+    },
+    toast: (message, title) => spreadsheet().toast(message, title),
+    log: (message) => console.log(message),
+  };
+}

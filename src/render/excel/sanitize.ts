@@ -1,0 +1,84 @@
+// Guards between the description and exceljs 4.4, which writes whatever it is given (see issue 2).
+
+/** Excel's limit for one cell's text; exceljs would write longer strings and Excel refuses them. */
+export const MAX_CELL_TEXT = 32_767;
+
+// Characters XML 1.0 cannot hold. With the `u` flag a surrogate range matches only *lone*
+// surrogates (valid pairs are read as one code point), which UTF-8 cannot encode either.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
+const XML_INVALID_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/** Drops characters XML cannot hold and cuts to Excel's cell limit, never splitting a surrogate pair. */
+export function safeText(text: string, max = MAX_CELL_TEXT): string {
+  // The fast path matters: GA4 sheets send hundreds of thousands of clean strings through here.
+  let out = XML_INVALID.test(text) ? text.replace(XML_INVALID_ALL, '') : text;
+  if (out.length > max) {
+    out = out.slice(0, max);
+    const last = out.charCodeAt(max - 1);
+    if (last >= 0xd800 && last <= 0xdbff) out = out.slice(0, max - 1);
+  }
+  return out;
+}
+
+/** NaN and ±Infinity would be written literally and make readers reject the file: blank instead. */
+export function safeNumber(n: number): number | null {
+  return Number.isFinite(n) ? n : null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Excel serial day number for an ISO date, or null when the date is not real or is before 1900
+ * (Excel cannot show it). Computed in UTC so the machine's time zone never shifts a day.
+ */
+export function isoDateToSerial(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (y < 1900 || back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  const serial = ms / MS_PER_DAY + 25_569;
+  // Excel counts the fictional 1900-02-29 (serial 60); dates before it are one lower.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** Date from an ISO date for document properties (midnight UTC); throws when it is not a real date. */
+export function isoDateToUtc(iso: string, field: string): Date {
+  const serial = isoDateToSerial(iso);
+  if (serial === null) throw new Error(`Workbook property ${field} must be a date YYYY-MM-DD from 1900 on, got "${iso}"`);
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+}
+
+const HEX_COLOR = /^#?([0-9a-fA-F]{6})$/;
+
+/** `#RRGGBB` → exceljs ARGB (opaque); a malformed colour is a description bug, so say which. */
+export function toArgb(color: string, where: string): string {
+  const m = HEX_COLOR.exec(color);
+  if (!m) throw new Error(`${where}: colour must be #RRGGBB, got "${color}"`);
+  return `FF${m[1].toUpperCase()}`;
+}
+
+const NAME_FORBIDDEN = /[[\]:*?/\\]/;
+
+/**
+ * Checks every tab name the way Excel does. The core promises valid names; this guard turns a
+ * broken promise into a clear error before any byte is written (the streaming writer checks nothing).
+ */
+export function checkSheetNames(names: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const problem =
+      typeof name !== 'string' || name.trim() === '' ? 'it is blank'
+      : name.length > 31 ? `it has ${name.length} characters (at most 31)`
+      : NAME_FORBIDDEN.test(name) ? 'it contains one of [ ] : * ? / \\'
+      : name.startsWith("'") || name.endsWith("'") ? 'it starts or ends with an apostrophe'
+      : XML_INVALID.test(name) ? 'it contains a control or invalid character'
+      : name.toLowerCase() === 'history' ? '"History" is reserved by Excel'
+      : seen.has(name.toLowerCase()) ? `it repeats the sheet name "${seen.get(name.toLowerCase())}" (names are compared ignoring case)`
+      : '';
+    if (problem) throw new Error(`Invalid sheet name ${JSON.stringify(name)}: ${problem}`);
+    seen.set(name.toLowerCase(), name);
+  }
+}

@@ -1,0 +1,136 @@
+// Writes one SheetSpec into a Google Sheet in whole-range batches: the service calls don't grow with the rows.
+import type { ConditionalRuleSpec, SheetSpec } from '../../core/model/workbook';
+import { areaA1, areaEnd, parseArea, type Area } from './a1';
+import { sheetsFormula } from './formula-text';
+import { formulaBlocks, type FormulaBlock } from './formulas';
+import { buildGrid, padGrid, type Grid } from './grid';
+import { applyLayout, layoutOf, type Layout } from './layout';
+import type { DataValidation, Range, Sheet, SheetsBuilders } from './types';
+
+/** More formula blocks than this means scattered formulas: they then go in with the values (see writeGrid). */
+const MAX_FORMULA_BLOCKS = 4;
+
+export interface RenderOptions {
+  /** A sheet just inserted: nothing to clear, and defaults need not be written. */
+  fresh: boolean;
+  /** The layout the previous generation left (from its tag), so unchanged widths etc. aren't rewritten. */
+  previous?: Layout | null;
+}
+
+export interface RenderResult {
+  /** Rows of the description written. */
+  rows: number;
+  cols: number;
+  /** To keep in the tag for the next regeneration. */
+  layout: Layout;
+}
+
+/** Ranges for several A1 strings in at most two calls, whatever their number. */
+function rangesOf(sheet: Sheet, a1s: string[]): Map<string, Range> {
+  const distinct = [...new Set(a1s)];
+  if (distinct.length === 0) return new Map();
+  const ranges = distinct.length === 1 ? [sheet.getRange(distinct[0])] : sheet.getRangeList(distinct).getRanges();
+  return new Map(distinct.map((a1, i) => [a1, ranges[i]]));
+}
+
+/** One rule object per validation, spread over a table-sized grid: one setDataValidations for all of them. */
+function validationGrid(spec: SheetSpec, app: SheetsBuilders, rows: number, cols: number) {
+  const grid: (DataValidation | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+  for (const v of spec.validations ?? []) {
+    const rule = app.newDataValidation().requireValueInList(v.list, true).setAllowInvalid(!v.strict).build();
+    const a = parseArea(v.range);
+    for (let r = a.row - 1; r < a.row - 1 + a.rows; r++) for (let c = a.col - 1; c < a.col - 1 + a.cols; c++) grid[r][c] = rule;
+  }
+  return grid;
+}
+
+function conditionalRules(rules: ConditionalRuleSpec[], ranges: Map<string, Range>, app: SheetsBuilders) {
+  return rules.map((r) => {
+    let b = app.newConditionalFormatRule().whenFormulaSatisfied(`=${sheetsFormula(r.formula.replace(/^=/, ''))}`);
+    if (r.style.fill) b = b.setBackground(r.style.fill);
+    if (r.style.color) b = b.setFontColor(r.style.color);
+    if (r.style.bold) b = b.setBold(true);
+    return b.setRanges([ranges.get(r.range)!]).build();
+  });
+}
+
+/** Clears the values, formats and validations an earlier generation left; returns the area they covered. */
+function reset(sheet: Sheet): Range {
+  const old = sheet.getDataRange();
+  old.clear();
+  old.clearDataValidations();
+  return old;
+}
+
+/** A sheet from insertSheet() is 1000 rows × 26 columns, so a fresh one needs no size query. */
+const FRESH_SIZE = { rows: 1000, cols: 26 };
+
+/** The whole table as one range, growing the sheet only when it is too small. */
+function tableRange(sheet: Sheet, rows: number, cols: number, fresh: boolean): Range {
+  if (fresh) {
+    if (rows > FRESH_SIZE.rows) sheet.insertRowsAfter(FRESH_SIZE.rows, rows - FRESH_SIZE.rows);
+    if (cols > FRESH_SIZE.cols) sheet.insertColumnsAfter(FRESH_SIZE.cols, cols - FRESH_SIZE.cols);
+    return sheet.getRange(1, 1, rows, cols);
+  }
+  // A reused sheet usually fits (one call); one trimmed by hand throws, and is then grown.
+  try {
+    return sheet.getRange(1, 1, rows, cols);
+  } catch {
+    const maxRows = sheet.getMaxRows();
+    const maxCols = sheet.getMaxColumns();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+    return sheet.getRange(1, 1, rows, cols);
+  }
+}
+
+const blockA1 = (b: FormulaBlock) => areaA1({ row: b.row + 1, col: b.col + 1, rows: b.formulas.length, cols: b.formulas[0].length });
+
+function writeGrid(range: Range, grid: Grid, blocks: FormulaBlock[], ranges: Map<string, Range>): void {
+  range.setValues(grid.values);
+  for (const b of blocks) ranges.get(blockA1(b))!.setFormulas(b.formulas);
+  // A reused sheet was cleared first, so on either kind of sheet an all-default property needs no call.
+  const u = grid.used;
+  if (u.numFmts) range.setNumberFormats(grid.numFmts);
+  if (u.backgrounds) range.setBackgrounds(grid.backgrounds);
+  if (u.textStyles) range.setTextStyles(grid.textStyles);
+  if (u.wraps) range.setWraps(grid.wraps);
+  if (u.hAligns) range.setHorizontalAlignments(grid.hAligns);
+  if (u.vAligns) range.setVerticalAlignments(grid.vAligns);
+}
+
+/**
+ * Writes `spec` into `sheet` (naming and tagging are the caller's job). The calls don't depend on the rows:
+ * every per-cell property goes in as one 2-D array over the whole table; widths cost one call per run.
+ */
+export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, opts: RenderOptions): RenderResult {
+  const grid = buildGrid(spec.rows, spec.columns, app);
+  const areas: Area[] = [...(spec.validations ?? []), ...(spec.conditionalRules ?? []), ...(spec.merges ?? [])].map((x) => parseArea(x.range));
+  const rows = Math.max(1, grid.rows, ...areas.map((a) => areaEnd(a).row));
+  const cols = Math.max(1, grid.cols, ...areas.map((a) => areaEnd(a).col));
+  const dataRows = grid.rows;
+  padGrid(grid, rows, cols);
+
+  const past = opts.fresh ? null : reset(sheet);
+  const range = tableRange(sheet, rows, cols, opts.fresh);
+  // setFormulas needs solid blocks; scattered formulas ride along in setValues, which Sheets also reads as
+  // formulas when they start with '=' (text never does: it carries the apostrophe).
+  let blocks = formulaBlocks(grid.formulas);
+  if (blocks.length > MAX_FORMULA_BLOCKS) {
+    for (const f of grid.formulas) grid.values[f.row][f.col] = f.formula;
+    blocks = [];
+  }
+  // Formula blocks and rule ranges are fetched together: two calls however many there are.
+  const cf = spec.conditionalRules ?? [];
+  const ranges = rangesOf(sheet, [...blocks.map(blockA1), ...cf.map((r) => r.range)]);
+  writeGrid(range, grid, blocks, ranges);
+  if (spec.validations?.length) range.setDataValidations(validationGrid(spec, app, rows, cols));
+  const rules = conditionalRules(cf, ranges, app);
+  // One call replaces every rule on the sheet, so a regenerated sheet keeps no stale ones.
+  if (!opts.fresh || rules.length) sheet.setConditionalFormatRules(rules);
+  const layout = layoutOf(spec, cols);
+  const previous = opts.fresh ? null : (opts.previous ?? null);
+  // Without the previous layout, merges and hidden columns of the cleared area are undone blindly.
+  applyLayout(sheet, layout, previous, opts.fresh || previous ? null : past);
+  return { rows: dataRows, cols, layout };
+}

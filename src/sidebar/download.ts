@@ -1,0 +1,51 @@
+// The Excel report: the server describes what the live sheets hold, the browser renders it with exceljs and saves it.
+import { renderWorkbookToBuffer } from '../render/excel/render-buffer';
+import { t } from './i18n';
+import { call } from './server';
+import { busy } from './status';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface SavedReport {
+  fileName: string;
+  /** A blob: URL of the file, kept for a "save again" link until the next download. */
+  url: string;
+}
+let lastUrl: string | null = null;
+
+/** Downloads the month's report; resolves with the file name it saved and its URL. */
+export async function downloadReport(month: string): Promise<SavedReport> {
+  const spec = await call('getDownloadSpec', { month }, t().reading);
+  const done = busy(t().rendering);
+  try {
+    // Let the progress message paint before exceljs keeps the main thread busy for a moment.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let bytes: Uint8Array;
+    try {
+      // Plain row arrays are iterables, so the plain spec is a WorkbookSpec as it stands.
+      bytes = await renderWorkbookToBuffer(spec.workbook);
+    } catch (error) {
+      throw new Error(t().renderFailed(error instanceof Error ? error.message : String(error)));
+    }
+    return { fileName: spec.fileName, url: save(bytes, spec.fileName) };
+  } finally {
+    done();
+  }
+}
+
+/** Saves bytes as a file the way browsers allow from a page: a Blob URL behind a clicked <a download>. */
+function save(bytes: Uint8Array, fileName: string): string {
+  // Copy into a plain ArrayBuffer: Blob parts may not be views of a SharedArrayBuffer.
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_TYPE });
+  if (lastUrl) URL.revokeObjectURL(lastUrl);
+  const url = (lastUrl = URL.createObjectURL(blob));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Not revoked now: the browser reads the Blob after the click returns, and the "save again" link needs it.
+  return url;
+}

@@ -1,0 +1,156 @@
+// The sidebar's entry: loads the state, wires the form and buttons to the server, follows the language switch.
+import type { GenerateArgs, Settings, SheetId, State } from '../addon/api';
+import { labels, monthTitle } from '../core/i18n';
+import type { Language } from '../core/template/schema';
+import { byId } from './dom';
+import { downloadReport } from './download';
+import { EventsList } from './events';
+import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
+import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
+import { call, ServerError } from './server';
+import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
+
+/** The one-sheet buttons, in the order a manager works through a month. */
+const SHEET_BUTTONS: readonly SheetId[] = ['campaign', 'activity-plan', 'kpi-results', 'review'];
+
+let state: State | null = null;
+/** Months that have sheets: from the server at start, plus every month generated since. */
+const generated = new Set<string>();
+const events = new EventsList(byId('events'), byId('no-events'));
+
+async function start(): Promise<void> {
+  setUiLang(browserLanguage());
+  wire();
+  try {
+    state = await call('getState', {}, t().loading);
+  } catch (error) {
+    report(error);
+    return;
+  }
+  for (const month of state.months) generated.add(month);
+  setUiLang(state.uiLang);
+  relabel();
+  form.month().value = state.month;
+  if (!choose(form.template(), state.settings.template) && state.templates[0]) choose(form.template(), state.templates[0].id);
+  choose(form.lang(), state.settings.lang ?? state.uiLang);
+  byId('form').hidden = false;
+  await loadMonth(state.month);
+}
+
+function wire(): void {
+  byId('add-event').addEventListener('click', () => events.add(state?.today ?? ''));
+  byId('generate-all').addEventListener('click', () => void generate('all'));
+  for (const id of SHEET_BUTTONS) byId(`generate-${id}`).addEventListener('click', () => void generate(id));
+  byId('download').addEventListener('click', () => void download());
+  form.month().addEventListener('change', () => void loadMonth(form.month().value));
+  form.template().addEventListener('change', () => {
+    showFullTitle(form.template());
+    void remember({ template: form.template().value });
+  });
+  form.lang().addEventListener('change', () => void remember({ lang: form.lang().value as Language }));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
+    button.addEventListener('click', () => void switchLanguage(button.dataset.uiLang as Language));
+  }
+  // A corrected field loses its red mark as soon as it changes.
+  for (const type of ['input', 'change']) {
+    document.addEventListener(type, (e) => {
+      if (e.target instanceof Element) unmark(e.target.closest('.invalid') ?? e.target);
+    });
+  }
+}
+
+/** Everything whose words come from code rather than the shell's data-i18n attributes. */
+function relabel(): void {
+  if (state) fillPickers(state, generated);
+  const sheets = labels(uiLang()).sheets;
+  for (const id of SHEET_BUTTONS) byId(`generate-${id}`).textContent = sheets[id];
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.uiLang === uiLang()));
+  }
+  events.render();
+}
+
+async function switchLanguage(lang: Language): Promise<void> {
+  if (lang === uiLang()) return;
+  setUiLang(lang);
+  relabel();
+  await remember({ uiLang: lang });
+}
+
+/** Saves a setting quietly: no progress, but a failure is still shown. */
+async function remember(settings: Settings): Promise<void> {
+  try {
+    await call('saveSettings', settings);
+  } catch (error) {
+    report(error);
+  }
+}
+
+/** A month with sheets brings back the inputs it was made from, so a regenerate keeps them. */
+async function loadMonth(month: string): Promise<void> {
+  events.setMonth(month);
+  if (!generated.has(month)) return;
+  try {
+    const saved = await call('getMonth', { month }, t().loadingMonth);
+    choose(form.template(), saved.template);
+    choose(form.lang(), saved.lang);
+    events.set(saved.events);
+    setCampaign(saved.campaign);
+  } catch (error) {
+    report(error);
+  }
+}
+
+async function generate(which: SheetId | 'all'): Promise<void> {
+  if (isBusy()) return;
+  clearMarks();
+  hide();
+  const read = events.read();
+  if ('problem' in read) {
+    failure(read.problem.message, read.problem.field);
+    return;
+  }
+  const campaign = readCampaign();
+  const args: GenerateArgs = {
+    template: form.template().value,
+    month: form.month().value,
+    lang: form.lang().value as Language,
+    events: read.events,
+    ...(which === 'all' ? {} : { sheets: [which] }),
+    ...(campaign ? { campaign } : {}),
+  };
+  try {
+    const result = await call('generateSheets', args, t().generating[which]);
+    if (!generated.has(result.month)) {
+      generated.add(result.month);
+      relabel();
+    }
+    const kept = result.entriesKept > 0 ? t().kept(result.entriesKept) : '';
+    success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
+  } catch (error) {
+    report(error);
+  }
+}
+
+async function download(): Promise<void> {
+  if (isBusy()) return;
+  clearMarks();
+  hide();
+  try {
+    const saved = await downloadReport(form.month().value);
+    // If the browser held the automatic save back, a click on this link is a fresh user gesture.
+    success(t().downloaded(saved.fileName), [], '', { url: saved.url, fileName: saved.fileName, text: t().saveAgain });
+  } catch (error) {
+    report(error);
+  }
+}
+
+function report(error: unknown): void {
+  if (!(error instanceof ServerError)) return failure(error instanceof Error ? error.message : String(error));
+  // The server's message quotes the field's path; show the label the manager sees on the form instead.
+  const label = error.field ? fieldLabel(error.field) : null;
+  const message = label && error.field ? error.message.split(error.field).join(label) : error.message;
+  failure(message, error.field);
+}
+
+void start();

@@ -1,0 +1,49 @@
+// The built add-on: Code.js's top-level functions, no side effects at load, the manifest, clasp settings.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SERVER_FUNCTIONS } from '../../src/addon/api';
+import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
+
+describe('dist/ for Apps Script', () => {
+  it('Code.js declares exactly the entry points as top-level functions', () => {
+    const rt = new AppsScriptRuntime();
+    expect(rt.topLevelFunctions().sort()).toEqual(
+      ['onOpen', 'onInstall', 'showSidebar', 'generateThisMonth', ...SERVER_FUNCTIONS].sort(),
+    );
+    const code = readFileSync('dist/Code.js', 'utf8');
+    for (const name of rt.topLevelFunctions()) expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+  });
+
+  it('loading Code.js calls no service (Apps Script loads it before every call)', () => {
+    const rt = new AppsScriptRuntime();
+    expect(rt.calls).toEqual([]);
+    expect(rt.logs).toEqual([]);
+  });
+
+  it('ships the manifest with V8 and only the narrow scopes', () => {
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    expect(manifest).toEqual(JSON.parse(readFileSync('appsscript.json', 'utf8')));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBeTruthy();
+    expect(manifest.oauthScopes.sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+    // Advanced services don't work under currentonly, so none is enabled (GA4's AnalyticsData comes later).
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([]);
+  });
+
+  it('pushes only the Apps Script files from dist/ with clasp', () => {
+    const example = JSON.parse(readFileSync('.clasp.json.example', 'utf8'));
+    expect(example.rootDir).toBe('dist');
+    expect(example.scriptId).toBeTruthy();
+    expect(readFileSync('.claspignore', 'utf8').split('\n').filter(Boolean)).toEqual(['**/**', '!Code.js', '!Sidebar.html', '!appsscript.json']);
+  });
+
+  it.runIf(existsSync('src/sidebar/main.ts'))('builds the sidebar into one self-contained HTML file', () => {
+    const html = readFileSync('dist/Sidebar.html', 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/i);
+    expect(html).toMatch(/<style>/);
+  });
+});

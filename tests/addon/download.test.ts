@@ -1,0 +1,92 @@
+// The download spec is what the live sheets hold (typed entries included) and renders with exceljs.
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../src/core/model/workbook';
+import { renderWorkbookToBuffer } from '../../src/render/excel/render-buffer';
+import { AppsScriptRuntime, type FakeSheet } from '../helpers/apps-script-runtime';
+import { col, row } from '../helpers/apps-script/inspect';
+
+const ARGS = { template: 'social-media-content', month: '2026-11', lang: 'en', events: [{ type: 'open-day', date: '2026-11-21', title: 'Open day' }] };
+
+/** What a description cell must look like in the live sheet: [value or display, formula]. */
+function expected(cell: Cell): [unknown, string] {
+  if (cell === null || cell === undefined) return ['', ''];
+  if (typeof cell !== 'object') return [cell, ''];
+  if ('formula' in cell) return ['', `=${cell.formula}`];
+  if ('text' in cell) return [cell.text, ''];
+  if ('number' in cell) return [cell.number, ''];
+  if ('bool' in cell) return [cell.bool, ''];
+  if ('date' in cell) return [cell.date, ''];
+  return ['', ''];
+}
+
+function live(sheet: FakeSheet, r: number, c: number, cell: Cell): [unknown, string] {
+  const range = sheet.getRange(r, c);
+  const isDate = cell !== null && typeof cell === 'object' && 'date' in cell;
+  return [isDate ? range.getDisplayValues()[0][0] : range.getValue(), range.getFormula()];
+}
+
+describe('getDownloadSpec', () => {
+  it('carries entries typed since the last generation; sections derived from them are brought up to date', () => {
+    const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
+    rt.call('generateSheets', ARGS);
+    const K = 'KPI results 2026-11';
+    rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'target')).setValue(1200);
+    rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'actual')).setValue(300);
+    const reply = rt.call('getDownloadSpec', { month: '2026-11' });
+    if (!reply.ok) throw new Error(reply.error);
+    const kpi = reply.value.workbook.sheets.find((s) => s.id === 'kpi-results')!;
+    kpi.rows.forEach((cells, i) => cells.forEach((cell, j) => expect(live(rt.sheet(K), i + 1, j + 1, cell)).toEqual(expected(cell))));
+    // The review's list of missed KPIs is text made at build time: the download already lists the miss.
+    const review = reply.value.workbook.sheets.find((s) => s.id === 'review')!;
+    expect(JSON.stringify(review.rows)).toContain('missed:followers-total');
+  });
+
+  it('matches the live sheets cell for cell, with what the manager typed', async () => {
+    const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
+    rt.call('generateSheets', ARGS);
+    const K = 'KPI results 2026-11';
+    rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'target')).setValue(1200);
+    rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'actual')).setValue(1100);
+    rt.sheet(K).getRange(row(rt, K, 'reactions'), col(rt, K, 'comment')).setValue('Strong week');
+    rt.call('generateSheets', ARGS);
+    rt.sheet(K).getRange(row(rt, K, 'video-views'), col(rt, K, 'actual')).setValue(4321);
+    // Days later: the download mirrors the sheets as they are, with the date they were generated on.
+    const later = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-20T09:00:00Z', spreadsheet: rt.spreadsheet, documentProperties: rt.documentProperties });
+    const reply = later.call('getDownloadSpec', { month: '2026-11' });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const { fileName, workbook } = reply.value;
+    expect(fileName).toBe('kpi-planner-social-media-content-2026-11.xlsx');
+    expect(workbook.sheets.map((s) => s.id)).toEqual(['summary', 'activity-plan', 'campaign', 'kpi-results', 'review']);
+    for (const spec of workbook.sheets) {
+      const sheet = later.sheet(spec.name);
+      expect(spec.rows.length, spec.name).toBe(sheet.getLastRow());
+      spec.rows.forEach((cells, i) => cells.forEach((cell, j) => {
+        expect(live(sheet, i + 1, j + 1, cell), `${spec.name}!R${i + 1}C${j + 1}`).toEqual(expected(cell));
+      }));
+      expect(sheet.getConditionalFormatRules().length).toBe(spec.conditionalRules?.length ?? 0);
+    }
+    const kpi = workbook.sheets.find((s) => s.id === 'kpi-results')!;
+    const flat = JSON.stringify(kpi.rows);
+    expect(flat).toContain('1100');
+    expect(flat).toContain('Strong week');
+    expect(flat).toContain('4321');
+    expect(workbook.properties.created).toBe('2026-11-10');
+
+    // The sidebar turns it into the Excel file with the same exceljs renderer as the CLI.
+    const bytes = await renderWorkbookToBuffer(workbook);
+    expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+  });
+
+  it('holds only the sheets generated for the month, each from the inputs that made it', () => {
+    const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
+    rt.call('generateSheets', { ...ARGS, sheets: ['activity-plan'] });
+    rt.call('generateSheets', { ...ARGS, events: [], sheets: ['campaign'] });
+    const reply = rt.call('getDownloadSpec', { month: '2026-11' });
+    expect(reply.ok && reply.value.workbook.sheets.map((s) => s.id)).toEqual(['activity-plan', 'campaign']);
+    const plan = reply.ok ? reply.value.workbook.sheets[0] : undefined;
+    // The plan was made with the open day and still shows it, though the later run had no events.
+    expect(JSON.stringify(plan?.rows)).toContain('Open day');
+    expect(plan?.rows.length).toBe(rt.sheet('Activity plan 2026-11').getLastRow());
+  });
+});

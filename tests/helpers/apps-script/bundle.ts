@@ -1,0 +1,38 @@
+// Bundles an entry the way scripts/build/addon.mjs makes Code.js (top-level functions from its exports).
+import * as esbuild from 'esbuild';
+
+export async function bundleForAppsScript(entry: string, globalName = 'Bundle'): Promise<string> {
+  const probe = await esbuild.build({
+    entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', target: 'es2020', write: false, metafile: true, outfile: 'out.js', logLevel: 'warning',
+  });
+  const exports = Object.values(probe.metafile.outputs)[0].exports;
+  const footer = exports.map((n) => `function ${n}() { return ${globalName}.${n}.apply(this, arguments); }`).join('\n');
+  const out = await esbuild.build({
+    entryPoints: [entry], bundle: true, format: 'iife', globalName, platform: 'neutral', target: 'es2020',
+    mainFields: ['module', 'main'], write: false, footer: { js: footer }, logLevel: 'warning',
+  });
+  return out.outputFiles[0].text;
+}
+
+/**
+ * A template of `steps` identical steps: daily ones make about 21 activity-plan rows each in a month of
+ * weekdays, so 240 of them make 5,000 rows; a weekly one (twice a week) makes about 9.
+ */
+export function planTemplate(steps: number, recurrence: Record<string, unknown> = { kind: 'daily' }): Record<string, unknown> {
+  return {
+    id: 'bench-plan',
+    language: 'en',
+    title: { en: 'Bench: many steps' },
+    sections: [{
+      id: 'daily',
+      title: { en: 'Daily work' },
+      steps: Array.from({ length: steps }, (_, i) => ({
+        number: String(i + 1),
+        title: { en: `Daily task ${i + 1}` },
+        responsible: [{ en: 'Marketing manager' }],
+        recurrence,
+      })),
+    }],
+    kpis: [{ id: 'leads', name: { en: 'Leads' }, unit: 'count', direction: 'higher', source: 'manual' }],
+  };
+}

@@ -1,0 +1,45 @@
+// Test helpers that find generated sheets' columns and rows the way the add-on does: by tag and row key.
+import type { AppsScriptRuntime } from '../apps-script-runtime';
+import type { FakeSheet } from './sheet';
+
+interface Tag {
+  sheet: string;
+  month: string;
+  columns: string[];
+  headerRow: number | null;
+}
+
+export function tagOf(rt: AppsScriptRuntime, name: string): Tag {
+  const tag = rt.tags()[name] as unknown as Tag | undefined;
+  if (!tag) throw new Error(`"${name}" has no kpi-planner tag; tagged: ${Object.keys(rt.tags()).join(', ')}`);
+  return tag;
+}
+
+/** 1-based column of a column key. */
+export function col(rt: AppsScriptRuntime, name: string, key: string): number {
+  const i = tagOf(rt, name).columns.indexOf(key);
+  if (i < 0) throw new Error(`"${name}" has no column "${key}"`);
+  return i + 1;
+}
+
+/** 1-based row whose key column holds `rowKey`. */
+export function row(rt: AppsScriptRuntime, name: string, rowKey: string): number {
+  const sheet = rt.sheet(name);
+  const keyCol = col(rt, name, 'key');
+  const keys = sheet.getRange(1, keyCol, sheet.getLastRow(), 1).getValues().map((r) => r[0]);
+  const i = keys.indexOf(rowKey);
+  if (i < 0) throw new Error(`"${name}" has no row "${rowKey}"`);
+  return i + 1;
+}
+
+export function value(sheet: FakeSheet, r: number, c: number) {
+  return sheet.getRange(r, c).getValue();
+}
+
+/** All row keys of a sheet's data rows (below the header). */
+export function rowKeys(rt: AppsScriptRuntime, name: string): string[] {
+  const sheet = rt.sheet(name);
+  const first = (tagOf(rt, name).headerRow ?? 0) + 1;
+  const keyCol = col(rt, name, 'key');
+  return sheet.getRange(first, keyCol, sheet.getLastRow() - first + 1, 1).getValues().map((r) => String(r[0])).filter(Boolean);
+}
