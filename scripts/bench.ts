@@ -135,12 +135,11 @@ export const excelSection: BenchSection = {
   },
 };
 
-/**
- * All benchmark sections, printed in this order.
- * LEAD: add the demo's cold-start timing (whole process, goal < 1 s) and later sections here,
- * e.g. the add-on's service calls per generated sheet for 10, 500 and 5,000 plan rows.
- */
-export const sections: BenchSection[] = [excelSection];
+/** All benchmark sections, printed in this order (the others live in their own files and import this one's type). */
+async function allSections(): Promise<BenchSection[]> {
+  const [{ demoSection }, { ga4Section }] = await Promise.all([import('./bench-demo'), import('./bench-ga4')]);
+  return [demoSection, excelSection, ga4Section];
+}
 
 function printTable(title: string, columns: string[], rows: string[][], notes: string[] = []): void {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -156,9 +155,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1], Number(args[2]), args[3]);
   console.log(`KPI Planner benchmark — Node ${process.version}, ${process.platform}/${process.arch}`);
-  for (const s of sections) {
+  const only = args[0];
+  for (const s of await allSections()) {
+    if (only && !s.title.toLowerCase().startsWith(only)) continue;
     const t = await s.run();
     printTable(s.title, t.columns, t.rows, t.notes);
+  }
+  if (!only || only === 'add-on') {
+    console.log('');
+    const { benchAddon } = await import('./bench-addon');
+    await benchAddon();
   }
 }
 
