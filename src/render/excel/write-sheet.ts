@@ -41,7 +41,11 @@ export function sheetOptions(spec: SheetSpec, hidden = false): Partial<AddWorksh
 export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan, opts: WriteSheetOptions): Promise<number> {
   const where = `Sheet "${spec.name}"`;
   const book = new StyleBook(where);
-  ws.columns = spec.columns.map((c) => ({ key: c.key, ...(Number.isFinite(c.width) && c.width > 0 ? { width: c.width } : {}) }));
+  ws.columns = spec.columns.map((c) => ({
+    key: c.key,
+    ...(Number.isFinite(c.width) && c.width > 0 ? { width: c.width } : {}),
+    ...(c.hidden ? { hidden: true } : {}),
+  }));
   const slaves = applyMerges(ws, spec, where);
   const heights = spec.rowHeights ?? {};
   const headerRow = spec.headerRow ?? 0;
