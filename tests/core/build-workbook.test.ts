@@ -111,3 +111,29 @@ describe('sheet names', () => {
     expect(sheetName("'''", taken)).toBe('Sheet');
   });
 });
+
+describe('counting what the manager typed', () => {
+  it('ignores default statuses and prefilled cells, counts real entries', async () => {
+    const { countTypedEntries, entryValues } = await import('../../src/core/entries');
+    const generated = buildWorkbook(base);
+    const plan = entryValues(generated.sheets.find((s) => s.id === 'activity-plan')!);
+    const campaign = entryValues(generated.sheets.find((s) => s.id === 'campaign')!);
+    const [firstKey] = Object.keys(plan);
+    const prefilled = Object.entries(campaign).find(([, v]) => typeof v.facebook === 'string')!;
+    const entries = {
+      'activity-plan': { [firstKey]: { status: 'planned', doneOn: null, comment: 42 } },
+      campaign: { [prefilled[0]]: { facebook: prefilled[1].facebook }, theme: { day: 'Open days' } },
+      'kpi-results': { 'web-leads': { target: 90, actual: null, comment: '' } },
+    };
+    expect(countTypedEntries({ ...base, entries })).toBe(3); // comment 42, theme, target 90
+  });
+  it('keeps a number typed into a text column as text', () => {
+    const key = textOf(rowsOf(sheet(base, 'activity-plan'))[4][12])!;
+    const again = sheet({ ...base, entries: { 'activity-plan': { [key]: { comment: 42, status: 'done' } } } }, 'activity-plan');
+    expect(textOf(rowsOf(again)[4][11])).toBe('42');
+  });
+  it('brings a typed review deadline back as a date', () => {
+    const again = sheet({ ...base, entries: { review: { 'missed:website-sessions': { deadline: '2026-12-01' } } } }, 'review');
+    expect(cellsOf(again)).toContainEqual(expect.objectContaining({ date: '2026-12-01' }));
+  });
+});

@@ -30,7 +30,7 @@ export function kpiLines(
     const fraction = achieved(kpi.direction, due, actual);
     return {
       kpi, target, actual, due, achieved: fraction,
-      comment: typeof entry.comment === 'string' && entry.comment !== '' ? entry.comment : null,
+      comment: entry.comment === undefined || entry.comment === null || entry.comment === '' ? null : String(entry.comment),
       status: statusOf(fraction, template.tolerance.atRisk),
       previousActual: prev?.actual ?? null,
     };

@@ -23,11 +23,17 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     header.map((h) => text(h, STYLES.header)),
   ];
   const dateCell = (iso: string | null): Cell => (iso ? { date: iso } : null);
-  const entryCells = (e: Record<string, EntryValue> | undefined): Cell[] => [
-    text(typeof e?.status === 'string' && e.status !== '' ? e.status : l.taskStatus.planned, STYLES.input),
-    typeof e?.doneOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.doneOn) ? { date: e.doneOn, style: STYLES.input } : { blank: true, style: STYLES.input },
-    typeof e?.comment === 'string' && e.comment !== '' ? text(e.comment, STYLES.input) : { blank: true, style: STYLES.input },
-  ];
+  // Whatever was typed comes back as typed: a comment "42" read back as a number is still the manager's text.
+  const typedText = (v: EntryValue | undefined): string | null => (v === undefined || v === null || v === '' ? null : String(v));
+  const entryCells = (e: Record<string, EntryValue> | undefined): Cell[] => {
+    const doneOn = typedText(e?.doneOn);
+    const comment = typedText(e?.comment);
+    return [
+      text(typedText(e?.status) ?? l.taskStatus.planned, STYLES.input),
+      doneOn === null ? { blank: true, style: STYLES.input } : /^\d{4}-\d{2}-\d{2}$/.test(doneOn) ? { date: doneOn, style: STYLES.input } : text(doneOn, STYLES.input),
+      comment === null ? { blank: true, style: STYLES.input } : text(comment, STYLES.input),
+    ];
+  };
   for (const p of plan) {
     rows.push([
       dateCell(p.date), p.time ? text(p.time) : null, text(p.area), text(p.step), text(p.activity), text(p.tasks),

@@ -20,7 +20,10 @@ export function reviewSheet(
   const entry = (key: string, col: string): Cell => {
     const v: EntryValue | undefined = typed[key]?.[col];
     if (v === undefined || v === null || v === '') return { blank: true, style: STYLES.input };
-    return typeof v === 'number' ? { number: v, style: STYLES.input } : text(String(v), STYLES.input);
+    if (typeof v === 'number') return { number: v, style: STYLES.input };
+    // A deadline typed as a date travels as an ISO string: it goes back as a date, not as text.
+    if (col === 'deadline' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { date: v, style: { ...STYLES.input, numFmt: fmt.date } };
+    return text(String(v), STYLES.input);
   };
   const rows: Row[] = [
     [text(`${l.review.title} — ${pick(ctx.template.title, lang)} — ${monthTitle(ctx.month.id, lang)}`, STYLES.title)],
