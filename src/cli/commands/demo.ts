@@ -3,7 +3,11 @@ import { defineCommand } from '../args';
 import { checkOutPath, writeWorkbook } from './workbook';
 import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';
-import type { CampaignInput } from '../../core/model/input';
+import type { BuildInput, CampaignInput, TypedEntries } from '../../core/model/input';
+import { buildWorkbook } from '../../core/build-workbook';
+import { entryValues } from '../../core/entries';
+import { labels } from '../../core/i18n';
+import { addDays } from '../../core/plan/calendar';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseEventsCsv } from '../../core/inputs/events-csv';
 import demoData from '../../../templates/samples/demo-data.csv';
@@ -35,7 +39,7 @@ export const demoCommand = defineCommand({
     const template = findTemplate(DEMO.template);
     if (!template) throw new Error(`the built-in template "${DEMO.template}" is missing from this build`);
     const lang = (flags.lang as Language | undefined) ?? template.language;
-    await writeWorkbook({
+    const input: BuildInput = {
       template,
       month: DEMO.month,
       today: DEMO.today,
@@ -43,6 +47,24 @@ export const demoCommand = defineCommand({
       data: parseKpiDataCsv(demoData, 'demo-data.csv', template),
       events: parseEventsCsv(demoEvents, 'demo-events.csv'),
       campaign: CAMPAIGN[lang],
-    }, outFile, io);
+    };
+    await writeWorkbook({ ...input, entries: sampleProgress(input) }, outFile, io);
   },
 });
+
+/**
+ * The manager's progress as of the demo's "today": tasks up to two days before it are done,
+ * the last two days' are in progress, so the plan shows a working month rather than a wall of red.
+ */
+function sampleProgress(input: BuildInput): TypedEntries {
+  const l = labels(input.lang);
+  const plan = buildWorkbook(input).sheets.find((s) => s.id === 'activity-plan')!;
+  const rows: TypedEntries[string] = {};
+  for (const key of Object.keys(entryValues(plan))) {
+    const date = key.split('|')[2] ?? '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date >= input.today) continue;
+    const recent = date >= addDays(input.today, -2);
+    rows[key] = { status: recent ? l.taskStatus.inProgress : l.taskStatus.done, doneOn: recent ? null : date, comment: null };
+  }
+  return { 'activity-plan': rows };
+}

@@ -88,3 +88,6 @@ export interface Ga4BatchRunReportsResponse {
  * retries and error messages belong to the transport, paging to the core.
  */
 export type Ga4Transport = (body: Ga4BatchRunReportsRequest) => Promise<Ga4BatchRunReportsResponse>;
+
+/** A transport that answers at once (Apps Script's AnalyticsData service); it throws instead of rejecting. */
+export type Ga4SyncTransport = (body: Ga4BatchRunReportsRequest) => Ga4BatchRunReportsResponse;

@@ -1,6 +1,7 @@
 // Fetches every page of a set of GA4 reports through a transport, batching ≤ 5 report requests per call.
 import type {
-  Ga4PropertyQuota, Ga4ResponseMetadata, Ga4Row, Ga4RunReportRequest, Ga4RunReportResponse, Ga4Transport,
+  Ga4BatchRunReportsRequest, Ga4BatchRunReportsResponse, Ga4PropertyQuota, Ga4ResponseMetadata, Ga4Row,
+  Ga4RunReportRequest, Ga4RunReportResponse, Ga4SyncTransport, Ga4Transport,
 } from './api-types';
 import { BATCH_SIZE } from './requests';
 import type { Ga4Progress } from './types';
@@ -44,6 +45,32 @@ export async function fetchAllPages(
   requests: readonly Ga4RunReportRequest[],
   onProgress?: (progress: Ga4Progress) => void,
 ): Promise<Ga4Fetched> {
+  const steps = pageSteps(requests, onProgress);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await transport(step.value));
+  return step.value;
+}
+
+/**
+ * The same paging for a transport that answers at once. Apps Script's AnalyticsData service is
+ * synchronous and google.script.run cannot wait for a promise, so the add-on needs this one.
+ */
+export function fetchAllPagesSync(
+  transport: Ga4SyncTransport,
+  requests: readonly Ga4RunReportRequest[],
+  onProgress?: (progress: Ga4Progress) => void,
+): Ga4Fetched {
+  const steps = pageSteps(requests, onProgress);
+  let step = steps.next();
+  while (!step.done) step = steps.next(transport(step.value));
+  return step.value;
+}
+
+/** The paging itself, free of how a batch travels: yields each batch body and is resumed with its answer. */
+function* pageSteps(
+  requests: readonly Ga4RunReportRequest[],
+  onProgress?: (progress: Ga4Progress) => void,
+): Generator<Ga4BatchRunReportsRequest, Ga4Fetched, Ga4BatchRunReportsResponse> {
   const states: ReportState[] = requests.map((request) => ({
     request, pages: new Map(), received: 0, expected: 0, pageSize: Number(request.limit ?? 10_000),
     asked: new Set([0]), metadata: [], quotas: [],
@@ -58,7 +85,7 @@ export async function fetchAllPages(
     for (let start = 0; start < wave.length; start += BATCH_SIZE) {
       const slice = wave.slice(start, start + BATCH_SIZE);
       const body = { requests: slice.map(({ index, offset }) => pageRequest(states[index].request, offset)) };
-      const answer = await transport(body);
+      const answer = yield body;
       http++;
       const reports = answer?.reports ?? [];
       if (reports.length !== slice.length) {

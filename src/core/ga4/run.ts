@@ -1,8 +1,8 @@
 // One call for a month of GA4: plan the requests, page through them with any transport, parse the result.
 import { InputError } from '../errors';
 import type { Template } from '../template/schema';
-import type { Ga4Transport } from './api-types';
-import { fetchAllPages } from './paging';
+import type { Ga4SyncTransport, Ga4Transport } from './api-types';
+import { fetchAllPages, fetchAllPagesSync } from './paging';
 import { parseGa4Month } from './parse';
 import { buildGa4Requests } from './requests';
 import type { Ga4MonthResult, Ga4Progress } from './types';
@@ -42,5 +42,19 @@ export async function runGa4Month(
   const source = normalizeProperty(property);
   const plan = buildGa4Requests(template, month, { limit: options.limit });
   const fetched = await fetchAllPages(transport, plan.reports.map((r) => r.request), options.onProgress);
+  return parseGa4Month(plan, fetched, source);
+}
+
+/** runGa4Month for a synchronous transport (the add-on's): the same requests, paging and parsing. */
+export function runGa4MonthSync(
+  transport: Ga4SyncTransport,
+  property: string,
+  template: Template,
+  month: string,
+  options: Ga4RunOptions = {},
+): Ga4MonthResult {
+  const source = normalizeProperty(property);
+  const plan = buildGa4Requests(template, month, { limit: options.limit });
+  const fetched = fetchAllPagesSync(transport, plan.reports.map((r) => r.request), options.onProgress);
   return parseGa4Month(plan, fetched, source);
 }

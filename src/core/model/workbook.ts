@@ -91,7 +91,10 @@ export interface SheetSpec {
   merges?: MergeSpec[];
   validations?: DataValidationSpec[];
   conditionalRules?: ConditionalRuleSpec[];
-  /** Row heights in points by 1-based row number. */
+  /**
+   * Row heights in points by 1-based row number. Rows without one fit their wrapped text:
+   * Sheets does that itself; the Excel renderer writes an estimated height (LibreOffice won't fit rows).
+   */
   rowHeights?: Record<number, number>;
   tabColor?: string;
   print?: { landscape: boolean; fitToWidth: boolean };

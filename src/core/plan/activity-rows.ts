@@ -62,7 +62,8 @@ function stepRow(template: Template, section: Section, step: Step, stepRef: stri
     key: rowKey(stepRef, occ, 'step'),
     date: occ.date,
     time: occ.time,
-    area: pick(section.title, lang),
+    // One-section processes need no area: the title already names the process.
+    area: template.sections.length > 1 ? pick(section.title, lang) : '',
     step: step.number,
     activity: pick(step.title, lang) + suffix,
     tasks: step.tasks.filter((t) => !t.timing).map((t) => `• ${pick(t.text, lang)}`).join('\n'),

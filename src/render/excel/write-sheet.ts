@@ -1,5 +1,6 @@
 // Translates one SheetSpec onto an exceljs worksheet: in-memory Worksheet and streaming WorksheetWriter alike.
 import type { Worksheet, AddWorksheetOptions, WorksheetView, DataValidation } from 'exceljs';
+import { fittedHeight } from './row-fit';
 import type { SheetSpec, CellStyle, ConditionalRuleSpec } from '../../core/model/workbook';
 import { toArgb, safeText } from './sanitize';
 import { StyleBook, toRuleStyle } from './styles';
@@ -50,6 +51,8 @@ export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan
   const heights = spec.rowHeights ?? {};
   const headerRow = spec.headerRow ?? 0;
   const colStyles: (CellStyle | undefined)[] = spec.columns.map((c) => c.style);
+  // Rows without a height fit their wrapped text (see row-fit.ts); big unwrapped sheets skip the estimate.
+  const anyWrap = colStyles.some((st) => st?.wrap);
   const every = opts.every ?? 1000;
 
   let n = 0;
@@ -67,7 +70,7 @@ export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan
       if (skip && skip.has(i + 1)) continue;
       writeCell(row, i + 1, cells[i], data ? colStyles[i] : undefined, book, opts.streaming);
     }
-    const h = heights[n];
+    const h = heights[n] ?? (data && anyWrap ? fittedHeight(cells, spec.columns, colStyles, skip) : undefined);
     if (h !== undefined && Number.isFinite(h) && h > 0) row.height = h;
     if (opts.streaming) row.commit();
     if (opts.onRows && n % every === 0) await opts.onRows(n);
