@@ -1,7 +1,7 @@
 // The whole workbook description: names, live formulas, safe text, typed entries kept across regeneration.
 import { describe, expect, it } from 'vitest';
 import { buildReport, buildWorkbook } from '../../src/core/build-workbook';
-import type { BuildInput } from '../../src/core/model/input';
+import type { BuildInput, TypedEntries } from '../../src/core/model/input';
 import type { Cell, SheetSpec } from '../../src/core/model/workbook';
 import { sheetName } from '../../src/core/sheets/text';
 import { findTemplate, listTemplates } from '../../src/core/template/registry';
@@ -121,7 +121,7 @@ describe('counting what the manager typed', () => {
     const campaign = entryValues(generated.sheets.find((s) => s.id === 'campaign')!);
     const [firstKey] = Object.keys(plan);
     const prefilled = Object.entries(campaign).find(([, v]) => typeof v.facebook === 'string')!;
-    const entries = {
+    const entries: TypedEntries = {
       'activity-plan': { [firstKey]: { status: 'planned', doneOn: null, comment: 42 } },
       campaign: { [prefilled[0]]: { facebook: prefilled[1].facebook }, theme: { day: 'Open days' } },
       'kpi-results': { 'web-leads': { target: 90, actual: null, comment: '' } },
