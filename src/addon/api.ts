@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { CAMPAIGN_GOALS } from '../core/model/input';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
-import { EVENT_TYPES, LANGUAGES, type Language } from '../core/template/schema';
+import { EVENT_TYPES, LANGUAGES, type Kpi, type Language } from '../core/template/schema';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
@@ -38,7 +38,7 @@ export const CampaignSchema = z
   .strict();
 export type CampaignArgs = z.infer<typeof CampaignSchema>;
 
-/** Remembered per document. `uiLang` is the sidebar's own language switch; `ga4Property` arrives with GA4. */
+/** Remembered per document. `uiLang` is the sidebar's own language switch; `ga4Property` the last GA4 property imported. */
 export const SettingsSchema = z
   .object({
     template: TemplateIdSchema.optional(),
@@ -63,6 +63,14 @@ export const GenerateArgsSchema = z
 export type GenerateArgs = z.input<typeof GenerateArgsSchema>;
 
 export const MonthArgsSchema = z.object({ month: MonthSchema }).strict();
+
+/** The GA4 property id as GA4 Admin › Property details shows it. */
+export const Ga4PropertySchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,20}$/, 'digits only, such as 123456789 (GA4 Admin › Property details), not the G-… measurement ID');
+export const ImportGa4ArgsSchema = z.object({ month: MonthSchema, property: Ga4PropertySchema }).strict();
+export type ImportGa4Args = z.input<typeof ImportGa4ArgsSchema>;
 export type MonthArgs = z.infer<typeof MonthArgsSchema>;
 
 /** Functions that take nothing accept `undefined` or `{}` (what google.script.run sends for "no argument"). */
@@ -110,8 +118,33 @@ export interface MonthState {
 export interface GenerateResult {
   month: string;
   sheets: { id: SheetId; name: string; rows: number; reused: boolean }[];
-  /** Values read back from the entry columns and carried into the new sheets (default statuses included). */
+  /** Values the manager typed (not defaults or prefilled cells) that were carried into the new sheets. */
   entriesKept: number;
+}
+
+/** One GA4 KPI after an import: GA4's number, and what the manager typed when that stays instead. */
+export interface Ga4ActualInfo {
+  kpi: string;
+  /** The KPI's name in the sheets' language. */
+  name: string;
+  unit: Kpi['unit'];
+  /** GA4's number for the month (null when GA4 had none); rates are fractions. */
+  value: number | null;
+  /** The manager's own entry, kept in the sheet instead of GA4's number. */
+  typed?: number | string;
+}
+
+export interface Ga4ImportResult {
+  month: string;
+  property: string;
+  /** The GA4 data sheet's tab name. */
+  sheet: string;
+  /** Every tab the import rewrote (the GA4 sheet, KPI results, and the summary/review when the month has them). */
+  sheets: string[];
+  actuals: Ga4ActualInfo[];
+  quality: { sampled: boolean; thresholded: boolean; otherRow: boolean; timeZone: string | null; currencyCode: string | null };
+  /** batchRunReports calls made and report pages received. */
+  requests: { http: number; reports: number };
 }
 
 /** The workbook description with rows as plain arrays, ready for renderWorkbookToBuffer in the browser. */
@@ -138,9 +171,12 @@ export interface ServerApi {
   saveSettings(args: Settings): Reply<Settings>;
   generateSheets(args: GenerateArgs): Reply<GenerateResult>;
   getDownloadSpec(args: MonthArgs): Reply<DownloadSpec>;
+  importGa4(args: ImportGa4Args): Reply<Ga4ImportResult>;
 }
 export type ServerFunction = keyof ServerApi;
-export const SERVER_FUNCTIONS: readonly ServerFunction[] = ['getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec'];
+export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
+  'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4',
+];
 
 /** The argument schema of each server function. */
 export const ARGS = {
@@ -149,4 +185,5 @@ export const ARGS = {
   saveSettings: SettingsSchema,
   generateSheets: GenerateArgsSchema,
   getDownloadSpec: MonthArgsSchema,
+  importGa4: ImportGa4ArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -15,6 +15,13 @@ export function redact(text: string): string {
     .replace(/("?(?:access_token|refresh_token|client_secret|private_key)"?\s*[:=]\s*)"?[^"\s,}]+"?/gi, '$1[redacted]');
 }
 
+/** A refusal about one sidebar field: the sidebar marks the field, so the message carries no "field:" prefix. */
+export function fieldError(message: string, field?: string): InputError {
+  const error = new InputError(message, field);
+  error.message = message;
+  return error;
+}
+
 export interface ErrorContext {
   /** The language to answer in (worked out only when something failed). */
   lang(): Language;

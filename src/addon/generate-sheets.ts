@@ -1,10 +1,14 @@
 // Generates a month's sheets: reads back what was typed, builds with the core, writes the chosen sheets.
 import { buildWorkbook } from '../core/build-workbook';
+import { countTypedEntries } from '../core/entries';
+import type { Ga4MonthResult } from '../core/ga4/types';
 import type { BuildInput } from '../core/model/input';
 import { readEntries } from '../render/sheets/read-entries';
 import { renderSheet } from '../render/sheets/render-sheet';
 import { findTaggedSheets, tagFor, writeTag } from '../render/sheets/tags';
 import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from './api';
+import { keepBlankActuals } from './ga4-actuals';
+import { loadGa4 } from './ga4-store';
 import { placeSheets } from './place-sheets';
 import { recordRun, type Run } from './settings';
 import type { Services } from './services';
@@ -16,11 +20,14 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const ss = services.spreadsheet();
   const tagged = findTaggedSheets(ss);
   // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
-  const { entries, count } = readEntries(tagged.filter((t) => t.tag.month === args.month));
+  const { entries } = readEntries(tagged.filter((t) => t.tag.month === args.month));
   const run: Run = {
     template: template.id, lang: args.lang, events: args.events, campaign: args.campaign ?? null, today: services.today(),
   };
-  const workbook = buildWorkbook(buildInput(run, args.month, entries));
+  // A month with a GA4 import keeps its GA4 sheet and the review's best channel and campaign.
+  const ga4 = loadGa4(services, args.month)?.result;
+  const input = buildInput(run, args.month, ga4 ? keepBlankActuals(entries, template) : entries, ga4);
+  const workbook = buildWorkbook(input);
   const wanted = new Set<string>(args.sheets ?? SHEET_IDS);
   const specs = workbook.sheets.filter((s) => wanted.has(s.id));
   const placed = placeSheets(ss, specs, tagged, args.month);
@@ -31,11 +38,12 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
     sheets.push({ id: p.spec.id as SheetId, name: p.name, rows, reused: !p.fresh });
   }
   recordRun(services, args.month, run, sheets.map((s) => s.id));
-  return { month: args.month, sheets, entriesKept: count };
+  // Only what the manager typed counts, not the default statuses and prefilled cells read back with it.
+  return { month: args.month, sheets, entriesKept: countTypedEntries(input) };
 }
 
-/** The core's input for a run; actuals arrive as typed entries (and later from GA4), never as a data file. */
-export function buildInput(run: Run, month: string, entries: BuildInput['entries']): BuildInput {
+/** The core's input for a run; actuals arrive as typed entries (and from a GA4 import), never as a data file. */
+export function buildInput(run: Run, month: string, entries: BuildInput['entries'], ga4?: Ga4MonthResult): BuildInput {
   return {
     template: requireTemplate(run.template, run.lang),
     month,
@@ -45,6 +53,7 @@ export function buildInput(run: Run, month: string, entries: BuildInput['entries
     events: run.events,
     ...(run.campaign ? { campaign: run.campaign } : {}),
     entries,
+    ...(ga4 ? { ga4 } : {}),
     // A spreadsheet keeps every month: month-bound tabs carry the month in their names.
     monthInSheetNames: true,
   };

@@ -5,10 +5,13 @@ import type { SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import { languageOfLocale, messages } from './messages';
 import { readEntries } from '../render/sheets/read-entries';
 import { findTaggedSheets } from '../render/sheets/tags';
-import { LanguageSchema, MonthArgsSchema, SHEET_IDS, type DownloadSpec, type PlainSheetSpec, type SheetId } from './api';
+import { MonthArgsSchema, SHEET_IDS, type DownloadSpec, type PlainSheetSpec } from './api';
+import { keepBlankActuals } from './ga4-actuals';
+import { loadGa4 } from './ga4-store';
 import { buildInput } from './generate-sheets';
-import { loadMonth, loadSettings, type Run } from './settings';
+import { loadMonth, loadSettings, runOfSheet, type Run } from './settings';
 import type { Services } from './services';
+import { requireTemplate } from './templates';
 
 /**
  * Each sheet is rebuilt from the very inputs that generated it (kept per run) plus the entries typed since,
@@ -24,16 +27,9 @@ export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec 
   const record = loadMonth(services, month);
   const present = new Set(tagged.map((t) => t.tag.sheet));
   // Sheets generated before anything was recorded (or whose record was lost) fall back to their tag.
-  const runOf = (id: string): Run => {
-    const recorded = record.runs[record.sheets[id as SheetId] ?? ''];
-    if (recorded) return recorded;
-    const tag = tagged.find((t) => t.tag.sheet === id)!.tag;
-    const tagLang = LanguageSchema.safeParse(tag.lang);
-    return {
-      template: tag.template, lang: tagLang.success ? tagLang.data : (settings.lang ?? lang),
-      events: [], campaign: null, today: services.today(),
-    };
-  };
+  const runOf = (id: string): Run => runOfSheet(record, tagged, id, { lang: settings.lang ?? lang, today: services.today() });
+  // The GA4 sheet is rebuilt from the import's stored copy; without one (pruned) it is left out.
+  const ga4 = loadGa4(services, month)?.result;
   const byRun = new Map<string, { run: Run; ids: string[] }>();
   for (const id of present) {
     const run = runOf(id);
@@ -45,10 +41,13 @@ export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec 
   const sheets: SheetSpec[] = [];
   let properties: WorkbookProperties | undefined;
   for (const { run, ids } of byRun.values()) {
-    const workbook = buildWorkbook(buildInput(run, month, entries));
+    // As in regenerate: an actual the manager emptied stays empty in the file too.
+    if (ga4) keepBlankActuals(entries, requireTemplate(run.template, run.lang));
+    const workbook = buildWorkbook(buildInput(run, month, entries, ga4));
     properties ??= workbook.properties;
     sheets.push(...workbook.sheets.filter((s) => ids.includes(s.id)));
   }
+  // The GA4 sheet (not one of SHEET_IDS) goes last, as in the spreadsheet.
   const order = (id: string) => (SHEET_IDS as readonly string[]).indexOf(id) >>> 0;
   sheets.sort((a, b) => order(a.id) - order(b.id));
   const plain: PlainSheetSpec[] = sheets.map((s) => ({ ...s, rows: Array.from(s.rows) }));

@@ -3,6 +3,7 @@ import { SettingsSchema, type ServerApi } from './api';
 import { toReply } from './errors';
 import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
+import { importGa4 } from './import-ga4';
 import { languageOfLocale } from './messages';
 import { loadSettings, saveSettings } from './settings';
 import type { Services } from './services';
@@ -21,5 +22,6 @@ export function createHandlers(services: Services): Handlers {
     saveSettings: (raw) => toReply('saveSettings', ctx, () => saveSettings(services, SettingsSchema.parse(raw))),
     generateSheets: (raw) => toReply('generateSheets', ctx, () => generateSheets(services, raw)),
     getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
+    importGa4: (raw) => toReply('importGa4', ctx, () => importGa4(services, raw)),
   };
 }

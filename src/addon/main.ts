@@ -1,5 +1,5 @@
 // The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
-import type { GenerateArgs, MonthArgs, Settings } from './api';
+import type { GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
 import { createHandlers } from './handlers';
 import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
 import { appsScriptServices } from './services';
@@ -41,4 +41,9 @@ export function generateSheets(args: GenerateArgs) {
 
 export function getDownloadSpec(args: MonthArgs) {
   return handlers().getDownloadSpec(args);
+}
+
+/** Sidebar: the month's GA4 numbers into the GA4 sheet and the GA4 KPIs' actuals. */
+export function importGa4(args: ImportGa4Args) {
+  return handlers().importGa4(args);
 }

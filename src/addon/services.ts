@@ -1,4 +1,5 @@
 // The seam between the add-on and Google: add-on code reaches Apps Script only through this interface.
+import type { Ga4BatchRunReportsRequest, Ga4BatchRunReportsResponse } from '../core/ga4/api-types';
 import type { SheetsBuilders, Spreadsheet } from '../render/sheets/types';
 
 export interface KeyValueStore {
@@ -11,6 +12,12 @@ export interface MenuItem {
   label: string;
   /** A top-level function of Code.js. */
   functionName: string;
+}
+
+/** The GA4 Data API as Apps Script's AnalyticsData advanced service offers it: synchronous, same JSON as REST. */
+export interface AnalyticsService {
+  /** `property` is `properties/123456789`; an HTTP error arrives as a thrown GoogleJsonResponseException. */
+  batchRunReports(body: Ga4BatchRunReportsRequest, property: string): Ga4BatchRunReportsResponse;
 }
 
 export interface Services {
@@ -28,6 +35,10 @@ export interface Services {
   showSidebar(title: string): void;
   toast(message: string, title: string): void;
   log(message: string): void;
+  /** GA4 reports, read with the user's own Google account (scope analytics.readonly). */
+  analytics(): AnalyticsService;
+  /** Waits between GA4 retries; Apps Script has no timers, only Utilities.sleep. */
+  sleep(ms: number): void;
 }
 
 /** The real services, wrapping the Apps Script globals; called only inside entry points, never at load. */
@@ -52,5 +63,9 @@ export function appsScriptServices(): Services {
     },
     toast: (message, title) => spreadsheet().toast(message, title),
     log: (message) => console.log(message),
+    analytics: () => ({
+      batchRunReports: (body, property) => AnalyticsData.Properties.batchRunReports(body, property) as Ga4BatchRunReportsResponse,
+    }),
+    sleep: (ms) => Utilities.sleep(ms),
   };
 }

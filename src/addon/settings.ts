@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { SettingsSchema, EventSchema, CampaignSchema, LanguageSchema, type Settings, type SheetId, type EventInput, type CampaignArgs } from './api';
 import type { Language } from '../core/template/schema';
+import type { TaggedSheet } from '../render/sheets/tags';
 import { readAll, readJson, writeJson } from './props';
 import type { Services } from './services';
 
@@ -20,7 +21,7 @@ export interface Run {
 export interface MonthRecord {
   runs: Record<string, Run>;
   /** Sheet id → the run that last wrote it. */
-  sheets: Partial<Record<SheetId, string>>;
+  sheets: Partial<Record<SheetId | 'ga4', string>>;
 }
 
 const RunSchema = z.object({
@@ -49,7 +50,7 @@ export function loadMonth(services: Services, month: string): MonthRecord {
 }
 
 /** Records `run` as the writer of `sheets`, dropping runs no sheet points at any more. */
-export function recordRun(services: Services, month: string, run: Run, sheets: SheetId[]): void {
+export function recordRun(services: Services, month: string, run: Run, sheets: (SheetId | 'ga4')[]): void {
   const store = services.documentProperties();
   const all = readAll(store);
   const parsed = MonthRecordSchema.safeParse(readJson(all, monthKey(month)));
@@ -66,4 +67,13 @@ export function recordRun(services: Services, month: string, run: Run, sheets: S
 export function latestRun(record: MonthRecord): Run | null {
   const ids = Object.keys(record.runs).sort((a, b) => Number(b.slice(4)) - Number(a.slice(4)));
   return ids.length ? record.runs[ids[0]] : null;
+}
+
+/** The run that last wrote sheet `id` of a month; a sheet made before runs were recorded falls back to its tag. */
+export function runOfSheet(record: MonthRecord, tagged: TaggedSheet[], id: string, fallback: { lang: Language; today: string }): Run {
+  const recorded = record.runs[record.sheets[id as SheetId] ?? ''];
+  if (recorded) return recorded;
+  const tag = tagged.find((t) => t.tag.sheet === id)!.tag;
+  const tagLang = LanguageSchema.safeParse(tag.lang);
+  return { template: tag.template, lang: tagLang.success ? tagLang.data : fallback.lang, events: [], campaign: null, today: fallback.today };
 }

@@ -5,6 +5,7 @@ import type { Language } from '../core/template/schema';
 import { byId } from './dom';
 import { downloadReport } from './download';
 import { EventsList } from './events';
+import { fillGa4, importGa4, relabelGa4 } from './ga4';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { call, ServerError } from './server';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   form.month().value = state.month;
   if (!choose(form.template(), state.settings.template) && state.templates[0]) choose(form.template(), state.templates[0].id);
   choose(form.lang(), state.settings.lang ?? state.uiLang);
+  fillGa4(state);
   byId('form').hidden = false;
   await loadMonth(state.month);
 }
@@ -42,6 +44,7 @@ function wire(): void {
   byId('generate-all').addEventListener('click', () => void generate('all'));
   for (const id of SHEET_BUTTONS) byId(`generate-${id}`).addEventListener('click', () => void generate(id));
   byId('download').addEventListener('click', () => void download());
+  byId('import-ga4').addEventListener('click', () => void importMonth());
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -68,6 +71,7 @@ function relabel(): void {
     button.setAttribute('aria-pressed', String(button.dataset.uiLang === uiLang()));
   }
   events.render();
+  relabelGa4();
 }
 
 async function switchLanguage(lang: Language): Promise<void> {
@@ -145,11 +149,20 @@ async function download(): Promise<void> {
   }
 }
 
+async function importMonth(): Promise<void> {
+  if (isBusy()) return;
+  clearMarks();
+  hide();
+  await importGa4(form.month().value, report);
+}
+
 function report(error: unknown): void {
   if (!(error instanceof ServerError)) return failure(error instanceof Error ? error.message : String(error));
-  // The server's message quotes the field's path; show the label the manager sees on the form instead.
+  // The server's message quotes the field's path ("field" or field: …); show the label the manager sees instead.
+  // Only the quoted path is replaced, never the same word in the text (a "GA4 property" stays one).
   const label = error.field ? fieldLabel(error.field) : null;
-  const message = label && error.field ? error.message.split(error.field).join(label) : error.message;
+  const path = error.field?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const message = label && path ? error.message.replace(new RegExp(`(^|["„“])${path}(?=["“”:])`, 'g'), (_, before: string) => before + label) : error.message;
   failure(message, error.field);
 }
 

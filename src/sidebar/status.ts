@@ -46,6 +46,13 @@ export function success(message: string, items: string[] = [], note = '', file?:
   show('ok', [h('p', { text: message }), list, note ? h('p', { class: 'note', text: note }) : null, link ? h('p', {}, [link]) : null]);
 }
 
+/** A success that comes with warnings the manager must not miss (GA4 data quality): shown amber, one line each. */
+export function successWithWarnings(message: string, items: string[], warnings: string[], note: string): void {
+  const list = items.length ? h('ul', {}, items.map((item) => h('li', { text: item }))) : null;
+  const flags = warnings.map((w) => h('p', { class: 'warning', text: `⚠ ${w}` }));
+  show(warnings.length ? 'warn' : 'ok', [h('p', { text: message }), list, ...flags, note ? h('p', { class: 'note', text: note }) : null]);
+}
+
 /** An error message; `field` names the form control to mark (the server's zod path, e.g. `events[0].date`). */
 export function failure(message: string, field?: string): void {
   show('error', [h('p', { text: message })]);
@@ -59,7 +66,7 @@ export function hide(): void {
   box.replaceChildren();
 }
 
-function show(kind: 'progress' | 'ok' | 'error', content: (Node | null)[]): void {
+function show(kind: 'progress' | 'ok' | 'warn' | 'error', content: (Node | null)[]): void {
   const box = byId('status');
   box.className = `status ${kind}`;
   box.hidden = false;

@@ -20,17 +20,22 @@ describe('dist/ for Apps Script', () => {
     expect(rt.logs).toEqual([]);
   });
 
-  it('ships the manifest with V8 and only the narrow scopes', () => {
+  it('ships the manifest with V8, only the narrow scopes and the AnalyticsData service', () => {
     const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
     expect(manifest).toEqual(JSON.parse(readFileSync('appsscript.json', 'utf8')));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBeTruthy();
     expect(manifest.oauthScopes.sort()).toEqual([
+      // Read-only GA4 reports for the "Import Google Analytics" button.
+      'https://www.googleapis.com/auth/analytics.readonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
-    // Advanced services don't work under currentonly, so none is enabled (GA4's AnalyticsData comes later).
-    expect(manifest.dependencies.enabledAdvancedServices).toEqual([]);
+    // The GA4 Data API v1beta as Apps Script's advanced service, under the name the code calls.
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'AnalyticsData', serviceId: 'analyticsdata', version: 'v1beta' },
+    ]);
+    expect(readFileSync('dist/Code.js', 'utf8')).toContain('AnalyticsData.Properties.batchRunReports(');
   });
 
   it('pushes only the Apps Script files from dist/ with clasp', () => {

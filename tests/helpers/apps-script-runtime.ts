@@ -3,13 +3,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { ServerApi } from '../../src/addon/api';
+import { FakeAnalyticsProperties } from './apps-script/analytics-data';
 import { FakeConditionalRuleBuilder, FakeTextStyleBuilder, FakeValidationBuilder } from './apps-script/builders';
 import { FakeSheet, FakeSpreadsheet } from './apps-script/sheet';
 import { FakeHtmlService, FakeProperties, FakeSession, FakeUi, FakeUtilities } from './apps-script/services';
 import { DOCUMENT_TYPES, Recorder, type CallRecord } from './apps-script/tracking';
 
 export type { CallRecord };
-export { FakeSheet, FakeSpreadsheet };
+export { FakeAnalyticsProperties, FakeSheet, FakeSpreadsheet };
 
 export interface RuntimeOptions {
   /** Script source; default: dist/Code.js. */
@@ -26,6 +27,8 @@ export interface RuntimeOptions {
   /** Shared document properties, e.g. to reopen the "same" document in a new runtime. */
   documentProperties?: FakeProperties;
   spreadsheet?: FakeSpreadsheet;
+  /** `AnalyticsData.Properties` (the advanced service); without it AnalyticsData is undefined, as when not enabled. */
+  analytics?: FakeAnalyticsProperties;
 }
 
 class FakeSpreadsheetApp {
@@ -63,6 +66,7 @@ export class AppsScriptRuntime {
   readonly ui = new FakeUi();
   readonly documentProperties: FakeProperties;
   readonly logs: string[] = [];
+  readonly utilities = new FakeUtilities();
   private context: vm.Context;
 
   constructor(opts: RuntimeOptions = {}) {
@@ -76,7 +80,8 @@ export class AppsScriptRuntime {
       PropertiesService: wrap(new FakePropertiesService(this.documentProperties)),
       Session: wrap(new FakeSession(opts.userLocale ?? 'lv', timeZone)),
       HtmlService: wrap(new FakeHtmlService(() => opts.htmlFiles ?? distHtml())),
-      Utilities: wrap(new FakeUtilities()),
+      Utilities: wrap(this.utilities),
+      ...(opts.analytics ? { AnalyticsData: { Properties: wrap(opts.analytics) } } : {}),
       Logger: { log: (...a: unknown[]) => { this.recorder.record('Logger', 'Logger', 'log'); log(...a); } },
       console: { log, info: log, warn: log, error: log },
     });

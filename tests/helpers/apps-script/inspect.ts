@@ -43,3 +43,15 @@ export function rowKeys(rt: AppsScriptRuntime, name: string): string[] {
   const keyCol = col(rt, name, 'key');
   return sheet.getRange(first, keyCol, sheet.getLastRow() - first + 1, 1).getValues().map((r) => String(r[0])).filter(Boolean);
 }
+
+/** Every tab with its values and formulas, and every tag: equal snapshots mean a call changed nothing. */
+export function snapshot(rt: AppsScriptRuntime): string {
+  return JSON.stringify({
+    sheets: rt.spreadsheet.sheets.map((s) => {
+      const r = s.getLastRow(), c = s.getLastColumn();
+      const range = r && c ? s.getRange(1, 1, r, c) : null;
+      return { name: s.name, values: range?.getValues() ?? [], formulas: range?.getFormulas() ?? [] };
+    }),
+    tags: rt.tags(),
+  });
+}

@@ -98,6 +98,9 @@ export class FakeSession {
 export class FakeUtilities {
   readonly service = 'Utilities';
   readonly type = 'Utilities';
+  /** Milliseconds the script asked to sleep, in order; nothing actually waits. */
+  readonly sleeps: number[] = [];
+  sleep(ms: number) { this.sleeps.push(ms); }
   /** Enough of Java's SimpleDateFormat for what the add-on formats (yyyy, MM, dd, HH, mm, ss). */
   formatDate(date: Date, timeZone: string, pattern: string) {
     const local = new Date(date.getTime() + zoneOffset(timeZone, date.getTime()) * 60_000);
