@@ -2,7 +2,7 @@
 import { buildWorkbook } from '../core/build-workbook';
 import { countTypedEntries } from '../core/entries';
 import type { Ga4MonthResult } from '../core/ga4/types';
-import type { BuildInput } from '../core/model/input';
+import type { BuildInput, KpiRecord } from '../core/model/input';
 import { readEntries } from '../render/sheets/read-entries';
 import { renderSheet } from '../render/sheets/render-sheet';
 import { findTaggedSheets, tagFor, writeTag } from '../render/sheets/tags';
@@ -10,6 +10,7 @@ import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from
 import { keepBlankActuals } from './ga4-actuals';
 import { loadGa4 } from './ga4-store';
 import { placeSheets } from './place-sheets';
+import { previousMonthData } from './previous-month';
 import { recordRun, type Run } from './settings';
 import type { Services } from './services';
 import { requireTemplate } from './templates';
@@ -26,7 +27,7 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   };
   // A month with a GA4 import keeps its GA4 sheet and the review's best channel and campaign.
   const ga4 = loadGa4(services, args.month)?.result;
-  const input = buildInput(run, args.month, ga4 ? keepBlankActuals(entries, template) : entries, ga4);
+  const input = buildInput(run, args.month, ga4 ? keepBlankActuals(entries, template) : entries, ga4, previousMonthData(tagged, args.month));
   const workbook = buildWorkbook(input);
   const wanted = new Set<string>(args.sheets ?? SHEET_IDS);
   const specs = workbook.sheets.filter((s) => wanted.has(s.id));
@@ -42,14 +43,17 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   return { month: args.month, sheets, entriesKept: countTypedEntries(input) };
 }
 
-/** The core's input for a run; actuals arrive as typed entries (and from a GA4 import), never as a data file. */
-export function buildInput(run: Run, month: string, entries: BuildInput['entries'], ga4?: Ga4MonthResult): BuildInput {
+/**
+ * The core's input for a run: this month's actuals arrive as typed entries (and from a GA4 import);
+ * `data` carries last month's typed figures for the review's comparison.
+ */
+export function buildInput(run: Run, month: string, entries: BuildInput['entries'], ga4?: Ga4MonthResult, data: KpiRecord[] = []): BuildInput {
   return {
     template: requireTemplate(run.template, run.lang),
     month,
     today: run.today,
     lang: run.lang,
-    data: [],
+    data,
     events: run.events,
     ...(run.campaign ? { campaign: run.campaign } : {}),
     entries,

@@ -9,6 +9,7 @@ import { MonthArgsSchema, SHEET_IDS, type DownloadSpec, type PlainSheetSpec } fr
 import { keepBlankActuals } from './ga4-actuals';
 import { loadGa4 } from './ga4-store';
 import { buildInput } from './generate-sheets';
+import { previousMonthData } from './previous-month';
 import { loadMonth, loadSettings, runOfSheet, type Run } from './settings';
 import type { Services } from './services';
 import { requireTemplate } from './templates';
@@ -19,7 +20,9 @@ import { requireTemplate } from './templates';
  */
 export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec {
   const { month } = MonthArgsSchema.parse(raw);
-  const tagged = findTaggedSheets(services.spreadsheet()).filter((t) => t.tag.month === month);
+  const all = findTaggedSheets(services.spreadsheet());
+  const tagged = all.filter((t) => t.tag.month === month);
+  const previous = previousMonthData(all, month);
   const settings = loadSettings(services);
   const lang = settings.uiLang ?? languageOfLocale(services.userLocale());
   if (tagged.length === 0) throw new InputError(messages(lang).noSheets(month));
@@ -43,7 +46,7 @@ export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec 
   for (const { run, ids } of byRun.values()) {
     // As in regenerate: an actual the manager emptied stays empty in the file too.
     if (ga4) keepBlankActuals(entries, requireTemplate(run.template, run.lang));
-    const workbook = buildWorkbook(buildInput(run, month, entries, ga4));
+    const workbook = buildWorkbook(buildInput(run, month, entries, ga4, previous));
     properties ??= workbook.properties;
     sheets.push(...workbook.sheets.filter((s) => ids.includes(s.id)));
   }

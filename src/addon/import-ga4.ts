@@ -13,6 +13,7 @@ import { ga4Kpis, releaseImported, same } from './ga4-actuals';
 import { capCampaigns, loadGa4, saveGa4 } from './ga4-store';
 import { ga4Transport } from './ga4-transport';
 import { buildInput } from './generate-sheets';
+import { previousMonthData } from './previous-month';
 import { languageOfLocale, messages } from './messages';
 import { placeSheets } from './place-sheets';
 import { loadMonth, recordRun, runOfSheet, saveSettings, type Run } from './settings';
@@ -43,7 +44,7 @@ export function importGa4(services: Services, raw: unknown): Ga4ImportResult {
 
   const { entries } = readEntries(ofMonth);
   const kept = releaseImported(entries, template, loadGa4(services, args.month)?.actuals ?? {});
-  const report = buildReport({ ...buildInput(run, args.month, entries), ga4 });
+  const report = buildReport({ ...buildInput(run, args.month, entries, undefined, previousMonthData(tagged, args.month)), ga4 });
   const wanted = new Set<string>(['kpi-results', 'ga4', ...FOLLOWERS.filter((id) => ofMonth.some((t) => t.tag.sheet === id))]);
   const placed = placeSheets(ss, report.workbook.sheets.filter((s) => wanted.has(s.id)), tagged, args.month);
   for (const p of placed) {
