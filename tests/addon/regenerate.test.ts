@@ -139,3 +139,15 @@ describe('regenerating a month', () => {
     expect(tagOf(rt, PLAN)).toHaveProperty('layout');
   });
 });
+
+describe('the campaign block above the table', () => {
+  it('keeps a theme and goal typed into the sheet', () => {
+    const rt = setup();
+    const CAMPAIGN = 'Monthly campaign 2026-11';
+    type(rt, CAMPAIGN, 'theme', 'day', 'Autumn open days');
+    type(rt, CAMPAIGN, 'goal', 'day', 'list');
+    expect(rt.call('generateSheets', ARGS).ok).toBe(true);
+    expect(read(rt, CAMPAIGN, 'theme', 'day')).toBe('Autumn open days');
+    expect(read(rt, CAMPAIGN, 'goal', 'day')).toBe('list');
+  });
+});

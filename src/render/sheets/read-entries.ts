@@ -25,8 +25,6 @@ function entryValue(v: unknown): EntryValue | undefined {
 
 export interface ReadResult {
   entries: TypedEntries;
-  /** Typed values found (for the sidebar's "kept N entries"). */
-  count: number;
 }
 
 /**
@@ -35,14 +33,13 @@ export interface ReadResult {
  */
 export function readEntries(tagged: TaggedSheet[]): ReadResult {
   const entries: TypedEntries = {};
-  let count = 0;
   for (const { sheet, tag } of tagged) {
     if (!tag.entries) continue;
     const keyAt = tag.columns.indexOf(tag.entries.keyColumn);
     const cols = tag.entries.columns.map((key) => [key, tag.columns.indexOf(key)] as const).filter(([, i]) => i >= 0);
     if (keyAt < 0 || cols.length === 0) continue;
-    // Below the header when the sheet has one table; otherwise every row, and only keyed rows count.
-    const first = (tag.headerRow ?? 0) + 1;
+    // Every row but the header itself: keyed rows above it (the campaign's theme and goal) are entries too.
+    const first = 1;
     const last = sheet.getLastRow();
     if (last < first) continue;
     const width = Math.max(keyAt, ...cols.map(([, i]) => i)) + 1;
@@ -55,12 +52,13 @@ export function readEntries(tagged: TaggedSheet[]): ReadResult {
         const v = entryValue(row[at]);
         if (v !== undefined) { typed[col] = v; any = true; }
       }
-      if (!any) return;
-      const key = String(row[keyAt] ?? '').trim() || (tag.headerRow ? `added-row-${first + i}` : '');
+      const at = first + i;
+      if (!any || at === tag.headerRow) return;
+      // A row added below the header without a key keeps its entries under a made-up one.
+      const key = String(row[keyAt] ?? '').trim() || (tag.headerRow && at > tag.headerRow ? `added-row-${at}` : '');
       if (!key) return;
-      count += Object.keys(typed).length;
       bySheet[key] = { ...bySheet[key], ...typed };
     });
   }
-  return { entries, count };
+  return { entries };
 }
