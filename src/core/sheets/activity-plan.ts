@@ -8,7 +8,7 @@ import type { SheetContext } from './context';
 import { COLORS, STYLES } from './style';
 import { text } from './text';
 
-export const PLAN_LAYOUT = { headerRow: 4, firstRow: 5, statusColumn: 'J', dateColumn: 'A' } as const;
+export const PLAN_LAYOUT = { headerRow: 4, firstRow: 5 } as const;
 
 export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [string, Record<string, EntryValue>][]): SheetSpec {
   const { l, fmt, lang } = ctx;

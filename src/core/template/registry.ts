@@ -21,7 +21,3 @@ export function listTemplates(): Template[] {
 export function findTemplate(id: string): Template | undefined {
   return listTemplates().find((t) => t.id === id);
 }
-
-export function templateIds(): string[] {
-  return listTemplates().map((t) => t.id);
-}

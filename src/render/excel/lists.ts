@@ -2,6 +2,7 @@
 import type { DataValidation } from 'exceljs';
 import type { DataValidationSpec, Row, SheetSpec } from '../../core/model/workbook';
 import { safeText } from './sanitize';
+import { columnLetter } from '../../core/sheets/a1';
 
 /** Excel's limit for an inline list (`"a,b,c"`), counted without the outer quotes. */
 const INLINE_MAX = 255;
@@ -56,11 +57,6 @@ export class ListPlan {
   }
 }
 
-export function columnLetter(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** The hidden sheet as one more described sheet, so the same writer (and its guards) renders it. */
 export function listSheetSpec(plan: ListPlan): SheetSpec {

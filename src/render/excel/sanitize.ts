@@ -1,24 +1,9 @@
 // Guards between the description and exceljs 4.4, which writes whatever it is given (see issue 2).
 
-/** Excel's limit for one cell's text; exceljs would write longer strings and Excel refuses them. */
-export const MAX_CELL_TEXT = 32_767;
+// The text guard is the core's own: one definition of what a cell may hold.
+import { safeText } from '../../core/sheets/text';
 
-// Characters XML 1.0 cannot hold. With the `u` flag a surrogate range matches only *lone*
-// surrogates (valid pairs are read as one code point), which UTF-8 cannot encode either.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
-const XML_INVALID_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-
-/** Drops characters XML cannot hold and cuts to Excel's cell limit, never splitting a surrogate pair. */
-export function safeText(text: string, max = MAX_CELL_TEXT): string {
-  // The fast path matters: GA4 sheets send hundreds of thousands of clean strings through here.
-  let out = XML_INVALID.test(text) ? text.replace(XML_INVALID_ALL, '') : text;
-  if (out.length > max) {
-    out = out.slice(0, max);
-    const last = out.charCodeAt(max - 1);
-    if (last >= 0xd800 && last <= 0xdbff) out = out.slice(0, max - 1);
-  }
-  return out;
-}
+export { MAX_CELL_TEXT, safeText } from '../../core/sheets/text';
 
 /** NaN and ±Infinity would be written literally and make readers reject the file: blank instead. */
 export function safeNumber(n: number): number | null {
@@ -74,7 +59,7 @@ export function checkSheetNames(names: readonly string[]): void {
       : name.length > 31 ? `it has ${name.length} characters (at most 31)`
       : NAME_FORBIDDEN.test(name) ? 'it contains one of [ ] : * ? / \\'
       : name.startsWith("'") || name.endsWith("'") ? 'it starts or ends with an apostrophe'
-      : XML_INVALID.test(name) ? 'it contains a control or invalid character'
+      : safeText(name) !== name ? 'it contains a control or invalid character'
       : name.toLowerCase() === 'history' ? '"History" is reserved by Excel'
       : seen.has(name.toLowerCase()) ? `it repeats the sheet name "${seen.get(name.toLowerCase())}" (names are compared ignoring case)`
       : '';

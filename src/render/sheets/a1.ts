@@ -1,4 +1,5 @@
 // Reads A1 ranges of the workbook description ("H5:H120", "A1") into row/column numbers.
+import { columnLetter } from '../../core/sheets/a1';
 
 export interface Area {
   row: number;
@@ -32,13 +33,7 @@ export function areaEnd(a: Area): { row: number; col: number } {
   return { row: a.row + a.rows - 1, col: a.col + a.cols - 1 };
 }
 
-/** 27 → "AA". */
-export function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
 
 export function areaA1(a: Area): string {
-  return `${columnLetters(a.col)}${a.row}:${columnLetters(a.col + a.cols - 1)}${a.row + a.rows - 1}`;
+  return `${columnLetter(a.col)}${a.row}:${columnLetter(a.col + a.cols - 1)}${a.row + a.rows - 1}`;
 }
