@@ -16,7 +16,8 @@ const OWNED = ['digital-marketing-strategy', 'social-media-content'];
 
 const bundled = listTemplates();
 const complete = bundled.filter((t) => !TRANSLATION_PENDING.has(t.id));
-const raw = (id: string) => readFileSync(fileURLToPath(new URL(`../../templates/${id}.json`, import.meta.url)), 'utf8');
+const raw = (id: string) =>
+  readFileSync(fileURLToPath(new URL(`../../templates/${id}.json`, import.meta.url)), 'utf8');
 type Text = { lv?: string; lt?: string; en: string };
 /** Every LocalizedText in a template's JSON, with its path, as written in the file. */
 function texts(json: unknown, at = ''): [string, Text][] {

@@ -13,7 +13,8 @@ import digitalMarketingStrategy from '../../templates/digital-marketing-strategy
 type Json = Record<string, unknown>;
 const clone = (json: unknown): Json => JSON.parse(JSON.stringify(json)) as Json;
 /** The template with every `lt` text removed, as a user's own lv/en file would be. */
-const withoutLt = (json: unknown): Json => JSON.parse(JSON.stringify(json, (k, v: unknown) => (k === 'lt' ? undefined : v))) as Json;
+const withoutLt = (json: unknown): Json =>
+  JSON.parse(JSON.stringify(json, (k, v: unknown) => (k === 'lt' ? undefined : v))) as Json;
 const textCount = (json: unknown) => (JSON.stringify(json).match(/"en":/g) ?? []).length;
 
 describe('missingLanguageFields', () => {
@@ -35,7 +36,8 @@ describe('missingLanguageFields', () => {
     expect(missingLanguageFields(t, 'lt')).toEqual(['title', 'sections[0].steps[6].tasks[3].text', 'kpis[1].name']);
     expect(missingLanguageFields(t, 'lv')).toEqual([]);
     expect(missingLanguageWarning(t, 'lt', 'mine.json')).toBe(
-      'template mine.json has no Lithuanian text for: title, sections[0].steps[6].tasks[3].text, kpis[1].name (3 fields); English is used there',
+      'template mine.json has no Lithuanian text for: title, sections[0].steps[6].tasks[3].text, kpis[1].name' +
+        ' (3 fields); English is used there',
     );
   });
 
@@ -46,7 +48,8 @@ describe('missingLanguageFields', () => {
     expect(fields).toHaveLength(textCount(json));
     expect(fields.slice(0, 3)).toEqual(['title', 'goal', 'owners[0]']);
     expect(missingLanguageWarning(t, 'lt', 'my.json')).toBe(
-      `template my.json has no Lithuanian text for: title, goal, owners[0], owners[1], participants[0], … (${fields.length} fields); English is used there`,
+      'template my.json has no Lithuanian text for: title, goal, owners[0], owners[1], participants[0], …' +
+        ` (${fields.length} fields); English is used there`,
     );
   });
 });
@@ -59,7 +62,8 @@ describe('kpi-planner workbook with a template that lacks the language', () => {
       cwd, now: () => new Date('2026-11-20T12:00:00Z'), env: {},
     };
     // The command itself, in process: main.ts pulls in the demo's bundled CSV, which only the build can load.
-    const flags = parseFlags(['--template', path.join(cwd, 'mine.json'), '--month', '2026-11', '--out', path.join(cwd, out), ...args], workbookCommand.flags, 'workbook');
+    const argv = ['--template', path.join(cwd, 'mine.json'), '--month', '2026-11', '--out', path.join(cwd, out), ...args];
+    const flags = parseFlags(argv, workbookCommand.flags, 'workbook');
     await workbookCommand.run(flags, io);
     return { log };
   };
@@ -70,7 +74,9 @@ describe('kpi-planner workbook with a template that lacks the language', () => {
     const { log } = await run(['--lang', 'lt'], 'lt.xlsx', dir);
     const warnings = log.filter((l) => l.startsWith('err: '));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^err: warning: template mine\.json has no Lithuanian text for: title, goal, .* \(\d+ fields\); English is used there$/);
+    expect(warnings[0]).toMatch(
+      /^err: warning: template mine\.json has no Lithuanian text for: title, goal, .* \(\d+ fields\); English is used there$/,
+    );
     expect(log.indexOf(warnings[0])).toBeLessThan(log.findIndex((l) => l.startsWith('out: Wrote')));
     expect(existsSync(path.join(dir, 'lt.xlsx'))).toBe(true);
 
