@@ -62,7 +62,8 @@ describe('kpi-planner workbook with a template that lacks the language', () => {
       cwd, now: () => new Date('2026-11-20T12:00:00Z'), env: {},
     };
     // The command itself, in process: main.ts pulls in the demo's bundled CSV, which only the build can load.
-    const argv = ['--template', path.join(cwd, 'mine.json'), '--month', '2026-11', '--out', path.join(cwd, out), ...args];
+    const file = (name: string) => path.join(cwd, name);
+    const argv = ['--template', file('mine.json'), '--month', '2026-11', '--out', file(out), ...args];
     const flags = parseFlags(argv, workbookCommand.flags, 'workbook');
     await workbookCommand.run(flags, io);
     return { log };
@@ -74,9 +75,8 @@ describe('kpi-planner workbook with a template that lacks the language', () => {
     const { log } = await run(['--lang', 'lt'], 'lt.xlsx', dir);
     const warnings = log.filter((l) => l.startsWith('err: '));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^err: warning: template mine\.json has no Lithuanian text for: title, goal, .* \(\d+ fields\); English is used there$/,
-    );
+    expect(warnings[0]).toMatch(/^err: warning: template mine\.json has no Lithuanian text for: title, goal, /);
+    expect(warnings[0]).toMatch(/ \(\d+ fields\); English is used there$/);
     expect(log.indexOf(warnings[0])).toBeLessThan(log.findIndex((l) => l.startsWith('out: Wrote')));
     expect(existsSync(path.join(dir, 'lt.xlsx'))).toBe(true);
 
