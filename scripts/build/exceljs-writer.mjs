@@ -27,6 +27,35 @@ const legacyBufferPlugin = {
   },
 };
 
+/**
+ * Packages the writer's dependencies load but never use when every zip entry is a string or a stream:
+ * adding files from disk (glob, readdir-glob, lazystream), tar archives (tar-stream) and reading XML (saxes).
+ * Each becomes a stand-in that throws, naming itself, if anything ever calls into it. graceful-fs becomes
+ * plain fs: it is only used for those disk reads, and this way it does not patch fs for the whole process.
+ */
+const UNUSED = ['glob', 'readdir-glob', 'lazystream', 'tar-stream', 'saxes'];
+const unusedDependencyPlugin = {
+  name: 'unused-dependencies',
+  setup(build) {
+    const names = new RegExp(`^(${UNUSED.join('|')})$`);
+    build.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: 'unused' }));
+    build.onLoad({ filter: /.*/, namespace: 'unused' }, (args) => ({ contents: unusedStandIn(args.path), loader: 'js' }));
+    build.onResolve({ filter: /^graceful-fs$/ }, () => ({ path: 'fs', external: true }));
+  },
+};
+
+/** Loading and reading properties work (modules destructure at load time); calling anything throws. */
+function unusedStandIn(name) {
+  return `const fail = () => { throw new Error(${JSON.stringify(`${name} is left out of ${WRITER_FILE}`)} +
+  ' (see scripts/build/exceljs-writer.mjs)'); };
+const standIn = new Proxy(function () {}, {
+  apply: fail, construct: fail,
+  get: (target, key) => (typeof key === 'symbol' || key === '__esModule' ? undefined : standIn),
+});
+module.exports = standIn;
+`;
+}
+
 export async function buildExcelWriter() {
   const result = await esbuild.build({
     stdin: {
@@ -43,7 +72,7 @@ export async function buildExcelWriter() {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'eof',
-    plugins: [legacyBufferPlugin],
+    plugins: [unusedDependencyPlugin, legacyBufferPlugin],
     write: false,
     logLevel: 'warning',
   });
