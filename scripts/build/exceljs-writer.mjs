@@ -5,6 +5,7 @@
 // One pre-bundled file of the writer alone loads in a fraction of that. See `npm run bench`.
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { stampBundle, STAMP_PLACEHOLDER } from './code-cache.mjs';
 
 export const WRITER_FILE = 'dist/exceljs-writer.cjs';
 
@@ -72,6 +73,7 @@ export async function buildExcelWriter() {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'eof',
+    banner: { js: STAMP_PLACEHOLDER },
     plugins: [unusedDependencyPlugin, legacyBufferPlugin],
     write: false,
     logLevel: 'warning',
@@ -80,4 +82,5 @@ export async function buildExcelWriter() {
   if (/\bnew Buffer\(/.test(text)) throw new Error(`${WRITER_FILE}: a "new Buffer(" call survived the rewrite`);
   await mkdir('dist', { recursive: true });
   await writeFile(WRITER_FILE, text);
+  stampBundle(WRITER_FILE);
 }
