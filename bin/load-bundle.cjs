@@ -39,8 +39,9 @@ function loadBundle(file, { useCache = true } = {}) {
   const module = { exports: {}, id: file, filename: file, loaded: false };
   loaded.set(file, { module, script, id });
   const nodeRequire = createRequire(file);
+  const sibling = (request) => /^\.\/[\w.-]+\.cjs$/.test(request);
   const bundleRequire = (request) =>
-    /^\.\/[\w.-]+\.cjs$/.test(request) ? loadBundle(path.join(path.dirname(file), request), { useCache }) : nodeRequire(request);
+    sibling(request) ? loadBundle(path.join(path.dirname(file), request), { useCache }) : nodeRequire(request);
   bundleRequire.resolve = nodeRequire.resolve;
   script.runInThisContext()(module.exports, bundleRequire, module, file, path.dirname(file));
   module.loaded = true;

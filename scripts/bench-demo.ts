@@ -62,7 +62,8 @@ export const demoSection: BenchSection = {
       ]],
       notes: [
         "includes Node start-up, loading the CLI bundle and exceljs's writer, validating the bundled templates,",
-        'building and writing the workbook; dist/ is rebuilt first. A wide fastest–slowest spread means a busy machine.',
+        'building and writing the workbook; dist/ is rebuilt first.',
+        'A wide fastest–slowest spread means a busy machine: quote the medians.',
       ],
     };
   },

@@ -28,7 +28,10 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 /** Rows between checks for backpressure, the same for every writer. */
 const ROWS_PER_PAUSE = 1000;
 
-interface GaRow { day: number; channel: string; source: string; campaign: string; page: string; sessions: number; users: number; events: number }
+interface GaRow {
+  day: number; channel: string; source: string; campaign: string; page: string;
+  sessions: number; users: number; events: number;
+}
 
 function* gaRows(count: number): Generator<GaRow> {
   let seed = 42;

@@ -44,7 +44,7 @@ const fmt = (n: number, digits = 0) =>
 
 /** Runs take turns (ours, exceljs, csv, ours, …) so a machine that slows down mid-way hurts all alike. */
 async function measureSize(count: number, dir: string): Promise<Record<WriterKind, WriterFigures>> {
-  const runs = Object.fromEntries(WRITERS.map((k) => [k, [] as WriterFigures[]])) as Record<WriterKind, WriterFigures[]>;
+  const runs: Record<WriterKind, WriterFigures[]> = { ours: [], exceljs: [], csv: [] };
   for (let i = 0; i < RUNS; i++) for (const kind of WRITERS) runs[kind].push(await measure(kind, count, dir));
   const pick = (k: WriterKind): WriterFigures => ({
     ms: median(runs[k].map((r) => r.ms)),
@@ -85,7 +85,7 @@ export const excelSection: BenchSection = {
         'time: the write alone, in a fresh process per run; peak RSS: that whole process (Node + tsx + the writer)',
         'exceljs used well: same rows, widths, frozen header, styles and number formats, shared strings off,',
         '  rows committed one by one, waiting for the file stream to drain every 1,000 rows (its public API)',
-        `goals: exceljs used well takes ≥ ${GOAL_RATIO}× our time (ours no slower than 1/${GOAL_RATIO}), our peak RSS ≤ ${GOAL_RSS_MB} MB`,
+        `goals: exceljs used well takes ≥ ${GOAL_RATIO}× our time, our peak RSS ≤ ${GOAL_RSS_MB} MB`,
       ],
     };
   },

@@ -19,7 +19,8 @@ async function allSections(): Promise<BenchSection[]> {
 
 function printTable(title: string, columns: string[], rows: string[][], notes: string[] = []): void {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  const pad = (c: string, i: number) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]));
+  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
   console.log(`\n${title}`);
   console.log(line(columns));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
@@ -29,7 +30,8 @@ function printTable(title: string, columns: string[], rows: string[][], notes: s
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  console.log(`KPI Planner benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores`);
+  const machine = `${process.platform}/${process.arch}, ${os.cpus().length} cores`;
+  console.log(`KPI Planner benchmark — Node ${process.version}, ${machine}`);
   const only = args[0];
   for (const s of await allSections()) {
     if (only && !s.title.toLowerCase().startsWith(only)) continue;

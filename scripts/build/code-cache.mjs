@@ -11,7 +11,9 @@ export const STAMP_PLACEHOLDER = '// kpi-planner build 0000000000000000';
 /** Puts a hash of the bundle into its first line; a cache is used only for a bundle with the same stamp. */
 export function stampBundle(file) {
   const text = readFileSync(file, 'utf8');
-  if (!text.startsWith(`${STAMP_PLACEHOLDER}\n`)) throw new Error(`${file}: expected the build stamp placeholder first`);
+  if (!text.startsWith(`${STAMP_PLACEHOLDER}\n`)) {
+    throw new Error(`${file}: expected the build stamp placeholder first`);
+  }
   const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
   writeFileSync(file, text.replace(STAMP_PLACEHOLDER, `// kpi-planner build ${id}`));
 }

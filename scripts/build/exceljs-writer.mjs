@@ -40,7 +40,8 @@ const unusedDependencyPlugin = {
   setup(build) {
     const names = new RegExp(`^(${UNUSED.join('|')})$`);
     build.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: 'unused' }));
-    build.onLoad({ filter: /.*/, namespace: 'unused' }, (args) => ({ contents: unusedStandIn(args.path), loader: 'js' }));
+    const standIn = (args) => ({ contents: unusedStandIn(args.path), loader: 'js' });
+    build.onLoad({ filter: /.*/, namespace: 'unused' }, standIn);
     build.onResolve({ filter: /^graceful-fs$/ }, () => ({ path: 'fs', external: true }));
   },
 };

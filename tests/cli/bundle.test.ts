@@ -16,15 +16,17 @@ function copyOfBuild(): string {
   const dir = tempDir();
   mkdirSync(path.join(dir, 'bin'));
   mkdirSync(path.join(dir, 'dist'));
-  for (const f of ['kpi-planner.js', 'load-bundle.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
-  for (const f of BUNDLES.flatMap((b) => [b, `${b}.cache`])) copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f));
+  const copy = (folder: string, f: string) => copyFileSync(path.join(ROOT, folder, f), path.join(dir, folder, f));
+  for (const f of ['kpi-planner.js', 'load-bundle.cjs']) copy('bin', f);
+  for (const f of BUNDLES.flatMap((b) => [b, `${b}.cache`])) copy('dist', f);
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }');
   return dir;
 }
 
 function runCopy(dir: string, args: string[]) {
   const { KPI_PLANNER_DEBUG: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, [path.join(dir, 'bin/kpi-planner.js'), ...args], { cwd: dir, encoding: 'utf8', env });
+  const bin = path.join(dir, 'bin/kpi-planner.js');
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -43,7 +45,8 @@ async function demoFromSource(dir: string): Promise<string> {
     external: ['exceljs', '@googleapis/analyticsdata'], loader: { '.csv': 'text' }, logLevel: 'warning',
   });
   const out = path.join(dir, 'from-source.xlsx');
-  const script = `require(${JSON.stringify(cli)}).main(['demo', '--out', ${JSON.stringify(out)}]).then((c) => process.exit(c))`;
+  const argv = JSON.stringify(['demo', '--out', out]);
+  const script = `require(${JSON.stringify(cli)}).main(${argv}).then((c) => process.exit(c))`;
   const env = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') };
   const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env });
   expect(r.stderr).toBe('');
