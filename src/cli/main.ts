@@ -1,5 +1,5 @@
 // The kpi-planner CLI: dispatches a command and turns its outcome into an exit code (0, 2 bad input, 1 other).
-import { InputError } from '../core/errors';
+import { InputError, showValue } from '../core/errors';
 import { commandHelp, HELP_FLAGS, parseFlags, type CliIo, type Command } from './args';
 import { templatesCommand } from './commands/templates';
 import { workbookCommand } from './commands/workbook';
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new InputError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see kpi-planner --help)`);
+    if (!command) throw new InputError(`unknown command ${showValue(name)}; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see kpi-planner --help)`);
     if (rest.some((a) => HELP_FLAGS.includes(a))) {
       io.out(commandHelp(command));
       return 0;

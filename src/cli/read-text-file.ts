@@ -34,7 +34,8 @@ export async function readTextFile(path: string, flag?: string): Promise<string>
   try {
     bytes = await readFile(path);
   } catch (e) {
-    const reason = REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const reason = Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
     if (reason) throw new InputError(`cannot read ${what}: ${reason}`);
     throw e;
   }

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { defineCommand, type CliIo } from '../args';
 import { readTextFile } from '../read-text-file';
-import { InputError } from '../../core/errors';
+import { InputError, showValue } from '../../core/errors';
 import { buildReport } from '../../core/build-workbook';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
 import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
@@ -18,13 +18,13 @@ import { ga4Flags, loadGa4 } from './ga4-input';
 export function checkMonthFlag(text: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1900)
-    throw new InputError(`--month must be a month as YYYY-MM, e.g. 2026-11, not "${text}"`);
+    throw new InputError(`--month must be a month as YYYY-MM, e.g. 2026-11, from 1900 on, not ${showValue(text)}`);
   return text;
 }
 
 export function checkTodayFlag(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDateText(text) === null)
-    throw new InputError(`--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, not "${text}"`);
+    throw new InputError(`--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on, not ${showValue(text)}`);
   return text;
 }
 
@@ -53,7 +53,7 @@ export async function loadTemplate(arg: string, cwd: string): Promise<Template> 
   const template = findTemplate(arg);
   if (!template) {
     const ids = listTemplates().map((t) => t.id).join(', ');
-    throw new InputError(`unknown template "${arg}"; built-in templates: ${ids} (or pass a template .json file)`);
+    throw new InputError(`unknown template ${showValue(arg)}; built-in templates: ${ids} (or pass a template .json file)`);
   }
   return template;
 }
@@ -66,7 +66,7 @@ function lineColumn(text: string, offset: number): string {
 /** Checks --out before any work: an .xlsx name in a folder that exists. */
 export function checkOutPath(out: string, cwd: string): string {
   const file = path.resolve(cwd, out);
-  if (!/\.xlsx$/i.test(file)) throw new InputError(`--out must name an .xlsx file, not "${out}"`);
+  if (!/\.xlsx$/i.test(file)) throw new InputError(`--out must name an .xlsx file, not ${showValue(out)}`);
   const folder = path.dirname(file);
   let isDir = false;
   try { isDir = statSync(folder).isDirectory(); } catch { /* reported below */ }

@@ -1,6 +1,7 @@
 // Reads a GA4 report exported as CSV (offline import) into the same month result the Data API gives.
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 import { cellError, parseCsv, type CsvRecord, type CsvTable } from '../inputs/csv';
+import { isRealDate } from '../inputs/events-csv';
 import { chooseDecimal, parseNumber, type DecimalSeparator } from '../inputs/parse-number';
 import type { IsoDate } from '../model/workbook';
 import type { Template } from '../template/schema';
@@ -122,7 +123,7 @@ function readValue(table: CsvTable, r: CsvRecord, i: number, col: Ga4MetricColum
     return parseNumber(raw, decimal);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw new InputError(`${col.metric} "${raw}" is not a number: ${e.message}`, `${table.fileName}:${r.line}:${i + 1}`);
+    throw new InputError(`${col.metric} ${showValue(raw)} is not a number: ${e.message}`, `${table.fileName}:${r.line}:${i + 1}`);
   }
 }
 
@@ -130,7 +131,10 @@ function readDate(table: CsvTable, r: CsvRecord, i: number, start: IsoDate, end:
   const raw = (r.cells[i] ?? '').trim();
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(raw);
   const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
-  if (!m) throw cellError(table, r, table.header[i], `the date "${raw}" should look like 20261105 (YYYYMMDD) or 2026-11-05`);
+  const shape = 'a date such as 20261105 (YYYYMMDD) or 2026-11-05';
+  if (!m) throw cellError(table, r, table.header[i], `the date ${showValue(raw)} should be ${shape}`);
+  if (!isRealDate(+m[1], +m[2], +m[3]))
+    throw cellError(table, r, table.header[i], `${showValue(raw)} is not a calendar date from 1900 on; write ${shape}`);
   if (iso < start || iso > end) throw cellError(table, r, table.header[i], `the date ${iso} is outside the month ${start.slice(0, 7)}`);
   return iso;
 }

@@ -3,7 +3,7 @@
 // papaparse is imported by file path with a local declaration (papaparse-core.d.ts) because
 // @types/papaparse pulls in Node's types, which the pure core must not see.
 import Papa from 'papaparse/papaparse.js';
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 
 export type Delimiter = ',' | ';';
 
@@ -110,9 +110,9 @@ function checkHeader(names: string[], at: string, rules: ColumnRules): void {
   const expected = `the first row must name the columns ${rules.required.join(', ')}${rules.optional?.length ? ` (optional: ${rules.optional.join(', ')})` : ''} in any order`;
   names.forEach((n, i) => {
     if (n !== '' && !known.includes(n))
-      throw new InputError(`unknown column "${n}"; ${expected}`, `${at}:${i + 1}`);
+      throw new InputError(`unknown column ${showValue(n)}; ${expected}`, `${at}:${i + 1}`);
     if (n !== '' && names.indexOf(n) !== i)
-      throw new InputError(`column "${n}" appears twice`, `${at}:${i + 1}`);
+      throw new InputError(`column ${showValue(n)} appears twice`, `${at}:${i + 1}`);
   });
   const missing = rules.required.filter((r) => !names.includes(r));
   if (missing.length) throw new InputError(`missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; ${expected}`, at);
