@@ -65,7 +65,7 @@ function readValue(table: CsvTable, r: CsvRecord, column: 'target' | 'actual', k
     throw cellError(table, r, column, `${shown} has a % sign, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
   if (parts.euro && kpi.unit !== 'eur')
     throw cellError(table, r, column, `${shown} is in euros, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
-  if (parts.value < 0 && !kpi.negative)
+  if (parts.value < 0 && kpi.negative !== true)
     throw cellError(table, r, column, `${shown} is negative, but KPI "${kpi.id}" cannot be below 0; give 0 or more`);
   // Percent KPIs are stored as fractions (0.62 shows as 62 %). Excel exports what a cell shows:
   // "62%" from a %-formatted cell, "0,62" from a plain one; both mean 62 %, so only % scales.
