@@ -9,6 +9,7 @@ import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/m
 import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { parseTemplate } from '../../core/template/parse';
+import { findJsonProblem } from '../../core/template/json-error';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
@@ -38,17 +39,18 @@ export function localDate(now: Date): string {
 export async function loadTemplate(arg: string, cwd: string): Promise<Template> {
   if (arg.endsWith('.json') || arg.includes('/') || arg.includes('\\')) {
     const file = path.resolve(cwd, arg);
-    const text = await readTextFile(arg, '--template');
+    const text = await readTextFile(arg, '--template', cwd);
+    const name = showValue(path.basename(file), false);
     let json: unknown;
     try {
       json = JSON.parse(text);
-    } catch (e) {
-      // Node says "… at position 123"; people look for a line and column.
-      const at = /position (\d+)/.exec((e as Error).message);
-      const where = at ? `${path.basename(file)}:${lineColumn(text, Number(at[1]))}` : path.basename(file);
-      throw new InputError(`not valid JSON: ${(e as Error).message}`, where);
+    } catch {
+      // Node's message gives no line and column (and not always a position): find them ourselves.
+      const problem = findJsonProblem(text);
+      const where = problem ? `${name}:${problem.line}:${problem.column}` : name;
+      throw new InputError(`not valid JSON: ${problem ? problem.message : 'the file cannot be read as JSON'}`, where);
     }
-    return parseTemplate(json, path.basename(file));
+    return parseTemplate(json, name);
   }
   const template = findTemplate(arg);
   if (!template) {
@@ -56,11 +58,6 @@ export async function loadTemplate(arg: string, cwd: string): Promise<Template> 
     throw new InputError(`unknown template ${showValue(arg)}; built-in templates: ${ids} (or pass a template .json file)`);
   }
   return template;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
 }
 
 /** Checks --out before any work: an .xlsx name in a folder that exists. */
@@ -124,7 +121,7 @@ export const workbookCommand = defineCommand({
     const outFile = checkOutPath(flags.out!, io.cwd);
     const template = await loadTemplate(flags.template!, io.cwd);
     const readCsv = async <T>(file: string | undefined, flag: string, parse: (text: string, name: string) => T[]) =>
-      file === undefined ? [] : parse(await readTextFile(file, flag), path.basename(file));
+      file === undefined ? [] : parse(await readTextFile(file, flag, io.cwd), showValue(path.basename(file), false));
     const data = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);

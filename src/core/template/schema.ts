@@ -1,5 +1,6 @@
 // The process-template format: one zod schema that validates template files and types the core.
 import * as z from 'zod';
+import { showValue } from '../errors';
 
 export const LANGUAGES = ['lv', 'lt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -178,7 +179,7 @@ export const Template = z
     const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [`${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : [])])));
     t.kpis.forEach((k, i) => {
       if (k.step !== undefined && !stepRefs.has(k.step))
-        ctx.addIssue({ code: 'custom', message: `no step "${k.step}"; use a step number${t.sections.length > 1 ? ' as section-id:number' : ''}`, path: ['kpis', i, 'step'] });
+        ctx.addIssue({ code: 'custom', message: `no step ${showValue(k.step)}; use a step number${t.sections.length > 1 ? ' as section-id:number' : ''}`, path: ['kpis', i, 'step'] });
     });
     const needsOriginal = (text: LocalizedText | undefined, path: (string | number)[]) => {
       if (text && t.language !== 'en' && !text[t.language])
