@@ -1,4 +1,5 @@
 // A tiny typed flag parser and the shape of a CLI command; adding a flag is one line in a command's spec.
+import type { FileHandle } from 'node:fs/promises';
 import { InputError, showValue } from '../core/errors';
 
 export interface FlagSpec {
@@ -28,6 +29,13 @@ export interface CliIo {
   cwd: string;
   now(): Date;
   env: Record<string, string | undefined>;
+  /**
+   * Runs `cleanup` if the process is interrupted (SIGINT, SIGTERM) before the returned function is
+   * called, then ends it with a short message. Absent when the CLI runs inside another program.
+   */
+  onInterrupt?(cleanup: () => void): () => void;
+  /** Opens a new output file for writing; tests pass one whose writes fail like a full disk. */
+  openOut?(path: string): Promise<FileHandle>;
 }
 
 export interface Command<S extends FlagSpecs = FlagSpecs> {

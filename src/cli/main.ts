@@ -38,6 +38,16 @@ function nodeIo(): CliIo {
     cwd: process.cwd(),
     now: () => new Date(),
     env: process.env,
+    onInterrupt(cleanup) {
+      const stop = (signal: NodeJS.Signals) => {
+        cleanup();
+        process.stderr.write(`${shown ? '\n' : ''}kpi-planner: interrupted (${signal}); nothing was written\n`);
+        // The shell's convention: 128 + the signal's number.
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      process.once('SIGINT', stop).once('SIGTERM', stop);
+      return () => void process.off('SIGINT', stop).off('SIGTERM', stop);
+    },
   };
 }
 

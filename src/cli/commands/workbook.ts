@@ -1,5 +1,5 @@
 // `kpi-planner workbook`: template + month + CSV data and events → an .xlsx report, checked before writing.
-import { statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineCommand, type CliIo } from '../args';
 import { readTextFile } from '../read-text-file';
@@ -14,6 +14,9 @@ import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
+import { checkOutPath, outWriteError } from '../out-file';
+
+export { checkOutPath } from '../out-file';
 
 /** `--month` is strict YYYY-MM: it names the report, so there is no guessing here (unlike CSV cells). */
 export function checkMonthFlag(text: string): string {
@@ -60,23 +63,23 @@ export async function loadTemplate(arg: string, cwd: string): Promise<Template> 
   return template;
 }
 
-/** Checks --out before any work: an .xlsx name in a folder that exists. */
-export function checkOutPath(out: string, cwd: string): string {
-  const file = path.resolve(cwd, out);
-  if (!/\.xlsx$/i.test(file)) throw new InputError(`--out must name an .xlsx file, not ${showValue(out)}`);
-  const folder = path.dirname(file);
-  let isDir = false;
-  try { isDir = statSync(folder).isDirectory(); } catch { /* reported below */ }
-  if (!isDir) throw new InputError(`--out ${out}: the folder ${folder} does not exist`);
-  return file;
-}
-
 /** Builds and writes the workbook, then prints the path and how the KPIs stand. */
 export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo): Promise<void> {
   const report = buildReport(input);
-  await renderWorkbookToFile(report.workbook, outFile, {
-    onProgress: (sheet, rows) => io.progress(`writing ${sheet}: ${rows} rows`),
-  });
+  // Ctrl-C or a kill mid-write must not leave the temporary file behind.
+  let temp: string | undefined;
+  const stopWatching = io.onInterrupt?.(() => { if (temp) rmSync(temp, { force: true }); });
+  try {
+    await renderWorkbookToFile(report.workbook, outFile, {
+      onProgress: (sheet, rows) => io.progress(`writing ${sheet}: ${rows} rows`),
+      onTempFile: (file) => (temp = file),
+      open: io.openOut,
+    });
+  } catch (e) {
+    throw outWriteError(e, outFile);
+  } finally {
+    stopWatching?.();
+  }
   io.progress('');
   const count = (s: string | null) => report.kpis.filter((k) => k.status === s).length;
   const open = count(null);
