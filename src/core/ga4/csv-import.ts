@@ -24,7 +24,8 @@ export function parseGa4Csv(text: string, fileName: string, template: Template, 
   const { body, period, extraTables, headerLine } = stripComments(text);
   if (extraTables) notes.push('Only the first table of the export was read.');
 
-  const table = parseCsv(body, fileName, { required: [], optional: headerNames(body) });
+  const names = headerNames(body);
+  const table = parseCsv(body, fileName, { required: [], optional: names, numbers: names });
   const columns = table.header.map((h) => ({ dim: dimensionColumn(h), metric: metricColumn(h), header: h }));
   const metricCols = columns.map((c, i) => ({ ...c, i })).filter((c): c is typeof c & { metric: Ga4MetricColumn } => !!c.metric && !c.dim);
   const dimCols = columns.map((c, i) => ({ ...c, i })).filter((c) => c.dim);
@@ -139,15 +140,23 @@ function readDate(table: CsvTable, r: CsvRecord, i: number, start: IsoDate, end:
   return iso;
 }
 
-/** Comment lines become blank (line numbers stay right); `# Start date: 20261101` lines give the period. */
+/**
+ * Comment lines become blank (line numbers stay right); `# Start date: 20261101` lines give the period.
+ * A line that continues a quoted value (one holding a line break) is data, whatever it looks like.
+ */
 function stripComments(text: string): { body: string; period: string[]; extraTables: boolean; headerLine: number } {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n?|\n/);
   const period: string[] = [];
   let seenTable = false;
   let ended = false;
   let extraTables = false;
+  let quoted = false;
   const out = lines.map((line) => {
-    const comment = /^\s*#/.test(line);
+    const continues = quoted;
+    const comment = !continues && /^\s*#/.test(line);
+    // Each " toggles (a "" inside a value toggles twice), so the count's parity says where the line ends.
+    if (!comment) for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quoted = !quoted;
+    if (continues) return line;
     if (comment) {
       const d = /^\s*#[^:]*:\s*(\d{8})\s*$/.exec(line);
       if (d && !seenTable) period.push(d[1]);

@@ -24,6 +24,8 @@ export interface CsvTable {
 export interface ColumnRules {
   required: readonly string[];
   optional?: readonly string[];
+  /** Columns holding numbers: only then can a stray comma be a decimal comma. */
+  numbers?: readonly string[];
 }
 
 /** Line breaks between two offsets (the text has only \n after normalising). */
@@ -95,14 +97,23 @@ export function parseCsv(text: string, fileName: string, rules: ColumnRules): Cs
   if (!header) throw new InputError('the file has no header row', fileName);
   const names = header.cells.map((h) => h.trim().toLowerCase());
   checkHeader(names, `${fileName}:${header.line}`, rules);
-  for (const r of rows) {
-    const extra = r.cells.findIndex((c, i) => i >= names.length && c.trim() !== '');
-    if (extra >= 0) {
-      const hint = delimiter === ',' ? ' (a decimal comma in a comma-separated file must be quoted: "1,5")' : '';
-      throw new InputError(`more values than header columns (${names.length})${hint}`, `${fileName}:${r.line}:${extra + 1}`);
-    }
-  }
+  for (const r of rows) checkRowShape(r, names, delimiter, fileName, rules);
   return { fileName, delimiter, header: names, records: rows };
+}
+
+/** A row must fit the header: no values past its columns, and the header's separator. */
+function checkRowShape(r: CsvRecord, names: string[], delimiter: Delimiter, fileName: string, rules: ColumnRules): void {
+  const other = delimiter === ',' ? ';' : ',';
+  // "a;b;c;d" under "a,b,c,d" reads as one value; say so rather than report that value as unknown.
+  if (names.length > 1 && r.cells.length < names.length && r.cells.join(delimiter).split(other).length >= names.length)
+    throw new InputError(`this row is separated by "${other}" but the header row by "${delimiter}"; use one separator in the whole file`, `${fileName}:${r.line}`);
+  const extra = r.cells.findIndex((c, i) => i >= names.length && c.trim() !== '');
+  if (extra < 0) return;
+  const numeric = delimiter === ',' && names.some((n) => rules.numbers?.includes(n));
+  const hint = numeric
+    ? ' (a decimal comma in a comma-separated file must be quoted: "1,5")'
+    : ` (a value containing "${delimiter}" must be in double quotes: "Open day${delimiter} spring")`;
+  throw new InputError(`more values than header columns (${names.length})${hint}`, `${fileName}:${r.line}:${extra + 1}`);
 }
 
 function checkHeader(names: string[], at: string, rules: ColumnRules): void {

@@ -5,7 +5,7 @@ import { InputError, showValue } from '../errors';
 import { cellError, cellText, parseCsv, type CsvRecord, type CsvTable } from './csv';
 import { chooseDecimal, parseNumberParts, type DecimalChoice } from './parse-number';
 
-const COLUMNS = { required: ['kpi', 'month', 'target', 'actual'] } as const;
+const COLUMNS = { required: ['kpi', 'month', 'target', 'actual'], numbers: ['target', 'actual'] } as const;
 
 /** Lower-cased, NFC, inner spaces collapsed: "  Jauni  Sekotāji " matches "jauni sekotāji". */
 function key(text: string): string {
