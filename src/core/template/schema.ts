@@ -23,11 +23,11 @@ export const AUDIENCES = [
 
 /** `min`–`max` times per period, at most `most` (a week has 7 days, a month 31, a year 12 months). */
 function times(per: string, most: number) {
-  const count = (which: string) => z.number({ error: `${which}: a whole number of times per ${per}, 1–${most}` })
-    .int(`${which}: a whole number of times per ${per}, 1–${most}`)
-    .min(1, `${which}: at least 1 time per ${per} (1–${most})`)
-    .max(most, `${which}: at most ${most} times per ${per} (1–${most})`);
-  return { min: count('min'), max: count('max') };
+  const count = () => z.number({ error: `a whole number of times per ${per}, 1–${most}` })
+    .int(`a whole number of times per ${per}, 1–${most}`)
+    .min(1, `at least 1 time per ${per} (1–${most})`)
+    .max(most, `at most ${most} times per ${per} (1–${most})`);
+  return { min: count(), max: count() };
 }
 
 /** A whole number within ±`most`, for event offsets; the message names the valid range. */
@@ -48,7 +48,7 @@ export const Recurrence = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('weekly'), ...times('week', 7) }).strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('monthly'), ...times('month', 31) }).strict().refine(minNotAboveMax, MIN_MAX),
   /** Once every `min`–`max` months (1–12); planned every `min` months from January. */
-  z.object({ kind: z.literal('every-months'), ...times('every months', 12) }).strict().refine(minNotAboveMax, MIN_MAX),
+  z.object({ kind: z.literal('every-months'), ...times('period of months', 12) }).strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('quarterly') }).strict(),
   /** `months` (1–12) says when; default January, or January and July for twice. */
   z.object({
