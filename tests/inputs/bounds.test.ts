@@ -69,12 +69,12 @@ describe('template bounds', () => {
   };
 
   it.each([
-    [{ kind: 'monthly', min: 1, max: 5_000_000_000 }, 'recurrence.max: at most 31 times per month (1–31)'],
-    [{ kind: 'weekly', min: 8, max: 8 }, 'recurrence.min: at most 7 times per week (1–7)'],
-    [{ kind: 'yearly', min: 1, max: 13 }, 'recurrence.max: at most 12 times per year (1–12)'],
-    [{ kind: 'every-months', min: 0, max: 2 }, 'recurrence.min: at least 1 time per period of months (1–12)'],
+    [{ kind: 'monthly', min: 1, max: 5_000_000_000 }, 'recurrence.max: at most 31: 1–31 times per month'],
+    [{ kind: 'weekly', min: 8, max: 8 }, 'recurrence.min: at most 7: 1–7 times per week'],
+    [{ kind: 'yearly', min: 1, max: 13 }, 'recurrence.max: at most 12: 1–12 times per year'],
+    [{ kind: 'every-months', min: 0, max: 2 }, 'recurrence.min: at least 1: every 1–12 months'],
     [{ kind: 'weekly', min: 3, max: 2 }, 'recurrence.min: min must not be above max'],
-    [{ kind: 'monthly', min: 1.5, max: 2 }, 'recurrence.min: a whole number of times per month, 1–31'],
+    [{ kind: 'monthly', min: 1.5, max: 2 }, 'recurrence.min: a whole number: 1–31 times per month'],
     [{ kind: 'event', event: 'webinar', offset: { days: -1e9 } }, 'recurrence.offset.days: a whole number of days from -366 to 366'],
     [{ kind: 'event', event: 'webinar', offset: { minutes: 99999 } }, 'recurrence.offset.minutes: a whole number of minutes from -1440 to 1440'],
   ])('refuses %j, naming the valid range', (recurrence, message) => {

@@ -22,11 +22,11 @@ export const AUDIENCES = [
 ] as const;
 
 /** `min`–`max` times per period, at most `most` (a week has 7 days, a month 31, a year 12 months). */
-function times(per: string, most: number) {
-  const count = () => z.number({ error: `a whole number of times per ${per}, 1–${most}` })
-    .int(`a whole number of times per ${per}, 1–${most}`)
-    .min(1, `at least 1 time per ${per} (1–${most})`)
-    .max(most, `at most ${most} times per ${per} (1–${most})`);
+function times(per: string, most: number, range = `1–${most} times per ${per}`) {
+  const count = () => z.number({ error: `a whole number: ${range}` })
+    .int(`a whole number: ${range}`)
+    .min(1, `at least 1: ${range}`)
+    .max(most, `at most ${most}: ${range}`);
   return { min: count(), max: count() };
 }
 
@@ -48,7 +48,7 @@ export const Recurrence = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('weekly'), ...times('week', 7) }).strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('monthly'), ...times('month', 31) }).strict().refine(minNotAboveMax, MIN_MAX),
   /** Once every `min`–`max` months (1–12); planned every `min` months from January. */
-  z.object({ kind: z.literal('every-months'), ...times('period of months', 12) }).strict().refine(minNotAboveMax, MIN_MAX),
+  z.object({ kind: z.literal('every-months'), ...times('', 12, 'every 1–12 months') }).strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('quarterly') }).strict(),
   /** `months` (1–12) says when; default January, or January and July for twice. */
   z.object({
