@@ -92,8 +92,9 @@ const CASES: Case[] = [
 ];
 
 describe('bad input exits 2 with one clear message and leaves nothing behind', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    if (c.skip) return; // see the case: root writes through chmod 555, /sys stands in for it
+  // As root, chmod 555 does not stop a write; /sys (read-only even for root) stands in for that case.
+  for (const c of CASES.filter((x) => x.skip)) it.skip(c.name, () => undefined);
+  it.each(CASES.filter((c) => !c.skip).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = tempDir();
     for (const [file, content] of Object.entries(c.files ?? {})) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
