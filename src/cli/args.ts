@@ -72,17 +72,22 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--') || arg === '--') {
-      throw new InputError(`unexpected argument ${showValue(arg)} for "kpi-planner ${command}"; flags start with --: ${validList(specs)}`);
+      const where = `for "kpi-planner ${command}"; flags start with --: ${validList(specs)}`;
+      throw new InputError(`unexpected argument ${showValue(arg)} ${where}`);
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
-    if (!spec) throw new InputError(`unknown flag ${showValue(`--${name}`, false)} for "kpi-planner ${command}"; valid flags: ${validList(specs)}`);
+    if (!spec) {
+      const flag = showValue(`--${name}`, false);
+      throw new InputError(`unknown flag ${flag} for "kpi-planner ${command}"; valid flags: ${validList(specs)}`);
+    }
     if (seen.has(name)) throw new InputError(`--${name} is given twice`);
     seen.add(name);
     let value: string | undefined = eq < 0 ? undefined : arg.slice(eq + 1);
     if (spec.type === 'boolean') {
-      if (value !== undefined && value !== 'true' && value !== 'false') throw new InputError(`--${name} takes no value (or =true / =false), not ${showValue(value)}`);
+      if (value !== undefined && value !== 'true' && value !== 'false')
+        throw new InputError(`--${name} takes no value (or =true / =false), not ${showValue(value)}`);
       result[name] = value !== 'false';
       continue;
     }

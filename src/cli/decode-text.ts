@@ -57,14 +57,16 @@ function position(b: Uint8Array, at: number): { line: number; column: number } {
  * `name` prefixes the location, e.g. "data.csv".
  */
 export function decodeText(bytes: Uint8Array, name = 'the file'): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const decode = (encoding: TextEncodingName, from: Uint8Array) =>
+    ({ text: new TextDecoder(encoding, { ignoreBOM: true }).decode(from), encoding });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   const { firstBad, multiByte } = scanUtf8(body);
-  if (firstBad < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), encoding: 'utf-8' };
+  if (firstBad < 0) return decode('utf-8', body);
   const undefinedByte = body.findIndex((b) => CP1257_UNDEFINED.has(b));
-  if (!bom && !multiByte && undefinedByte < 0) return { text: new TextDecoder('windows-1257').decode(body), encoding: 'windows-1257' };
+  if (!bom && !multiByte && undefinedByte < 0) return decode('windows-1257', body);
   const { line, column } = position(body, firstBad);
   const byte = `0x${body[firstBad].toString(16).toUpperCase().padStart(2, '0')}`;
   throw new InputError(

@@ -64,7 +64,10 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new InputError(`unknown command ${showValue(name)}; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see kpi-planner --help)`);
+    if (!command) {
+      const names = COMMANDS.map((c) => c.name).join(', ');
+      throw new InputError(`unknown command ${showValue(name)}; commands: ${names} (see kpi-planner --help)`);
+    }
     if (rest.some((a) => HELP_FLAGS.includes(a))) {
       io.out(commandHelp(command));
       return 0;

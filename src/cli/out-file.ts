@@ -15,12 +15,17 @@ export function checkOutPath(out: string, cwd: string): string {
       return (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'under a file' : 'missing';
     }
   };
-  if (kind(file) === 'folder')
-    throw new InputError(`--out ${shown} is a folder; name a file in it, e.g. ${showValue(path.join(out, 'report.xlsx'), false)}`);
+  if (kind(file) === 'folder') {
+    const example = showValue(path.join(out, 'report.xlsx'), false);
+    throw new InputError(`--out ${shown} is a folder; name a file in it, e.g. ${example}`);
+  }
   if (!/\.xlsx$/i.test(file)) throw new InputError(`--out must name an .xlsx file, not ${showValue(out)}`);
   const at = kind(folder);
-  if (at === 'missing') throw new InputError(`--out ${shown}: the folder ${showValue(folder, false)} does not exist; create it or choose another`);
-  if (at !== 'folder') throw new InputError(`--out ${shown}: ${showValue(folder, false)} is a file, not a folder; choose a path in a folder`);
+  const shownFolder = showValue(folder, false);
+  if (at === 'missing')
+    throw new InputError(`--out ${shown}: the folder ${shownFolder} does not exist; create it or choose another`);
+  if (at !== 'folder')
+    throw new InputError(`--out ${shown}: ${shownFolder} is a file, not a folder; choose a path in a folder`);
   return file;
 }
 

@@ -18,12 +18,19 @@ const REASONS = new Map([
 
 /** What a zip file most likely is, from the part names stored in it, and what to do instead. */
 function zipAdvice(bytes: Uint8Array, flag: string | undefined): string {
-  const names = new TextDecoder('latin1').decode(bytes.length > 1 << 20 ? bytes.subarray(bytes.length - (1 << 20)) : bytes);
+  // Part names sit in the central directory at the end; the last megabyte holds them for any input.
+  const names = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - (1 << 20))));
   const csvFlag = flag !== '--template';
-  if (names.includes('xl/workbook.xml'))
-    return csvFlag ? 'an Excel workbook, not CSV text; in Excel choose File › Save As › "CSV UTF-8"' : 'an Excel workbook, not a template .json';
-  if (names.includes('opendocument.spreadsheet'))
-    return csvFlag ? 'a LibreOffice spreadsheet, not CSV text; choose File › Save As › "Text CSV" (UTF-8)' : 'a spreadsheet, not a template .json';
+  if (names.includes('xl/workbook.xml')) {
+    return csvFlag
+      ? 'an Excel workbook, not CSV text; in Excel choose File › Save As › "CSV UTF-8"'
+      : 'an Excel workbook, not a template .json';
+  }
+  if (names.includes('opendocument.spreadsheet')) {
+    return csvFlag
+      ? 'a LibreOffice spreadsheet, not CSV text; choose File › Save As › "Text CSV" (UTF-8)'
+      : 'a spreadsheet, not a template .json';
+  }
   return `a zip archive, not ${csvFlag ? 'CSV text' : 'a template .json'}; unzip it and pass the file inside`;
 }
 

@@ -40,7 +40,8 @@ export function countTypedEntries(input: BuildInput): number {
     const generated = entryValues(sheet);
     for (const [key, cols] of Object.entries(typed[sheet.id] ?? {})) {
       for (const [col, value] of Object.entries(cols)) {
-        const made = Object.hasOwn(generated, key) && Object.hasOwn(generated[key], col) ? generated[key][col] : undefined;
+        const row = Object.hasOwn(generated, key) ? generated[key] : undefined;
+        const made = row && Object.hasOwn(row, col) ? row[col] : undefined;
         if (value !== null && value !== '' && made !== value) count++;
       }
     }

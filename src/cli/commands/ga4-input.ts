@@ -30,7 +30,8 @@ export async function loadGa4(
     io.progress('');
     io.err(`GA4: ${result.requests.http} request(s), ${result.requests.reports} report page(s).`);
   } else if (csv !== undefined) {
-    result = parseGa4Csv(await readTextFile(csv, '--ga-csv', io.cwd), showValue(path.basename(csv), false), template, month);
+    const text = await readTextFile(csv, '--ga-csv', io.cwd);
+    result = parseGa4Csv(text, showValue(path.basename(csv), false), template, month);
   }
   for (const m of result ? ga4MissingActuals(result, template) : []) io.err(`warning: KPI ${m.kpi}: no GA4 value for ${m.metric} (${m.reason})`);
   return result;

@@ -28,7 +28,9 @@ export function checkMonthFlag(text: string): string {
 
 export function checkTodayFlag(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDateText(text) === null)
-    throw new InputError(`--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on, not ${showValue(text)}`);
+    throw new InputError(
+      `--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on, not ${showValue(text)}`,
+    );
   return text;
 }
 
@@ -58,7 +60,9 @@ export async function loadTemplate(arg: string, cwd: string): Promise<Template> 
   const template = findTemplate(arg);
   if (!template) {
     const ids = listTemplates().map((t) => t.id).join(', ');
-    throw new InputError(`unknown template ${showValue(arg)}; built-in templates: ${ids} (or pass a template .json file)`);
+    throw new InputError(
+      `unknown template ${showValue(arg)}; built-in templates: ${ids} (or pass a template .json file)`,
+    );
   }
   return template;
 }

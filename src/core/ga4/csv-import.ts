@@ -124,7 +124,8 @@ function readValue(table: CsvTable, r: CsvRecord, i: number, col: Ga4MetricColum
     return parseNumber(raw, decimal);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw new InputError(`${col.metric} ${showValue(raw)} is not a number: ${e.message}`, `${table.fileName}:${r.line}:${i + 1}`);
+    const where = `${table.fileName}:${r.line}:${i + 1}`;
+    throw new InputError(`${col.metric} ${showValue(raw)} is not a number: ${e.message}`, where);
   }
 }
 

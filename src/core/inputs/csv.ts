@@ -102,18 +102,24 @@ export function parseCsv(text: string, fileName: string, rules: ColumnRules): Cs
 }
 
 /** A row must fit the header: no values past its columns, and the header's separator. */
-function checkRowShape(r: CsvRecord, names: string[], delimiter: Delimiter, fileName: string, rules: ColumnRules): void {
+function checkRowShape(
+  r: CsvRecord, names: string[], delimiter: Delimiter, fileName: string, rules: ColumnRules,
+): void {
   const other = delimiter === ',' ? ';' : ',';
   // "a;b;c;d" under "a,b,c,d" reads as one value; say so rather than report that value as unknown.
-  if (names.length > 1 && r.cells.length < names.length && r.cells.join(delimiter).split(other).length >= names.length)
-    throw new InputError(`this row is separated by "${other}" but the header row by "${delimiter}"; use one separator in the whole file`, `${fileName}:${r.line}`);
+  const otherCells = r.cells.join(delimiter).split(other).length;
+  if (names.length > 1 && r.cells.length < names.length && otherCells >= names.length) {
+    const problem = `this row is separated by "${other}" but the header row by "${delimiter}"`;
+    throw new InputError(`${problem}; use one separator in the whole file`, `${fileName}:${r.line}`);
+  }
   const extra = r.cells.findIndex((c, i) => i >= names.length && c.trim() !== '');
   if (extra < 0) return;
   const numeric = delimiter === ',' && names.some((n) => rules.numbers?.includes(n));
   const hint = numeric
     ? ' (a decimal comma in a comma-separated file must be quoted: "1,5")'
     : ` (a value containing "${delimiter}" must be in double quotes: "Open day${delimiter} spring")`;
-  throw new InputError(`more values than header columns (${names.length})${hint}`, `${fileName}:${r.line}:${extra + 1}`);
+  const where = `${fileName}:${r.line}:${extra + 1}`;
+  throw new InputError(`more values than header columns (${names.length})${hint}`, where);
 }
 
 function checkHeader(names: string[], at: string, rules: ColumnRules): void {

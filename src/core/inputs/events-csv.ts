@@ -8,7 +8,8 @@ const COLUMNS = { required: ['type', 'date', 'title'], optional: ['time'] } as c
 
 /**
  * Spellings people use for each type, compared after lower-casing and turning spaces and
- * underscores into dashes (a Map, so "constructor" is just an unknown word); the Latvian and Lithuanian words are what the seed documents use.
+ * underscores into dashes; the Latvian and Lithuanian words are what the seed documents use.
+ * A Map, so "constructor" or "__proto__" is just an unknown word.
  */
 const ALIASES = new Map<string, EventType>(Object.entries({
   webinars: 'webinar', 'web-seminar': 'webinar', 'vebinārs': 'webinar', 'webinārs': 'webinar',
@@ -63,13 +64,20 @@ export function parseEventsCsv(text: string, fileName: string): EventRecord[] {
   return table.records.map((r) => {
     const typeText = cellText(table, r, 'type');
     const type = parseEventType(typeText);
-    if (!type) throw cellError(table, r, 'type', `unknown event type ${showValue(typeText)}; valid types: ${EVENT_TYPES.join(', ')}`);
+    if (!type) {
+      const valid = EVENT_TYPES.join(', ');
+      throw cellError(table, r, 'type', `unknown event type ${showValue(typeText)}; valid types: ${valid}`);
+    }
     const dateText = cellText(table, r, 'date');
     const date = parseDateText(dateText);
-    if (!date) throw cellError(table, r, 'date', `${showValue(dateText)} is not a calendar date from 1900 on: write YYYY-MM-DD, e.g. 2026-11-05`);
+    if (!date) {
+      const valid = 'write YYYY-MM-DD, e.g. 2026-11-05';
+      throw cellError(table, r, 'date', `${showValue(dateText)} is not a calendar date from 1900 on: ${valid}`);
+    }
     const timeText = cellText(table, r, 'time');
     const time = timeText === '' ? undefined : parseTimeText(timeText);
-    if (time === null) throw cellError(table, r, 'time', `${showValue(timeText)} is not a time: write HH:MM (24-hour), e.g. 18:00`);
+    if (time === null)
+      throw cellError(table, r, 'time', `${showValue(timeText)} is not a time: write HH:MM (24-hour), e.g. 18:00`);
     const title = cellText(table, r, 'title');
     if (title === '') throw cellError(table, r, 'title', 'the event needs a title');
     const event: EventRecord = { type, date, title };

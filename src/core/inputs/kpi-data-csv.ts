@@ -49,7 +49,9 @@ export function parseMonthText(text: string): string | null {
   return `${year}-${String(n).padStart(2, '0')}`;
 }
 
-function readValue(table: CsvTable, r: CsvRecord, column: 'target' | 'actual', kpi: Kpi, choice: DecimalChoice): number | null {
+function readValue(
+  table: CsvTable, r: CsvRecord, column: 'target' | 'actual', kpi: Kpi, choice: DecimalChoice,
+): number | null {
   const raw = cellText(table, r, column);
   const shown = `${column} ${showValue(raw)}`;
   let parts;
@@ -57,7 +59,8 @@ function readValue(table: CsvTable, r: CsvRecord, column: 'target' | 'actual', k
     parts = parseNumberParts(raw, choice.decimal);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    const decimal = `this file uses decimal ${choice.decimal === ',' ? 'comma' : 'point'}, decided from ${choice.reason}`;
+    const separator = choice.decimal === ',' ? 'comma' : 'point';
+    const decimal = `this file uses decimal ${separator}, decided from ${choice.reason}`;
     throw cellError(table, r, column, `${shown} is not a number: ${e.message} (${decimal})`);
   }
   if (!parts) return null;
@@ -72,7 +75,8 @@ function readValue(table: CsvTable, r: CsvRecord, column: 'target' | 'actual', k
   // A bare 55 is neither: it would read as 5,500 %, so ask which was meant.
   if (kpi.unit === 'percent' && !parts.percent && Math.abs(parts.value) > 1) {
     const [pct, frac] = [`${raw.trim()}%`, String(parts.hundredth).replace('.', choice.decimal)];
-    throw cellError(table, r, column, `${shown} is not a percent: KPI "${kpi.id}" takes ${pct} or ${frac} (a fraction of 1)`);
+    const valid = `KPI "${kpi.id}" takes ${pct} or ${frac} (a fraction of 1)`;
+    throw cellError(table, r, column, `${shown} is not a percent: ${valid}`);
   }
   return parts.percent ? parts.hundredth : parts.value;
 }
@@ -92,7 +96,9 @@ export function parseKpiDataCsv(text: string, fileName: string, template: Templa
     const name = cellText(table, r, 'kpi');
     const kpi = index.get(key(name));
     if (!kpi) {
-      const why = name === '' ? 'the KPI is missing' : kpi === null ? `${showValue(name)} names more than one KPI; use its id` : `unknown KPI ${showValue(name)}`;
+      const why = name === '' ? 'the KPI is missing'
+        : kpi === null ? `${showValue(name)} names more than one KPI; use its id`
+        : `unknown KPI ${showValue(name)}`;
       throw cellError(table, r, 'kpi', `${why}; valid KPI ids for template "${template.id}": ${template.kpis.map((k) => k.id).join(', ')}`);
     }
     const monthText = cellText(table, r, 'month');

@@ -27,8 +27,10 @@ export function findJsonProblem(text: string): JsonProblem | null {
       if (c < ' ') fail('no line break or control character inside a "text" (write \\n)');
       if (c === '\\') {
         i++;
-        if (text[i] === 'u') { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('\\u and four hex digits', i); i += 5; }
-        else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('\\u and four hex digits', i);
+          i += 5;
+        } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
         else fail('an escape such as \\" \\\\ \\n \\t or \\uXXXX');
       } else i++;
     }

@@ -48,7 +48,8 @@ export const Recurrence = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('weekly'), ...times('week', 7) }).strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('monthly'), ...times('month', 31) }).strict().refine(minNotAboveMax, MIN_MAX),
   /** Once every `min`–`max` months (1–12); planned every `min` months from January. */
-  z.object({ kind: z.literal('every-months'), ...times('', 12, 'every 1–12 months') }).strict().refine(minNotAboveMax, MIN_MAX),
+  z.object({ kind: z.literal('every-months'), ...times('', 12, 'every 1–12 months') })
+    .strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('quarterly') }).strict(),
   /** `months` (1–12) says when; default January, or January and July for twice. */
   z.object({
@@ -145,7 +146,8 @@ export const Kpi = z
     step: z.string().optional(),
   })
   .strict()
-  .refine((k) => k.source !== 'ga4' || k.ga4 !== undefined, { message: 'a GA4 KPI needs "ga4": { "metric": … }', path: ['ga4'] })
+  .refine((k) => k.source !== 'ga4' || k.ga4 !== undefined,
+    { message: 'a GA4 KPI needs "ga4": { "metric": … }', path: ['ga4'] })
   .transform((k) => ({ ...k, pace: k.pace ?? k.unit !== 'percent' }));
 export type Kpi = z.infer<typeof Kpi>;
 
@@ -178,8 +180,11 @@ export const Template = z
     });
     const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [`${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : [])])));
     t.kpis.forEach((k, i) => {
-      if (k.step !== undefined && !stepRefs.has(k.step))
-        ctx.addIssue({ code: 'custom', message: `no step ${showValue(k.step)}; use a step number${t.sections.length > 1 ? ' as section-id:number' : ''}`, path: ['kpis', i, 'step'] });
+      if (k.step !== undefined && !stepRefs.has(k.step)) {
+        const form = t.sections.length > 1 ? ' as section-id:number' : '';
+        const message = `no step ${showValue(k.step)}; use a step number${form}`;
+        ctx.addIssue({ code: 'custom', message, path: ['kpis', i, 'step'] });
+      }
     });
     const needsOriginal = (text: LocalizedText | undefined, path: (string | number)[]) => {
       if (text && t.language !== 'en' && !text[t.language])

@@ -33,9 +33,10 @@ type Zip = { append(data: unknown, opts: { name: string }): unknown };
 /** Wraps a zip so the styles part passes through withQuotePrefix. */
 export function quotePrefixZip<Z extends Zip>(zip: Z): Z {
   const append = zip.append.bind(zip);
+  const isStyles = (data: unknown, name: string | undefined): data is string =>
+    typeof data === 'string' && /^\/?xl\/styles\.xml$/.test(name ?? '');
   return Object.assign(Object.create(zip), {
-    append: (data: unknown, opts: { name: string }) =>
-      append(typeof data === 'string' && /^\/?xl\/styles\.xml$/.test(opts?.name ?? '') ? withQuotePrefix(data) : data, opts),
+    append: (data: unknown, opts: { name: string }) => append(isStyles(data, opts?.name) ? withQuotePrefix(data) : data, opts),
   });
 }
 
