@@ -89,7 +89,8 @@ describe('other failures exit 1', () => {
     const err: string[] = [];
     const io = { out: () => undefined, err: (t: string) => err.push(t), progress: () => undefined, cwd: tempDir(), env,
       now: (): Date => { throw new Error('the clock broke'); } };
-    return main(['workbook', '--template', 'social-media-content', '--month', '2026-11', '--out', 'x.xlsx'], io).then((code) => ({ code, err }));
+    const args = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--out', 'x.xlsx'];
+    return main(args, io).then((code) => ({ code, err }));
   };
 
   it('prints a short message without a stack', async () => {

@@ -12,9 +12,11 @@ function bigExport(dir: string): void {
 }
 
 /** Starts the built CLI, sends `signal` as soon as its temporary file exists, and reports how it ended. */
-function interruptMidWrite(dir: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string; sawTemp: boolean }> {
-  const args = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--today', '2026-11-20', '--ga-csv', 'ga4.csv', '--out', 'out.xlsx'];
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/kpi-planner.js'), ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+function interruptMidWrite(dir: string, signal: NodeJS.Signals) {
+  const args = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--today', '2026-11-20',
+    '--ga-csv', 'ga4.csv', '--out', 'out.xlsx'];
+  const bin = path.join(ROOT, 'bin/kpi-planner.js');
+  const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   let sawTemp = false;
@@ -24,14 +26,16 @@ function interruptMidWrite(dir: string, signal: NodeJS.Signals): Promise<{ code:
       child.kill(signal);
     }
   }, 5);
-  return new Promise((resolve) => child.on('close', (code) => {
+  type Ending = { code: number | null; stderr: string; sawTemp: boolean };
+  return new Promise<Ending>((resolve) => child.on('close', (code) => {
     clearInterval(poll);
     resolve({ code, stderr, sawTemp });
   }));
 }
 
 describe('interrupted while writing', () => {
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s removes the temporary file and exits %i', async (signal, exit) => {
+  const signals = [['SIGINT', 130], ['SIGTERM', 143]] as const;
+  it.each(signals)('%s removes the temporary file and exits %i', async (signal, exit) => {
     const dir = tempDir();
     bigExport(dir);
     const r = await interruptMidWrite(dir, signal);

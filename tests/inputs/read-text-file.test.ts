@@ -30,8 +30,9 @@ describe('decodeText', () => {
   });
 
   it('refuses a UTF-8 file with one bad byte, naming its line, instead of garbling it as cp1257', () => {
-    const bytes = Buffer.concat([Buffer.from('kpi;x\nāčē;1\nšū', 'utf8'), Buffer.from([0xe9]), Buffer.from('x;2\n')]);
-    expect(() => decodeText(bytes, 'data.csv')).toThrow(/^data\.csv:3: byte 5 of the line \(0xE9\) is not UTF-8, .*UTF-8 letters elsewhere.*"CSV UTF-8"$/);
+    const bytes = Buffer.concat([Buffer.from('kpi;x\nāčē;1\nšū', 'utf8'), Buffer.from([0xe9, 0x78, 0x0a])]);
+    expect(() => decodeText(bytes, 'data.csv'))
+      .toThrow(/^data\.csv:3: byte 5 of the line \(0xE9\) is not UTF-8, .*UTF-8 letters elsewhere.*"CSV UTF-8"$/);
   });
 
   it('refuses bytes that Windows-1257 leaves undefined', () => {
