@@ -10,6 +10,7 @@ import { LANGUAGES, type Language, type Template } from '../../core/template/sch
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { parseTemplate } from '../../core/template/parse';
 import { findJsonProblem } from '../../core/template/json-error';
+import { missingLanguageWarning } from '../../core/template/missing-language';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
@@ -137,6 +138,8 @@ export const workbookCommand = defineCommand({
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };
+    const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
+    if (gaps) io.err(`warning: ${gaps}`);
     await writeWorkbook(input, outFile, io);
   },
 });

@@ -41,8 +41,14 @@ export interface BuildInput {
   template: Template;
   /** `YYYY-MM` */
   month: string;
-  /** The caller's date; decides pacing of a running month. The core never reads a clock. */
+  /**
+   * The date the report is for ("as of"): overdue tasks, elapsed share, pacing and whether the month is over all
+   * read it. The core never reads a clock. With `clock: 'live'` the sheets use TODAY() instead (the live Google
+   * Sheet), and `today` only seeds the core's own evaluation (messages).
+   */
   today: IsoDate;
+  /** `fixed` (default): an Excel report as of `today`. `live`: the sheets' time logic reads TODAY(). */
+  clock?: 'fixed' | 'live';
   lang: Language;
   data: KpiRecord[];
   events: EventRecord[];

@@ -72,6 +72,21 @@ export interface MergeSpec {
   range: string;
 }
 
+/** How a sheet prints: always A4; the renderer translates the placeholders into its own header/footer codes. */
+export interface PrintSpec {
+  landscape: boolean;
+  /** Squeeze the width onto one page (as many pages tall as needed). */
+  fitToWidth: boolean;
+  /** The whole sheet on one page (the director's Summary). */
+  onePage?: boolean;
+  /** Rows repeated at the top of every printed page (the table header), 1-based, inclusive. */
+  repeatRows?: { from: number; to: number };
+  /** Header text (the report's title). `{sheet}` stands for the tab name. */
+  header?: string;
+  /** Footer text; `{page}` and `{pages}` stand for the page number and count. */
+  footer?: string;
+}
+
 export interface SheetSpec {
   /** Stable id (never translated): `summary`, `activity-plan`, `campaign`, `kpi-results`, `review`, `ga4`. */
   id: string;
@@ -97,7 +112,9 @@ export interface SheetSpec {
    */
   rowHeights?: Record<number, number>;
   tabColor?: string;
-  print?: { landscape: boolean; fitToWidth: boolean };
+  print?: PrintSpec;
+  /** Row key → 1-based row, from the builder's SheetLayout: tests and the add-on find rows by key, never by number. */
+  rowKeys?: Record<string, number>;
   /** Autofilter over the table, A1 range. */
   autoFilter?: string;
   /**

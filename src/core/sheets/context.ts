@@ -17,6 +17,12 @@ export interface SheetContext {
   lang: Language;
   l: Labels;
   fmt: ReturnType<typeof numberFormats>;
+  /**
+   * The one "as of" date as a formula expression any sheet may use: `TODAY()` for a live sheet, else a reference to
+   * the workbook's as-of cell. Conditional rules must read a cell on their own sheet (Google Sheets refuses other
+   * sheets in rules), so a sheet whose rules need the date holds its own cell = this expression.
+   */
+  asOf: string;
   /** Final tab names, so formulas can point across sheets. */
   names: Record<SheetId, string>;
 }
@@ -32,8 +38,11 @@ export function sheetContext(input: BuildInput): SheetContext {
     // The summary and plan are per process; the month goes on the month-bound sheets.
     names[id] = sheetName(l.sheets[id] + (id === 'summary' ? '' : suffix), taken);
   }
+  // Provisional: the fixed clock as a date literal until the Summary holds the workbook's one as-of cell.
+  const [y, m, d] = today.split('-').map(Number);
+  const asOf = input.clock === 'live' ? 'TODAY()' : `DATE(${y},${m},${d})`;
   return {
-    input, template: input.template, month, previous: addMonths(month, -1), today,
+    input, template: input.template, month, previous: addMonths(month, -1), today, asOf,
     lang: input.lang, l, fmt: numberFormats(input.lang), names,
   };
 }

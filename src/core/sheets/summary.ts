@@ -5,7 +5,7 @@ import type { Row, SheetSpec } from '../model/workbook';
 import { formulaString, sheetRef } from './a1';
 import type { SheetContext } from './context';
 import { KPI_LAYOUT } from './kpi-results';
-import { PLAN_LAYOUT } from './activity-plan';
+import { planCountFormulas } from './plan-counts';
 import { STATUS_RULE_STYLES, STYLES } from './style';
 import { text } from './text';
 
@@ -14,10 +14,8 @@ export function summarySheet(ctx: SheetContext, lines: KpiLine[], kpiLastRow: nu
   const s = l.summary;
   const statusRange = sheetRef(ctx.names['kpi-results'], `$J$${KPI_LAYOUT.firstRow}:$J$${kpiLastRow}`);
   const actualRange = sheetRef(ctx.names['kpi-results'], `$G$${KPI_LAYOUT.firstRow}:$G$${kpiLastRow}`);
-  const planStatus = sheetRef(ctx.names['activity-plan'], `$J$${PLAN_LAYOUT.firstRow}:$J$${planLastRow}`);
-  const planDates = sheetRef(ctx.names['activity-plan'], `$A$${PLAN_LAYOUT.firstRow}:$A$${planLastRow}`);
+  const tasks = planCountFormulas(ctx, planLastRow);
   const count = (range: string, value: string) => ({ formula: `COUNTIF(${range},${formulaString(value)})` });
-  const ts = l.taskStatus;
   const rows: Row[] = [
     [text(`${s.title} — ${pick(template.title, lang)}`, STYLES.title)],
     [text(s.process, STYLES.label), text(pick(template.title, lang))],
@@ -32,12 +30,10 @@ export function summarySheet(ctx: SheetContext, lines: KpiLine[], kpiLastRow: nu
     [text(s.notReported), { formula: `COUNTBLANK(${actualRange})` }],
     [],
     [text(s.tasks, STYLES.header), text('', STYLES.header)],
-    [text(s.planned), count(planStatus, ts.planned)],
-    [text(s.inProgress), count(planStatus, ts.inProgress)],
-    [text(s.done), count(planStatus, ts.done)],
-    [text(s.overdue), {
-      formula: `COUNTIFS(${planDates},"<"&TODAY(),${planStatus},"<>"&${formulaString(ts.done)},${planStatus},"<>"&${formulaString(ts.cancelled)})`,
-    }],
+    [text(s.planned), { formula: tasks.planned }],
+    [text(s.inProgress), { formula: tasks.inProgress }],
+    [text(s.done), { formula: tasks.done }],
+    [text(s.overdue), { formula: tasks.overdue }],
     [],
     [text(s.missedList, STYLES.header), text('', STYLES.header)],
   ];
