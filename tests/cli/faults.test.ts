@@ -135,3 +135,25 @@ describe('bad input exits 2 with one clear message and leaves nothing behind', (
     expect(filesIn(dir)).toEqual(before);
   });
 });
+
+describe('inputs that used to go wrong and are fine', () => {
+  const ga4 = async (csv: string) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'g.csv'), csv);
+    return runMain([...BASE, '--ga-csv', 'g.csv', ...OUT], dir);
+  };
+
+  it('a GA4 column named constructor is an unknown column like any other', async () => {
+    const rows = 'a,5\nb,7\n';
+    const asConstructor = await ga4(`constructor,Sessions\n${rows}`);
+    const asPage = await ga4(`Page,Sessions\n${rows}`);
+    expect(asConstructor.code).toBe(0);
+    expect(asConstructor.err).toEqual(asPage.err);
+  });
+
+  it('a quoted GA4 value may hold an empty line and a line starting with #', async () => {
+    const r = await ga4('Date,Sessions,Note\n20261101,5,"first\n\n# second"\n20261102,7,\n');
+    expect(r.err.join('\n')).not.toMatch(/kpi-planner:/);
+    expect(r.code).toBe(0);
+  });
+});
