@@ -43,10 +43,15 @@ const WRITE_PROBLEMS = new Map([
   ['ENAMETOOLONG', 'the name is too long; choose a shorter one'],
 ]);
 
-/** A write failure the user can fix, as bad input naming --out; anything else is returned unchanged. */
+/**
+ * A write failure the user can fix, as bad input naming --out; anything else is returned unchanged. An error that
+ * names a path outside the output folder (a missing part of the installation, say) is not about --out.
+ */
 export function outWriteError(e: unknown, out: string): unknown {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const err = e as NodeJS.ErrnoException | undefined;
+  const code = err?.code;
   const problem = typeof code === 'string' ? WRITE_PROBLEMS.get(code) : undefined;
   if (!problem) return e;
+  if (typeof err?.path === 'string' && path.dirname(path.resolve(err.path)) !== path.dirname(path.resolve(out))) return e;
   return new InputError(`cannot write --out ${showValue(out, false)}: ${problem} (${code}); nothing was written`);
 }
