@@ -9,7 +9,7 @@ import { KPI_COLUMNS, KPI_HEAD_VALUE, kpiRowCells, type KpiColumn, type KpiHeadR
 import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
 import { statusRules, yesNoFormat } from './status';
-import { STATUS_RULE_STYLES, STYLES } from './style';
+import { STYLES } from './style';
 import { text } from './text';
 
 export { unitFormat } from './kpi-row';
@@ -80,7 +80,6 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], orphans: [s
     head: (row) => sheetRef(name, lay.cell(KPI_HEAD_VALUE, row, true)),
     ids,
   };
-  const onTrack = lay.cellMixed('onTrack', first);
   const helpers = new Set<KpiColumn>(['key', 'dueText', 'actualText', 'shortText', 'rank', 'metNames', 'flagNames']);
   const width: Partial<Record<KpiColumn, number>> = { kpi: 34, comment: 36 };
   const style: Partial<Record<KpiColumn, import('../model/workbook').CellStyle>> = {
@@ -103,11 +102,7 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], orphans: [s
       frozen: { rows: lay.row('header'), columns: 1 },
       merges: [{ range: lay.area('kpi', 'title', 'comment', 'title') }],
       // One range for all three status rules: LibreOffice shows only one format where ranges overlap.
-      conditionalRules: [
-        ...statusRules(lay.area('achieved', first, 'status', last), lay.cellMixed('status', first)),
-        { range: lay.area('onTrack', first, 'onTrack', last), formula: `AND(ISNUMBER(${onTrack}),${onTrack}=1)`, style: STATUS_RULE_STYLES.met },
-        { range: lay.area('onTrack', first, 'onTrack', last), formula: `AND(ISNUMBER(${onTrack}),${onTrack}=-1)`, style: STATUS_RULE_STYLES.atRisk },
-      ],
+      conditionalRules: statusRules(lay.area('achieved', first, 'status', last), lay.cellMixed('status', first)),
       print: printSpec(title, lang, { repeatRows: { from: lay.row('header'), to: lay.row('header') } }),
       autoFilter: lay.area('kpi', 'header', 'comment', last),
       entries: { keyColumn: 'key', columns: ['target', 'actual', 'comment'] },
