@@ -45,7 +45,9 @@ export function projection(kpi: Kpi, actual: number | null, factor: number, ende
 }
 
 /** Whether the projected month-end value reaches the (whole-month) target. */
-export function reachesTarget(direction: Kpi['direction'], projected: number | null, target: number | null): boolean | null {
+export function reachesTarget(
+  direction: Kpi['direction'], projected: number | null, target: number | null,
+): boolean | null {
   if (projected === null || target === null) return null;
   return direction === 'higher' ? projected >= target : projected <= target;
 }

@@ -5,7 +5,7 @@ import { formulaString } from './a1';
 import type { KpiColumn, KpiRefs } from './kpi-results';
 import { STATUS_CODE } from './status';
 
-/** Formula texts of the counts kpiCounts() computes; "no figure yet" is counted from targets and actuals, not words. */
+/** Formula texts of the counts kpiCounts() computes; "no figure yet" is counted from targets and actuals. */
 export function countFormulas(refs: KpiRefs): Record<keyof KpiCounts, string> {
   const status = refs.range('status');
   const [targets, actuals] = [refs.range('target'), refs.range('actual')];
@@ -28,8 +28,15 @@ export function verdictFormula(l: Labels, refs: KpiRefs): string {
     noTargets: say(s.noTargets), allMet: say(s.allMet), allMetToDate: say(s.allMetToDate), flagged: say(s.flagged),
     noneFlagged: sayN(s.noneFlagged, c.noFigure),
   };
-  return `IF(${c.withTarget}=0,${pick.noTargets},IF(${c.met}=${c.withTarget},IF(${refs.head('over')}=1,${pick.allMet},` +
-    `${pick.allMetToDate}),IF(${c.atRisk}+${c.missed}>0,${pick.flagged},${pick.noneFlagged})))`;
+  const allMet = `IF(${refs.head('over')}=1,${pick.allMet},${pick.allMetToDate})`;
+  return `IF(${c.withTarget}=0,${pick.noTargets},IF(${c.met}=${c.withTarget},${allMet},` +
+    `IF(${c.atRisk}+${c.missed}>0,${pick.flagged},${pick.noneFlagged})))`;
+}
+
+/** Every sentence the verdict formula may show (for the height of its row). */
+export function sentences(l: Labels, kpiCount: number): string[] {
+  const s = l.summary;
+  return [s.noTargets, s.allMet, s.allMetToDate, s.flagged, s.noneFlagged.replace('{n}', String(kpiCount))];
 }
 
 /** The answer cycleAnswerOf() picks to the template's "planned goals reached?", as a live formula. */

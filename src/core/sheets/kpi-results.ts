@@ -1,4 +1,4 @@
-// The KPI results sheet: target, target to date, actual, variance, % achieved, a live status and the month-end projection.
+// The KPI results sheet: targets, actuals, variance, % achieved, a live status code and the month-end projection.
 import { monthTitle, pick } from '../i18n';
 import type { KpiLine } from '../kpi/lines';
 import type { SheetSpec } from '../model/workbook';
@@ -28,6 +28,8 @@ export interface KpiRefs {
   head(row: KpiHeadRow): string;
   /** KPI ids (template KPIs, then kept ones the template no longer has), in sheet order. */
   ids: string[];
+  /** Their names as shown, in the same order (for row heights of the lists that show them). */
+  names: string[];
 }
 
 export interface KpiSheet {
@@ -35,7 +37,9 @@ export interface KpiSheet {
   refs: KpiRefs;
 }
 
-export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], orphans: [string, Record<string, unknown>][]): KpiSheet {
+export function kpiResultsSheet(
+  ctx: SheetContext, lines: KpiLine[], orphans: [string, Record<string, unknown>][],
+): KpiSheet {
   const { l, fmt, lang, month } = ctx;
   const lay = new SheetLayout(KPI_COLUMNS);
   const headValue = (label: string, cell: import('../model/workbook').Cell, key: KpiHeadRow) =>
@@ -48,20 +52,25 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], orphans: [s
   // The same arithmetic as paceFactor(): 0 before the month, day ÷ days while it runs, 1 from its last day.
   const elapsed = `MIN(1,MAX(0,(${asOf}-${date(month.first)}+1)/${month.days}))`;
   headValue(l.kpi.elapsed, { formula: elapsed, style: { numFmt: fmt.percent, align: 'left' } }, 'elapsed');
-  headValue(l.kpi.tolerance, { number: ctx.template.tolerance.atRisk, style: { numFmt: fmt.percent, align: 'left' } }, 'tolerance');
-  headValue(l.kpi.monthOver, { formula: `IF(${asOf}>${date(month.last)},1,0)`, style: { numFmt: yesNoFormat(l), align: 'left' } }, 'over');
+  const tolerance = ctx.template.tolerance.atRisk;
+  headValue(l.kpi.tolerance, { number: tolerance, style: { numFmt: fmt.percent, align: 'left' } }, 'tolerance');
+  const over = `IF(${asOf}>${date(month.last)},1,0)`;
+  headValue(l.kpi.monthOver, { formula: over, style: { numFmt: yesNoFormat(l), align: 'left' } }, 'over');
   lay.add([]);
   const header: Record<KpiColumn, string> = {
     kpi: l.kpi.kpi, unit: l.kpi.unit, better: l.kpi.better, source: l.kpi.source, target: l.kpi.target,
     due: l.kpi.targetToDate, actual: l.kpi.actual, variance: l.kpi.variance, achieved: l.kpi.achieved,
     status: l.kpi.status, projected: l.kpi.projected, onTrack: l.kpi.onTrack, comment: l.kpi.comment, key: 'key',
-    dueText: 'due text', actualText: 'actual text', shortText: 'shortfall text', rank: 'rank', metNames: 'met', flagNames: 'flagged',
+    dueText: 'due text', actualText: 'actual text', shortText: 'shortfall text', rank: 'rank', metNames: 'met',
+    flagNames: 'flagged',
   };
   lay.add(Object.fromEntries(KPI_COLUMNS.map((k) => [k, text(header[k], STYLES.header)])), 'header');
 
-  const rows: [Kpi, KpiValues][] = lines.map((x) => [x.kpi, { target: x.target, actual: x.actual, comment: x.comment }]);
+  const rows = lines.map((x): [Kpi, KpiValues] => [x.kpi, { target: x.target, actual: x.actual, comment: x.comment }]);
   for (const [key, values] of orphans) {
-    const orphan: Kpi = { id: key, name: { en: key }, unit: 'count', direction: 'higher', source: 'manual', pace: false };
+    const orphan: Kpi = {
+      id: key, name: { en: key }, unit: 'count', direction: 'higher', source: 'manual', pace: false,
+    };
     const comment = typeof values.comment === 'string' ? values.comment : null;
     rows.push([orphan, { target: num(values.target), actual: num(values.actual), comment }]);
   }
@@ -79,6 +88,7 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], orphans: [s
     range: (col) => sheetRef(name, lay.span(col, first, last)),
     head: (row) => sheetRef(name, lay.cell(KPI_HEAD_VALUE, row, true)),
     ids,
+    names: rows.map(([kpi]) => pick(kpi.name, lang)),
   };
   const helpers = new Set<KpiColumn>(['key', 'dueText', 'actualText', 'shortText', 'rank', 'metNames', 'flagNames']);
   const width: Partial<Record<KpiColumn, number>> = { kpi: 34, comment: 36 };
@@ -93,7 +103,9 @@ export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], orphans: [s
       name,
       // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
       columns: KPI_COLUMNS.map((key) => ({
-        key, width: width[key] ?? 13, ...(style[key] ? { style: style[key] } : {}), ...(helpers.has(key) ? { hidden: true } : {}),
+        key, width: width[key] ?? 13,
+        ...(style[key] ? { style: style[key] } : {}),
+        ...(helpers.has(key) ? { hidden: true } : {}),
       })),
       rows: lay.rows,
       rowKeys: lay.rowKeys(),

@@ -10,8 +10,8 @@ import { text } from './text';
 import { formulaString } from './a1';
 
 export const KPI_COLUMNS = [
-  'kpi', 'unit', 'better', 'source', 'target', 'due', 'actual', 'variance', 'achieved', 'status', 'projected', 'onTrack',
-  'comment', 'key',
+  'kpi', 'unit', 'better', 'source', 'target', 'due', 'actual', 'variance', 'achieved', 'status', 'projected',
+  'onTrack', 'comment', 'key',
   // Hidden helpers: the shown texts of due/actual/shortfall, the rank key of the live lists and the joined names.
   'dueText', 'actualText', 'shortText', 'rank', 'metNames', 'flagNames',
 ] as const;
@@ -46,8 +46,9 @@ function unitText(unit: Kpi['unit'], value: string): string {
 }
 
 /**
- * The cells of KPI row number `row` (the next one added). `prevRow` is the KPI row above (for the running name lists), undefined for the first.
- * Status: 1 met, 0 at risk (only while the month runs), −1 missed; "no figure yet" (text) with a target and no actual.
+ * The cells of KPI row number `row` (the next one added). `prevRow` is the KPI row above, for the running name
+ * lists (undefined for the first). Status: 1 met, 0 at risk (only while the month runs), −1 missed; the text
+ * "no figure yet" for a target without an actual; empty without a target.
  */
 export function kpiRowCells(
   ctx: SheetContext, lay: KpiLayout, kpi: Kpi, row: number, v: KpiValues, prevRow: number | undefined,
@@ -71,8 +72,14 @@ export function kpiRowCells(
     return `IF(${cond},IF(${prev}="",${name},${prev}&", "&${name}),${prev})`;
   };
   const paced: Partial<Record<KpiColumn, Cell>> = kpi.pace ? {
-    projected: { formula: `IF(OR(${G}="",${head('over')}=1,${head('elapsed')}=0),"",ROUND(${G}/${head('elapsed')},6))`, style: valueFmt },
-    onTrack: { formula: `IF(OR(${K}="",${E}=""),"",IF(${K}${higher ? '>=' : '<='}${E},1,-1))`, style: { numFmt: yesNoFormat(l) } },
+    projected: {
+      formula: `IF(OR(${G}="",${head('over')}=1,${head('elapsed')}=0),"",ROUND(${G}/${head('elapsed')},6))`,
+      style: valueFmt,
+    },
+    onTrack: {
+      formula: `IF(OR(${K}="",${E}=""),"",IF(${K}${higher ? '>=' : '<='}${E},1,-1))`,
+      style: { numFmt: yesNoFormat(l) },
+    },
   } : {};
   return {
     kpi: text(pick(kpi.name, lang)),

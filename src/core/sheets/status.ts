@@ -1,4 +1,4 @@
-// KPI statuses as number codes (1 met, 0 at risk, −1 missed) shown as words through a number format, and their colours.
+// KPI statuses as number codes (1 met, 0 at risk, −1 missed) shown as words by a number format, and their colours.
 import type { Labels } from '../i18n';
 import type { ConditionalRuleSpec } from '../model/workbook';
 import { STATUS_RULE_STYLES } from './style';

@@ -1,4 +1,5 @@
 // The Summary's columns and head rows, shared with context.ts: the workbook's one "as of" cell lives in that head.
+import type { Cell } from '../model/workbook';
 import { sheetRef } from './a1';
 import { SheetLayout } from './sheet-layout';
 
@@ -14,7 +15,7 @@ export type SummaryHeadRow = (typeof SUMMARY_HEAD)[number];
 export const HEAD_VALUE: SummaryColumn = 'due';
 
 /** A layout with the head rows' keys in place (cells filled by the caller through `fill`). */
-export function summaryHeadLayout(fill: (row: SummaryHeadRow) => Partial<Record<SummaryColumn, import('../model/workbook').Cell>> = () => ({})) {
+export function summaryHeadLayout(fill: (row: SummaryHeadRow) => Partial<Record<SummaryColumn, Cell>> = () => ({})) {
   const layout = new SheetLayout(SUMMARY_COLUMNS);
   for (const row of SUMMARY_HEAD) layout.add(fill(row), row);
   return layout;

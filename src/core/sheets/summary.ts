@@ -1,38 +1,58 @@
-// The director's summary on top: the as-of date, live KPI counts, the worst-first list of flagged KPIs, the decision, tasks.
+// The director's summary: the as-of date, live KPI counts, the worst-first list of flagged KPIs, the decision, tasks.
 import { monthTitle, pick } from '../i18n';
 import type { Cell, CellStyle, ConditionalRuleSpec, SheetSpec } from '../model/workbook';
 import type { SheetContext } from './context';
-import { countFormulas, cycleFormula, slotPosition, slotValue, verdictFormula } from './kpi-lists';
+import { countFormulas, cycleFormula, sentences, slotPosition, slotValue, verdictFormula } from './kpi-lists';
 import type { KpiRefs } from './kpi-results';
 import { planCountFormulas } from './plan-counts';
 import { printSpec } from './print';
+import { longest, spanWidth, textHeight } from './row-height';
 import { statusFormat, statusRules } from './status';
 import { STATUS_RULE_STYLES, STYLES } from './style';
-import { HEAD_VALUE, SUMMARY_COLUMNS, summaryHeadLayout, type SummaryColumn, type SummaryHeadRow } from './summary-head';
+import { HEAD_VALUE, SUMMARY_COLUMNS, summaryHeadLayout } from './summary-head';
+import type { SummaryColumn, SummaryHeadRow } from './summary-head';
 import { text } from './text';
 
 const RIGHT: CellStyle = { align: 'right' };
+const WIDTH: Record<SummaryColumn, number> = {
+  label: 40, gap: 2, due: 15, actual: 15, shortfall: 15, status: 14, pos: 6,
+};
+const span = (from: SummaryColumn, to: SummaryColumn) => spanWidth(WIDTH, SUMMARY_COLUMNS, from, to);
+/** Headers sit as their column's values do: numbers right, the status centred, so neighbours never touch. */
+const headerStyle = (c: SummaryColumn): CellStyle =>
+  ({ ...STYLES.header, align: c === 'status' ? 'center' : c === 'label' || c === 'gap' ? 'left' : 'right' });
 
 export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: number): SheetSpec {
   const { l, lang, template, fmt } = ctx;
   const s = l.summary;
   const title = `${s.title} — ${pick(template.title, lang)}`;
   const dateStyle = { numFmt: fmt.date, align: 'left' } as const;
+  const live = ctx.input.clock === 'live';
   const head: Record<SummaryHeadRow, [string, Cell]> = {
     title: [title, null],
     // The workbook's one clock: every time formula reads this cell (or TODAY() in a live sheet).
-    asOf: [s.asOf, ctx.input.clock === 'live' ? { formula: 'TODAY()', style: dateStyle } : { date: ctx.today, style: dateStyle }],
+    asOf: [s.asOf, live ? { formula: 'TODAY()', style: dateStyle } : { date: ctx.today, style: dateStyle }],
     created: [s.created, { date: ctx.today, style: dateStyle }],
     process: [s.process, text(pick(template.title, lang))],
     month: [s.month, text(monthTitle(ctx.month.id, lang))],
     goal: [s.goal, text(pick(template.goal, lang))],
   };
-  const lay = summaryHeadLayout((row) =>
-    row === 'title' ? { label: text(title, STYLES.title) } : { label: text(head[row][0], STYLES.label), [HEAD_VALUE]: head[row][1] });
-  const merges = [lay.area('label', 'title', 'status', 'title'),
-    ...(['asOf', 'created', 'process', 'month', 'goal'] as const).map((r) => lay.area(HEAD_VALUE, r, 'status', r))];
-  const headerRow = (key: string, cells: Partial<Record<SummaryColumn, string>>) =>
-    lay.add(Object.fromEntries(SUMMARY_COLUMNS.filter((c) => c !== 'pos').map((c) => [c, text(cells[c] ?? '', STYLES.header)])), key);
+  const lay = summaryHeadLayout((row) => (row === 'title'
+    ? { label: text(title, STYLES.title) }
+    : { label: text(head[row][0], STYLES.label), [HEAD_VALUE]: head[row][1] }));
+  const valueRows = ['asOf', 'created', 'process', 'month', 'goal'] as const;
+  const merges = [
+    lay.area('label', 'title', 'status', 'title'), ...valueRows.map((r) => lay.area(HEAD_VALUE, r, 'status', r)),
+  ];
+  const heights: Record<number, number> = { [lay.row('title')]: 24 };
+  // The merged value cells: the renderer would fit them to their first column alone.
+  for (const r of valueRows) {
+    const value = head[r][1];
+    const shown = value && typeof value === 'object' && 'text' in value ? value.text : '';
+    heights[lay.row(r)] = textHeight(shown.length, span(HEAD_VALUE, 'status'));
+  }
+  const headerRow = (key: string, cells: Partial<Record<SummaryColumn, string>>) => lay.add(Object.fromEntries(
+    SUMMARY_COLUMNS.filter((c) => c !== 'pos').map((c) => [c, text(cells[c] ?? '', headerStyle(c))])), key);
   const rules: ConditionalRuleSpec[] = [];
   const count = (key: string, label: string, formula: string, style?: ConditionalRuleSpec['style']) => {
     lay.add({ label: text(label), due: { formula } }, key);
@@ -48,12 +68,17 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
   count('noFigure', s.notReported, c.noFigure);
 
   lay.add([]);
-  headerRow('listHeader', { label: s.missedList, due: l.kpi.targetToDate, actual: l.kpi.actual, shortfall: l.review.shortfall, status: l.kpi.status });
+  headerRow('listHeader', {
+    label: s.missedList, due: l.kpi.targetToDate, actual: l.kpi.actual, shortfall: l.review.shortfall,
+    status: l.kpi.status,
+  });
   lay.add({ label: { formula: verdictFormula(l, kpi), style: STYLES.info } }, 'verdict');
   merges.push(lay.area('label', 'verdict', 'status', 'verdict'));
+  heights[lay.row('verdict')] = textHeight(longest(sentences(l, kpi.ids.length)), span('label', 'status'));
+  const slotHeight = textHeight(longest(kpi.names), WIDTH.label);
   kpi.ids.forEach((_, i) => {
-    const key = `slot:${i + 1}`;
     const pos = lay.cell('pos', lay.next);
+    heights[lay.next] = slotHeight;
     lay.add({
       label: { formula: slotValue(kpi, 'kpi', pos) },
       due: { formula: slotValue(kpi, 'dueText', pos), style: RIGHT },
@@ -61,14 +86,20 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
       shortfall: { formula: slotValue(kpi, 'shortText', pos), style: RIGHT },
       status: { formula: slotValue(kpi, 'status', pos), style: { numFmt: statusFormat(l) } },
       pos: { formula: slotPosition(kpi, i + 1) },
-    }, key);
+    }, `slot:${i + 1}`);
   });
-  rules.push(...statusRules(lay.area('status', 'slot:1', 'status', `slot:${kpi.ids.length}`), lay.cellMixed('status', 'slot:1')));
+  const [firstSlot, lastSlot] = ['slot:1', `slot:${kpi.ids.length}`];
+  rules.push(...statusRules(lay.area('status', firstSlot, 'status', lastSlot), lay.cellMixed('status', firstSlot)));
 
   if (template.cycle) {
     lay.add([]);
     headerRow('cycleHeader', { label: s.cycle });
-    lay.add({ label: text(pick(template.cycle.question, lang)), due: { formula: cycleFormula(l, kpi, template.cycle.onNoGoTo) } }, 'cycle');
+    const question = pick(template.cycle.question, lang);
+    const answers = [s.cycleYes, s.cycleNo(template.cycle.onNoGoTo), s.cycleRunning, s.cycleNoFigure,
+      s.cycleNoTargets];
+    const answerHeight = textHeight(longest(answers), span('due', 'status'));
+    heights[lay.next] = Math.max(textHeight(question.length, WIDTH.label), answerHeight);
+    lay.add({ label: text(question), due: { formula: cycleFormula(l, kpi, template.cycle.onNoGoTo) } }, 'cycle');
     merges.push(lay.area('due', 'cycle', 'status', 'cycle'));
   }
 
@@ -80,18 +111,18 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
   count('done', s.done, tasks.done);
   count('overdue', s.overdue, tasks.overdue, STATUS_RULE_STYLES.missed);
 
+  // One vertical alignment (top) for numbers and text; the status centred; a spacer column before the numbers.
   const top: CellStyle = { wrap: true, valign: 'top' };
-  const width: Record<SummaryColumn, number> = { label: 40, gap: 2, due: 15, actual: 15, shortfall: 15, status: 14, pos: 6 };
   return {
     id: 'summary',
     name: ctx.names.summary,
     columns: SUMMARY_COLUMNS.map((key) => ({
-      key, width: width[key],
+      key, width: WIDTH[key],
       style: key === 'status' ? { ...top, bold: true, align: 'center' } : top,
       ...(key === 'pos' ? { hidden: true } : {}),
     })),
     merges: merges.map((range) => ({ range })),
-    rowHeights: { [lay.row('title')]: 24 },
+    rowHeights: heights,
     rows: lay.rows,
     rowKeys: lay.rowKeys(),
     frozen: { rows: 1, columns: 0 },
