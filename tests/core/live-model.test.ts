@@ -135,3 +135,21 @@ describe('one clock, codes not words', () => {
     expect(styleOf(cellAt(kpi, 'status', 'kpi:website-sessions'))?.numFmt).toBe(`"${l.status.met}";"${l.status.missed}";"${l.status.atRisk}";@`);
   });
 });
+
+describe('the Summary prints on one page and keeps neighbours apart', () => {
+  const wb = buildReport(input({ data: [rec('website-sessions', 3000, 1900)] })).workbook;
+  const summary = sheetById(wb, 'summary');
+  it('prints on one A4 page; the KPI sheet repeats its header row', () => {
+    expect(summary.print).toMatchObject({ onePage: true, landscape: false });
+    const kpi = sheetById(wb, 'kpi-results');
+    expect(kpi.print?.repeatRows).toEqual({ from: rowOf(kpi, 'header'), to: rowOf(kpi, 'header') });
+  });
+  it('aligns every column top, numbers right after a spacer column, the status centred', () => {
+    expect(summary.columns.filter((c) => !c.hidden).every((c) => c.style?.valign === 'top')).toBe(true);
+    expect(colOf(summary, 'gap')).toBe(colOf(summary, 'label') + 1);
+    expect(colOf(summary, 'due')).toBe(colOf(summary, 'gap') + 1);
+    expect(styleOf(cellAt(summary, 'due', 'slot:1'))?.align).toBe('right');
+    expect(summary.columns.find((c) => c.key === 'status')?.style?.align).toBe('center');
+    expect(styleOf(cellAt(summary, 'due', 'listHeader'))?.align).toBe('right');
+  });
+});

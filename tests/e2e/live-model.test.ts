@@ -102,6 +102,11 @@ describe('the live model in LibreOffice', () => {
       const s = labels(c.lang).summary;
       const verdict = verdictOf(counts, monthOver(parseMonth(c.month), c.today));
       expect(shownAt(rows, summary, 'label', 'verdict')).toBe(s[verdict].replace('{n}', String(counts.noFigure)));
+      const kpiSheet = sheetById(expected.workbook, 'kpi-results');
+      const st = labels(c.lang).status;
+      const word = (k: (typeof expected.kpis)[number]) => (k.noFigure ? st.noFigure : k.status ? st[k.status] : '');
+      expect(shownColumn(want.get(kpiSheet.name)!, kpiSheet, 'status', expected.kpis.map((k) => `kpi:${k.kpi.id}`)))
+        .toEqual(expected.kpis.map(word));
       const worst = flaggedWorstFirst(expected.kpis).map((k) => pick(k.kpi.name, c.lang));
       expect(shownColumn(rows, summary, 'label', worst.map((_, i) => `slot:${i + 1}`))).toEqual(worst);
     },
