@@ -95,6 +95,7 @@ export function kpiResultsSheet(
   const style: Partial<Record<KpiColumn, import('../model/workbook').CellStyle>> = {
     kpi: STYLES.wrap, unit: STYLES.wrap, better: STYLES.wrap, comment: STYLES.wrap,
     achieved: { numFmt: fmt.percent }, status: { bold: true, align: 'center' }, onTrack: { align: 'center' },
+    due: { align: 'right' }, variance: { align: 'right' }, projected: { align: 'right' },
   };
   return {
     refs,
@@ -104,7 +105,8 @@ export function kpiResultsSheet(
       // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
       columns: KPI_COLUMNS.map((key) => ({
         key, width: width[key] ?? 13,
-        ...(style[key] ? { style: style[key] } : {}),
+        // One vertical alignment for wrapped names and the numbers beside them.
+        style: { valign: 'top', ...style[key] },
         ...(helpers.has(key) ? { hidden: true } : {}),
       })),
       rows: lay.rows,
