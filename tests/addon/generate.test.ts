@@ -34,7 +34,7 @@ describe('generateSheets', () => {
     const r = row(rt, name, 'followers-total');
     expect(value(sheet, r, col(rt, name, 'kpi'))).toBe('Total followers');
     for (const key of ['variance', 'achieved', 'status']) expect(sheet.getRange(r, col(rt, name, key)).getFormula()).toMatch(/^=IF\(/);
-    expect(sheet.getRange(r, col(rt, name, 'status')).getFormula()).toContain('"met"');
+    expect(sheet.getRange(r, col(rt, name, 'status')).getFormula()).toContain('"no figure yet"');
     expect(sheet.getRange(r, col(rt, name, 'actual')).getFormula()).toBe('');
     const rules = sheet.getConditionalFormatRules();
     expect(rules.length).toBeGreaterThanOrEqual(3);
