@@ -64,10 +64,16 @@ describe('generateSheets', () => {
     expect(webinarRows.length).toBeGreaterThan(0);
   });
 
-  it('writes only the sheets asked for', () => {
+  it('writes the sheets asked for and the sheets their formulas read that the month lacks', () => {
     const { rt, result } = generated({ ...NOV, sheets: ['campaign', 'review'] });
-    expect(result.sheets.map((s) => s.id)).toEqual(['campaign', 'review']);
-    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Monthly campaign 2026-11', 'Monthly review 2026-11']);
+    // The review reads the KPI results, so they come along; nothing else is written.
+    expect(result.sheets.map((s) => s.id)).toEqual(['campaign', 'kpi-results', 'review']);
+    expect(result.alsoWritten).toEqual(['kpi-results']);
+    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual(
+      ['Sheet1', 'Monthly campaign 2026-11', 'KPI results 2026-11', 'Monthly review 2026-11'],
+    );
+    const again = rt.call('generateSheets', { ...NOV, sheets: ['review'] });
+    expect(again.ok && [again.value.sheets.map((s) => s.id), again.value.alsoWritten]).toEqual([['review'], []]);
   });
 
   it('a second month adds its own tabs, keeps the first month, and moves the summary on', () => {
