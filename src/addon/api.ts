@@ -1,13 +1,13 @@
 // The add-on's server API: what the sidebar may call through google.script.run, as zod schemas and types.
 // Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server.
 import * as z from 'zod';
-import { CAMPAIGN_GOALS } from '../core/model/input';
+import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type MonthSheetId } from '../core/constants';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
-import { EVENT_TYPES, LANGUAGES, type Kpi, type Language } from '../core/template/schema';
+import type { Kpi } from '../core/template/schema';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
-export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
-export type SheetId = (typeof SHEET_IDS)[number];
+export { SHEET_IDS };
+export type SheetId = MonthSheetId;
 
 const isRealDate = (s: string) => {
   const [y, m, d] = s.split('-').map(Number);

@@ -1,12 +1,10 @@
 // The events list: webinars, open days and the like, one compact card each, added and removed by the manager.
 import type { EventInput } from '../addon/api';
 import { labels } from '../core/i18n';
-import type { EventType } from '../core/template/schema';
+import { EVENT_TYPES, type EventType } from '../core/constants';
 import { fillSelect, h } from './dom';
 import { t, uiLang } from './i18n';
 
-// The same list as the core's EVENT_TYPES, kept here as a type-checked copy so the bundle needs no zod.
-const EVENT_TYPES = ['webinar', 'open-day', 'guest-lecture', 'conference', 'other'] as const satisfies readonly EventType[];
 
 /** One card as typed: strings straight from the inputs, checked only when the manager generates. */
 interface Draft {

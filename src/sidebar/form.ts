@@ -1,13 +1,10 @@
 // The form's pickers (template, month, sheet language, campaign) filled from the server's State, in the sidebar's language.
 import type { CampaignArgs, State, TemplateInfo } from '../addon/api';
 import { labels, monthTitle } from '../core/i18n';
-import type { CampaignGoal } from '../core/model/input';
-import type { Language } from '../core/template/schema';
+import { CAMPAIGN_GOALS as GOALS, LANGUAGES, type CampaignGoal, type Language } from '../core/constants';
 import { byId, fillSelect } from './dom';
 import { t, uiLang } from './i18n';
 
-const LANGUAGES = ['lv', 'lt', 'en'] as const satisfies readonly Language[];
-const GOALS = ['sales', 'list', 'awareness'] as const satisfies readonly CampaignGoal[];
 /** Each language by its own name, the way language pickers usually show them. */
 const NATIVE: Record<Language, string> = { lv: 'Latviešu', lt: 'Lietuvių', en: 'English' };
 

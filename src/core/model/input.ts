@@ -1,4 +1,5 @@
 // What the core needs to describe a workbook: template, period, data and the date "today", all passed in.
+import type { CampaignGoal } from '../constants';
 import type { Ga4MonthResult } from '../ga4/types';
 import type { EventType, Language, Template } from '../template/schema';
 import type { IsoDate } from './workbook';
@@ -20,8 +21,7 @@ export interface EventRecord {
   title: string;
 }
 
-export const CAMPAIGN_GOALS = ['sales', 'list', 'awareness'] as const;
-export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
+export { CAMPAIGN_GOALS, type CampaignGoal } from '../constants';
 
 export interface CampaignInput {
   theme?: string;

@@ -1,4 +1,5 @@
 // What every sheet builder gets: the input, the resolved month, labels, formats and the sheets' names.
+import { SHEET_IDS, type MonthSheetId } from '../constants';
 import { labels, numberFormats, type Labels } from '../i18n';
 import type { BuildInput } from '../model/input';
 import { addMonths, parseIsoDate, parseMonth, type Month } from '../plan/calendar';
@@ -6,8 +7,8 @@ import type { Language, Template } from '../template/schema';
 import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
-export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
-export type SheetId = (typeof SHEET_IDS)[number] | 'ga4';
+export { SHEET_IDS };
+export type SheetId = MonthSheetId | 'ga4';
 
 export interface SheetContext {
   input: BuildInput;

@@ -1,9 +1,10 @@
 // The process-template format: one zod schema that validates template files and types the core.
 import * as z from 'zod';
+import { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES } from '../constants';
 import { showValue } from '../errors';
 
-export const LANGUAGES = ['lv', 'lt', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES };
+export type { Channel, EventType, Language } from '../constants';
 
 /**
  * Text in Latvian, Lithuanian and English. English is required: it stands in wherever a language is
@@ -14,12 +15,6 @@ export const LocalizedText = z
   .object({ lv: z.string().min(1).optional(), lt: z.string().min(1).optional(), en: z.string().min(1) })
   .strict();
 export type LocalizedText = z.infer<typeof LocalizedText>;
-
-export const EVENT_TYPES = ['webinar', 'open-day', 'guest-lecture', 'conference', 'other'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const CHANNELS = ['instagram', 'facebook', 'newsletter', 'ads', 'website'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 export const AUDIENCES = [
   'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
@@ -127,8 +122,6 @@ export const Ga4Mapping = z
   })
   .strict();
 export type Ga4Mapping = z.infer<typeof Ga4Mapping>;
-
-export const KPI_UNITS = ['count', 'percent', 'eur', 'seconds'] as const;
 
 export const Kpi = z
   .object({

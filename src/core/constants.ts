@@ -1,0 +1,20 @@
+// The fixed vocabularies shared by the core, the add-on's API and the sidebar; plain lists, so importing them needs no zod.
+
+export const LANGUAGES = ['lv', 'lt', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const EVENT_TYPES = ['webinar', 'open-day', 'guest-lecture', 'conference', 'other'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const CHANNELS = ['instagram', 'facebook', 'newsletter', 'ads', 'website'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CAMPAIGN_GOALS = ['sales', 'list', 'awareness'] as const;
+export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
+
+export const KPI_UNITS = ['count', 'percent', 'eur', 'seconds'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
+
+/** The sheets a month is built from, in the order they are placed; the GA4 sheet ('ga4') comes only with an import. */
+export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
+export type MonthSheetId = (typeof SHEET_IDS)[number];
