@@ -1,6 +1,6 @@
 // Sheet-level layout (widths, heights, merges, hidden columns, frozen panes, tab colour), written only where it changed.
 import type { SheetSpec } from '../../core/model/workbook';
-import { areaA1, parseArea, type Area } from './a1';
+import { areaA1, parseArea, type Area } from '../../core/sheets/a1';
 import type { Range, Sheet } from './types';
 
 /** What a generation left on the sheet; kept in the tag so a regeneration touches only what differs. */

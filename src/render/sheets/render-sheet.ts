@@ -1,6 +1,6 @@
 // Writes one SheetSpec into a Google Sheet in whole-range batches: the service calls don't grow with the rows.
 import type { ConditionalRuleSpec, SheetSpec } from '../../core/model/workbook';
-import { areaA1, areaEnd, parseArea, type Area } from './a1';
+import { areaA1, areaEnd, parseArea, type Area } from '../../core/sheets/a1';
 import { sheetsFormula } from './formula-text';
 import { formulaBlocks, type FormulaBlock } from './formulas';
 import { buildGrid, padGrid, type Grid } from './grid';
