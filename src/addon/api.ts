@@ -2,6 +2,7 @@
 // Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server.
 import * as z from 'zod';
 import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type MonthSheetId } from '../core/constants';
+import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import type { Kpi } from '../core/template/schema';
 
@@ -9,17 +10,11 @@ import type { Kpi } from '../core/template/schema';
 export { SHEET_IDS };
 export type SheetId = MonthSheetId;
 
-const isRealDate = (s: string) => {
-  const [y, m, d] = s.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
-
-export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2026-11');
+export const MonthSchema = z.string().refine(isMonthId, 'a month written YYYY-MM, e.g. 2026-11, from 1900 on');
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-11-05')
-  .refine(isRealDate, 'a real calendar date');
+  .refine(isIsoDate, 'a real calendar date from 1900 on');
 export const TemplateIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'a template id such as "social-media-content"');
 export const LanguageSchema = z.enum(LANGUAGES);
 

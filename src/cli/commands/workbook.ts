@@ -5,6 +5,7 @@ import { defineCommand, type CliIo } from '../args';
 import { readTextFile } from '../read-text-file';
 import { InputError, showValue } from '../../core/errors';
 import { buildReport } from '../../core/build-workbook';
+import { isIsoDate, isMonthId } from '../../core/dates';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
 import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
 import { findTemplate, listTemplates } from '../../core/template/registry';
@@ -12,7 +13,7 @@ import { parseTemplate } from '../../core/template/parse';
 import { findJsonProblem } from '../../core/template/json-error';
 import { missingLanguageWarning } from '../../core/template/missing-language';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
-import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
+import { parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
 import { checkOutPath, outWriteError } from '../out-file';
@@ -21,14 +22,13 @@ export { checkOutPath } from '../out-file';
 
 /** `--month` is strict YYYY-MM: it names the report, so there is no guessing here (unlike CSV cells). */
 export function checkMonthFlag(text: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1900)
+  if (!isMonthId(text))
     throw new InputError(`--month must be a month as YYYY-MM, e.g. 2026-11, from 1900 on, not ${showValue(text)}`);
   return text;
 }
 
 export function checkTodayFlag(text: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDateText(text) === null)
+  if (!isIsoDate(text))
     throw new InputError(
       `--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on, not ${showValue(text)}`,
     );

@@ -1,7 +1,7 @@
 // Reads a GA4 report exported as CSV (offline import) into the same month result the Data API gives.
 import { InputError, showValue } from '../errors';
 import { cellError, parseCsv, type CsvRecord, type CsvTable } from '../inputs/csv';
-import { isRealDate } from '../inputs/events-csv';
+import { isRealDate } from '../dates';
 import { chooseDecimal, parseNumber, type DecimalSeparator } from '../inputs/parse-number';
 import type { IsoDate } from '../model/workbook';
 import type { Template } from '../template/schema';

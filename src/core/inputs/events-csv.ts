@@ -1,4 +1,5 @@
 // Reads the --events CSV (type, date, optional time, title) into event records.
+import { isRealDate } from '../dates';
 import type { EventRecord } from '../model/input';
 import { EVENT_TYPES, type EventType } from '../template/schema';
 import { showValue } from '../errors';
@@ -26,14 +27,6 @@ export function parseEventType(text: string): EventType | null {
   const k = text.normalize('NFC').trim().toLowerCase().replace(/[\s_]+/g, '-');
   if ((EVENT_TYPES as readonly string[]).includes(k)) return k as EventType;
   return ALIASES.get(k) ?? null;
-}
-
-/** A real calendar date from 1900 on (spreadsheets cannot show earlier ones). */
-export function isRealDate(y: number, m: number, d: number): boolean {
-  if (y < 1900) return false;
-  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 /**

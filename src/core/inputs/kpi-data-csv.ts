@@ -1,4 +1,5 @@
 // Reads the --data CSV (kpi, month, target, actual) into KPI records resolved to the template's ids.
+import { isMonthId } from '../dates';
 import type { KpiRecord } from '../model/input';
 import type { Kpi, Template } from '../template/schema';
 import { InputError, showValue } from '../errors';
@@ -44,9 +45,8 @@ export function parseMonthText(text: string): string | null {
   else if ((m = /^(\d{4})-(\d{2})-01$/.exec(t))) [, year, month] = m;
   else if ((m = /^0?1\.(\d{1,2})\.(\d{4})\.?$/.exec(t))) [, month, year] = m;
   if (!year || !month) return null;
-  const n = Number(month);
-  if (n < 1 || n > 12 || Number(year) < 1900) return null;
-  return `${year}-${String(n).padStart(2, '0')}`;
+  const id = `${year}-${month.padStart(2, '0')}`;
+  return isMonthId(id) ? id : null;
 }
 
 function readValue(

@@ -1,4 +1,5 @@
 // Calendar arithmetic on ISO dates (UTC-based so it never depends on the machine's time zone or clock).
+import { daysInMonth, isIsoDate, isMonthId } from '../dates';
 import { InputError } from '../errors';
 
 const DAY_MS = 86_400_000;
@@ -15,16 +16,13 @@ export interface Month {
 }
 
 export function parseMonth(text: string, field = 'month'): Month {
-  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  const month = m ? Number(m[2]) : 0;
-  if (!m || month < 1 || month > 12) {
-    throw new InputError(`${field}: "${text}" is not a month; write it as YYYY-MM, e.g. 2026-11`);
-  }
-  return monthOf(Number(m[1]), month);
+  const id = text.trim();
+  if (!isMonthId(id)) throw new InputError(`${field}: "${text}" is not a month; write it as YYYY-MM, e.g. 2026-11, from 1900 on`);
+  return monthOf(Number(id.slice(0, 4)), Number(id.slice(5, 7)));
 }
 
 export function monthOf(year: number, month: number): Month {
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysInMonth(year, month);
   const id = `${year}-${pad(month)}`;
   return { year, month, id, days, first: `${id}-01`, last: `${id}-${pad(days)}` };
 }
@@ -35,12 +33,9 @@ export function addMonths(m: Month, n: number): Month {
 }
 
 export function parseIsoDate(text: string, field: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (m) {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (toIso(d) === text.trim()) return text.trim();
-  }
-  throw new InputError(`${field}: "${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20`);
+  const iso = text.trim();
+  if (isIsoDate(iso)) return iso;
+  throw new InputError(`${field}: "${text}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on`);
 }
 
 export function pad(n: number): string {
@@ -90,11 +85,6 @@ export function workingDayFrom(m: Month, day: number): string {
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((fromIso(b).getTime() - fromIso(a).getTime()) / DAY_MS);
-}
-
-/** Excel/Sheets serial day number (1899-12-30 epoch) of an ISO date. */
-export function serialOf(iso: string): number {
-  return daysBetween('1899-12-30', iso);
 }
 
 /** Minutes since midnight ↔ HH:MM, with day carry for times pushed past midnight. */

@@ -1,6 +1,7 @@
 // Guards between the description and exceljs 4.4, which writes whatever it is given (see issue 2).
 
 // The text guard is the core's own: one definition of what a cell may hold.
+import { dateSerial } from '../../core/dates';
 import { safeText } from '../../core/sheets/text';
 
 export { MAX_CELL_TEXT, safeText } from '../../core/sheets/text';
@@ -10,22 +11,14 @@ export function safeNumber(n: number): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
 /**
  * Excel serial day number for an ISO date, or null when the date is not real or is before 1900
- * (Excel cannot show it). Computed in UTC so the machine's time zone never shifts a day.
+ * (Excel cannot show it): the core's serial, with Excel's 1900 leap-year quirk.
  */
 export function isoDateToSerial(iso: string): number | null {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (y < 1900 || back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  const serial = ms / MS_PER_DAY + 25_569;
-  // Excel counts the fictional 1900-02-29 (serial 60); dates before it are one lower.
+  const serial = dateSerial(iso);
+  if (serial === null) return null;
+  // Excel counts the fictional 1900-02-29 (serial 60); dates before it are one lower there than in Sheets.
   return serial < 61 ? serial - 1 : serial;
 }
 

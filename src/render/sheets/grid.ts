@@ -1,4 +1,5 @@
 // Turns a sheet's rows into the 2-D arrays SpreadsheetApp writes in one call each (values, formats, fonts…).
+import { dateSerial } from '../../core/dates';
 import type { Cell, CellStyle, ColumnSpec, Row } from '../../core/model/workbook';
 import { sheetsFormula } from './formula-text';
 import type { SheetsBuilders, TextStyle } from './types';
@@ -8,8 +9,6 @@ const MAX_CELL_CHARS = 50_000;
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
 /** Sheets' own name for "no particular format" (the same code as Excel's). */
 export const GENERAL = 'General';
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 export type HAlign = 'left' | 'center' | 'right' | null;
 export type VAlign = 'top' | 'middle' | 'bottom' | null;
@@ -40,14 +39,6 @@ export interface Grid {
 export function textValue(s: string): string {
   const cut = s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS) : s;
   return cut === '' ? '' : `'${cut}`;
-}
-
-/** Days since 1899-12-30: a date that no time zone can shift (the number format shows it as a date). */
-export function dateSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? Math.round((t - SERIAL_EPOCH) / DAY_MS) : null;
 }
 
 interface Converted {
