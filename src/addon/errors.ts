@@ -1,19 +1,11 @@
 // Turns anything a server function throws into a Reply the manager can act on, and logs the unexpected.
 import * as z from 'zod';
 import { InputError } from '../core/errors';
+import { redact } from '../core/redact';
 import { fieldPath } from '../core/template/parse';
 import type { Language } from '../core/template/schema';
 import type { Reply } from './api';
 import { messages } from './messages';
-
-/** Tokens and keys never reach the log, even if some library put one into a message. */
-export function redact(text: string): string {
-  return text
-    .replace(/ya29\.[\w.-]+/g, 'ya29.[redacted]')
-    .replace(/(bearer\s+)[\w.-]+/gi, '$1[redacted]')
-    .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[redacted key]')
-    .replace(/("?(?:access_token|refresh_token|client_secret|private_key)"?\s*[:=]\s*)"?[^"\s,}]+"?/gi, '$1[redacted]');
-}
 
 /** A refusal about one sidebar field: the sidebar marks the field, so the message carries no "field:" prefix. */
 export function fieldError(message: string, field?: string): InputError {
@@ -54,6 +46,7 @@ export function toReply<T>(name: string, ctx: ErrorContext, fn: () => T): Reply<
       const e = error instanceof Error ? error : new Error(String(error));
       const stack = (e.stack ?? '').split('\n').slice(1, 6).join('\n');
       try {
+        // Tokens and keys never reach the log, even if some library put one into a message.
         ctx.log(redact(`KPI Planner ${name} failed: ${e.name}: ${e.message.slice(0, 500)}\n${stack}`));
       } catch {
         // A failing logger must not hide the answer.

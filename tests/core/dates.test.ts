@@ -1,4 +1,5 @@
 // Every date and month check calls the one module: 2026-02-30 is refused everywhere, and serials agree everywhere.
+/// <reference types="google-apps-script" />
 import { describe, expect, it } from 'vitest';
 import { IsoDateSchema, MonthSchema } from '../../src/addon/api';
 import { checkMonthFlag, checkTodayFlag } from '../../src/cli/commands/workbook';

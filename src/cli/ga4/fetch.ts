@@ -1,18 +1,20 @@
 // Fetches a month of GA4 for the CLI with the googleapis client, loaded only when GA4 is asked for.
 import { InputError } from '../../core/errors';
 import type { Ga4BatchRunReportsRequest, Ga4BatchRunReportsResponse, Ga4Transport } from '../../core/ga4/api-types';
+import { classifyGa4Failure } from '../../core/ga4/failure';
+import { CLI_RETRY, retryGa4 } from '../../core/ga4/retry';
 import { normalizeProperty, runGa4Month } from '../../core/ga4/run';
 import type { Ga4MonthResult, Ga4Progress } from '../../core/ga4/types';
 import type { Template } from '../../core/template/schema';
-import { type Ga4ErrorContext, ga4Error, isRetryable, readFailure } from './errors';
+import { type Ga4ErrorContext, ga4Error, readFailure } from './errors';
 
 export const GA4_SCOPE = 'https://www.googleapis.com/auth/analytics.readonly';
 const DEFAULT_ROOT = 'https://analyticsdata.googleapis.com/';
 
 export interface Ga4RetryOptions {
-  /** Retries after the first attempt, for 429, 5xx and network errors (default 4). */
+  /** Retries after the first attempt, for 429, 5xx and network errors (default: the core's CLI_RETRY). */
   retries?: number;
-  /** First delay; each retry doubles it (default 1000 ms), capped at 32 s. */
+  /** First delay; each retry doubles it (default 1000 ms, capped as CLI_RETRY says). */
   baseDelayMs?: number;
   /** Injected in tests so backoff costs no time. */
   sleep?: (ms: number) => Promise<void>;
@@ -94,22 +96,18 @@ export async function createGa4Transport(
   }
   // retry: false turns off gaxios' own retries, so the attempts counted and reported are ours.
   const client = analyticsdata({ version: 'v1beta', auth: authClient, rootUrl: root, retry: false });
-  const retries = Math.max(0, retry.retries ?? 4);
-  const base = retry.baseDelayMs ?? 1000;
-  const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-
-  return async (body: Ga4BatchRunReportsRequest): Promise<Ga4BatchRunReportsResponse> => {
-    const ctx: Ga4ErrorContext = { property, template, body, secrets, apiRoot: shown };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const res = await client.properties.batchRunReports({ property, requestBody: body }, { retry: false });
-        return res.data as Ga4BatchRunReportsResponse;
-      } catch (e) {
-        const failure = readFailure(e, secrets);
-        if (!isRetryable(failure) || attempt > retries) throw ga4Error(failure, ctx, attempt);
-        const backoff = Math.min(base * 2 ** (attempt - 1), 32_000);
-        await sleep(failure.retryAfter !== undefined ? Math.min(failure.retryAfter * 1000, 60_000) : backoff);
-      }
-    }
+  const policy = {
+    ...CLI_RETRY,
+    retries: Math.max(0, retry.retries ?? CLI_RETRY.retries),
+    baseDelayMs: retry.baseDelayMs ?? CLI_RETRY.baseDelayMs,
   };
+  const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const ctx: Ga4ErrorContext = { property, templateId: template.id, apiRoot: shown };
+
+  return (body: Ga4BatchRunReportsRequest): Promise<Ga4BatchRunReportsResponse> => retryGa4(
+    async () => (await client.properties.batchRunReports({ property, requestBody: body }, { retry: false })).data as Ga4BatchRunReportsResponse,
+    policy,
+    { classify: (e) => classifyGa4Failure(readFailure(e, secrets), body, template), giveUp: (f, n) => ga4Error(f, ctx, n) },
+    sleep,
+  );
 }
