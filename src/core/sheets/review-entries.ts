@@ -1,4 +1,5 @@
 // The review's typed cells: corrective actions per KPI (kept in rows keyed by KPI, so they never move to another KPI).
+import { isIsoDate } from '../dates';
 import type { EntryValue } from '../model/input';
 import type { Cell } from '../model/workbook';
 import type { SheetContext } from './context';
@@ -16,8 +17,9 @@ export function typedCell(ctx: SheetContext, key: string, col: ReviewEntryColumn
   const v: EntryValue | undefined = ctx.input.entries?.review?.[key]?.[col];
   if (v === undefined || v === null || v === '') return { blank: true, style: STYLES.input };
   if (typeof v === 'number') return { number: v, style: STYLES.input };
-  // A deadline typed as a date travels as an ISO string: it goes back as a date, not as text.
-  if (col === 'deadline' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+  // A deadline typed as a date travels as an ISO string: it goes back as a date, not as text. A string shaped
+  // like one but no real date (2026-02-30) stays text: as a date it would have no serial and be lost.
+  if (col === 'deadline' && typeof v === 'string' && isIsoDate(v)) {
     return { date: v, style: { ...STYLES.input, numFmt: ctx.fmt.date } };
   }
   return text(String(v), STYLES.input);
