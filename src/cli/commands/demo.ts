@@ -7,6 +7,7 @@ import type { BuildInput, CampaignInput, TypedEntries } from '../../core/model/i
 import { buildWorkbook } from '../../core/build-workbook';
 import { entryValues } from '../../core/entries';
 import { labels } from '../../core/i18n';
+import { isIsoDate } from '../../core/dates';
 import { addDays } from '../../core/plan/calendar';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseEventsCsv } from '../../core/inputs/events-csv';
@@ -64,7 +65,7 @@ function sampleProgress(input: BuildInput): TypedEntries {
   const rows: TypedEntries[string] = {};
   for (const key of Object.keys(entryValues(plan))) {
     const date = key.split('|')[2] ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date >= input.today) continue;
+    if (!isIsoDate(date) || date >= input.today) continue;
     const recent = date >= addDays(input.today, -2);
     rows[key] = { status: recent ? l.taskStatus.inProgress : l.taskStatus.done, doneOn: recent ? null : date, comment: null };
   }
