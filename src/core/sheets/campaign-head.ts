@@ -1,0 +1,36 @@
+// The head both campaign sheets share (title, what to do, theme, goal, month) and their typed cells.
+import { pick } from '../i18n';
+import { CAMPAIGN_GOALS, type EntryValue } from '../model/input';
+import type { Cell } from '../model/workbook';
+import type { SheetContext } from './context';
+import type { SheetLayout } from './sheet-layout';
+import { STYLES } from './style';
+import { text } from './text';
+
+/** A typed campaign cell, else `fallback`; empty input cells keep the input colour so they invite typing. */
+export function typedCell(ctx: SheetContext, key: string, col: string, fallback: string, alt?: string): Cell {
+  const row = ctx.input.entries?.campaign?.[key];
+  const v: EntryValue | undefined = row?.[col] ?? (alt ? row?.[alt] : undefined);
+  const s = v === undefined || v === null ? fallback : String(v);
+  return s === '' ? { blank: true, style: STYLES.input } : text(s, STYLES.input);
+}
+
+/** Title, explanation, theme, goal and month: the same head on both kinds of campaign sheet. */
+export function campaignHead<C extends string>(
+  ctx: SheetContext, layout: SheetLayout<C>, cols: { label: C; value: C; key: C }, info: string, valueKey: string,
+): void {
+  const { l } = ctx;
+  const inputGoal = ctx.input.campaign?.goal ? l.goal[ctx.input.campaign.goal] : '';
+  // Theme and goal were typed under the channel grid's "day" column; the weekly grid reads them from either.
+  const other = valueKey === 'day' ? 'topic' : 'day';
+  const cells = (label: string, value: Cell, key?: string) =>
+    ({ [cols.label]: text(label, STYLES.label), [cols.value]: value, ...(key ? { [cols.key]: text(key) } : {}) }) as Partial<Record<C, Cell>>;
+  layout.add({ [cols.label]: text(`${l.campaign.title} — ${pick(ctx.template.title, ctx.lang)} — ${ctx.month.id}`, STYLES.title) } as Partial<Record<C, Cell>>, 'title');
+  layout.add({ [cols.label]: text(info, STYLES.info) } as Partial<Record<C, Cell>>, 'info');
+  layout.add(cells(l.campaign.theme, typedCell(ctx, 'theme', valueKey, ctx.input.campaign?.theme ?? '', other), 'theme'), 'theme');
+  layout.add(cells(l.campaign.goal, typedCell(ctx, 'goal', valueKey, inputGoal, other), 'goal'), 'goal');
+  layout.add(cells(l.campaign.month, text(ctx.month.id, { align: 'left' })), 'month');
+  layout.add([], 'gap');
+}
+
+export const GOAL_WORDS = (ctx: SheetContext) => CAMPAIGN_GOALS.map((g) => ctx.l.goal[g]);

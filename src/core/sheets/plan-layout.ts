@@ -1,0 +1,57 @@
+// The activity plan's columns and top rows by name: shared by the plan builder and the Summary's task counts.
+import type { Cell, CellStyle, ColumnSpec } from '../model/workbook';
+import type { SheetContext } from './context';
+import { SheetLayout } from './sheet-layout';
+import { STYLES } from './style';
+
+export const PLAN_COLUMNS = [
+  'date', 'time', 'area', 'step', 'activity', 'tasks', 'responsible', 'document', 'when', 'status', 'doneOn', 'comment',
+  'code', 'key',
+] as const;
+export type PlanColumn = (typeof PLAN_COLUMNS)[number];
+
+/** The rows above the table, in order; `header` is the table header, repeated on every printed page. */
+export const PLAN_TOP_ROWS = ['title', 'info', 'asOf', 'note', 'header'] as const;
+export type PlanTopRow = (typeof PLAN_TOP_ROWS)[number];
+
+/** The first and last printed columns (the code and key columns are hidden helpers). */
+export const PLAN_FIRST: PlanColumn = 'date';
+export const PLAN_LAST: PlanColumn = 'comment';
+
+/**
+ * A layout with the top rows placed, in one order for everyone: the builder passes their cells, the Summary's counts
+ * pass none and only read where the table starts.
+ */
+export function planLayout(top: Partial<Record<PlanTopRow, Partial<Record<PlanColumn, Cell>>>> = {}): SheetLayout<PlanColumn> {
+  const layout = new SheetLayout<PlanColumn>(PLAN_COLUMNS);
+  for (const key of PLAN_TOP_ROWS) layout.add(top[key] ?? [], key);
+  return layout;
+}
+
+/** The first data row: the row after the header. */
+export function planFirstRow(layout: SheetLayout<PlanColumn>): number {
+  return layout.row('header') + 1;
+}
+
+// Everything on the plan reads from the top of its cell, numbers and wrapped text alike; short values are centred
+// so that a number never sits against the next column's text.
+const TOP: CellStyle = { valign: 'top' };
+const CENTRED: CellStyle = { ...TOP, align: 'center', wrap: true };
+
+/**
+ * Widths in characters. Their sum (about 193 visible) is what fitToWidth squeezes onto an A4 landscape page:
+ * at 11-pt text and narrow margins that prints at about 8 pt, the smallest a director should have to read.
+ */
+export function planColumns(ctx: SheetContext): ColumnSpec[] {
+  const date: CellStyle = { ...TOP, numFmt: ctx.fmt.date, align: 'center' };
+  const width: Record<PlanColumn, number> = {
+    date: 11, time: 7, area: 12, step: 6, activity: 28, tasks: 38, responsible: 16, document: 16, when: 18,
+    status: 12, doneOn: 11, comment: 18, code: 6, key: 24,
+  };
+  const style: Partial<Record<PlanColumn, CellStyle>> = {
+    date, doneOn: date, time: CENTRED, step: CENTRED, status: STYLES.wrap, code: TOP,
+  };
+  return PLAN_COLUMNS.map((key) => ({
+    key, width: width[key], style: style[key] ?? STYLES.wrap, ...(key === 'code' || key === 'key' ? { hidden: true } : {}),
+  }));
+}
