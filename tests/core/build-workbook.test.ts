@@ -56,7 +56,7 @@ describe('buildWorkbook', () => {
     const plan = sheet(base, 'activity-plan');
     expect(plan.validations![0].list).toEqual(['planned', 'in progress', 'done', 'cancelled']);
     const live = sheet({ ...base, clock: 'live' }, 'activity-plan');
-    expect(cellAt(live, 'area', 'asOf')).toMatchObject({ formula: 'TODAY()' });
+    expect(cellAt(live, 'activity', 'asOf')).toMatchObject({ formula: 'TODAY()' });
   });
   it('compares with the previous month in the review', () => expect(rowsOf(sheet(base, 'review'))[7][1]).toMatchObject({ number: 2800 }));
   it('lists the at-risk KPI with a live shortfall', () => {
@@ -102,7 +102,8 @@ describe('every template', () => {
     const seen = new Set<string>();
     for (let m = 1; m <= 12; m++) {
       const plan = sheet({ ...base, template, month: `2026-${String(m).padStart(2, '0')}`, data: [], events }, 'activity-plan');
-      rowsOf(plan).slice(4).forEach((r) => seen.add(`${textOf(r[2])}|${textOf(r[3])}`));
+      const col = (key: string) => plan.columns.findIndex((c) => c.key === key);
+      rowsOf(plan).slice(plan.headerRow).forEach((r) => seen.add(`${textOf(r[col('area')]) ?? ''}|${textOf(r[col('step')])}`));
     }
     const area = (title: string) => (template.sections.length > 1 ? title : '');
     const steps = template.sections.flatMap((s) => s.steps.map((st) => `${area(s.title.en)}|${st.number}`));

@@ -1,4 +1,7 @@
 // English labels of the generated workbook; lv and lt mirror these keys exactly.
+
+/** "once a week", "twice a week", "2–3 times a week". */
+const enTimes = (r: string) => (r === '1' ? 'once' : r === '2' ? 'twice' : `${r} times`);
 export const en = {
   sheets: {
     summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
@@ -33,8 +36,8 @@ export const en = {
     eventAfter: { webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture', conference: 'the conference', other: 'the event' },
   },
   recurrence: {
-    daily: 'daily', weekly: (r: string) => `${r}× a week`, monthly: (r: string) => `${r}× a month`,
-    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly', yearly: (r: string) => `${r}× a year`,
+    daily: 'daily', weekly: (r: string) => `${enTimes(r)} a week`, monthly: (r: string) => `${enTimes(r)} a month`,
+    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly', yearly: (r: string) => `${enTimes(r)} a year`,
     admission: (before: boolean, n: number) => `${n} month${n === 1 ? '' : 's'} ${before ? 'before' : 'after'} each admission round`,
     atAdmission: 'at each admission round',
   },

@@ -4,6 +4,9 @@ import type { Labels } from './labels-en';
 /** Latvian numerals ending in 1 (but not 11) take the singular: 1, 21 dienu; 2, 11 dienas. */
 const lvOne = (n: number) => n % 10 === 1 && n % 100 !== 11;
 
+/** "reizi nedēļā" for once, "2–3 reizes nedēļā" otherwise. */
+const lvTimes = (r: string) => (r === '1' ? 'reizi' : `${r} reizes`);
+
 const months = ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris'];
 
 export const lv: Labels = {
@@ -40,8 +43,8 @@ export const lv: Labels = {
     eventAfter: { webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas', conference: 'konferences', other: 'pasākuma' },
   },
   recurrence: {
-    daily: 'ik dienu', weekly: (r) => `${r} reizes nedēļā`, monthly: (r) => `${r} reizes mēnesī`,
-    everyMonths: (r) => `reizi ${r} mēnešos`, quarterly: 'reizi ceturksnī', yearly: (r) => `${r} reizes gadā`,
+    daily: 'ik dienu', weekly: (r) => `${lvTimes(r)} nedēļā`, monthly: (r) => `${lvTimes(r)} mēnesī`,
+    everyMonths: (r) => `reizi ${r} mēnešos`, quarterly: 'reizi ceturksnī', yearly: (r) => `${lvTimes(r)} gadā`,
     admission: (before, n) => `${n} mēn. ${before ? 'pirms' : 'pēc'} katras uzņemšanas`,
     atAdmission: 'katras uzņemšanas laikā',
   },

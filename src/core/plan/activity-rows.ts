@@ -85,7 +85,8 @@ function stepRow(template: Template, section: Section, step: Step, stepRef: stri
     step: step.number,
     activity: pick(step.title, lang) + suffix,
     tasks: step.tasks.filter((t) => !t.timing).map((t) => `• ${pick(t.text, lang)}`).join('\n'),
-    responsible: step.responsible.map((r) => pick(r, lang)).join(', '),
+    // One person a line: names never break mid-way and the row is as tall as the names need.
+    responsible: step.responsible.map((r) => pick(r, lang)).join('\n'),
     document: step.documents.map((d) => pick(d, lang)).join('; '),
     when: stepWhen(step, lang, l),
     channels: step.channels,

@@ -5,7 +5,9 @@ import type { Cell, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
 import { CLOSED_FROM_CODE, statusCodeFormula, statusInLanguage, taskStatusOf } from '../plan/task-status';
 import type { SheetContext } from './context';
-import { PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn } from './plan-layout';
+import {
+  PLAN_FIRST, PLAN_LAST, planColumnKeys, planColumns, planFirstRow, planLayout, type PlanColumn,
+} from './plan-layout';
 import { printSpec } from './print';
 import { COLORS, STYLES } from './style';
 import { text } from './text';
@@ -27,21 +29,22 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const title = `${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
   const hasRoutine = plan.some((p) => p.kind === 'routine');
   const dated = plan.filter((p) => p.kind !== 'routine').length;
+  const keys = planColumnKeys(ctx);
   const headers: Record<PlanColumn, string> = {
     date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
     tasks: l.plan.tasks, responsible: l.plan.responsible, document: l.plan.document, when: l.plan.when,
     status: l.plan.status, doneOn: l.plan.doneOn, comment: l.plan.comment, code: 'code', key: l.plan.key,
   };
-  const layout = planLayout({
+  const layout = planLayout(ctx, {
     title: { date: text(title, STYLES.title) },
     info: { date: text(l.plan.info(dated), STYLES.info) },
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
     asOf: {
-      date: text(l.plan.asOf, { ...STYLES.label, align: 'right' }),
-      area: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true, align: 'left' } },
+      date: text(`${l.plan.asOf}:`, STYLES.label),
+      activity: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true, align: 'left' } },
     },
     note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},
-    header: Object.fromEntries(Object.entries(headers).map(([k, h]) => [k, text(h, STYLES.header)])),
+    header: Object.fromEntries(keys.map((k) => [k, text(headers[k], STYLES.header)])),
   });
   const first = planFirstRow(layout);
   const code = (row: number) => ({ formula: statusCodeFormula(layout.cell('status', row), lang) });
@@ -62,8 +65,10 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   for (const p of plan) {
     const routine = p.kind === 'routine';
     layout.add({
-      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null, area: text(p.area), step: text(p.step),
-      activity: text(p.activity), tasks: text(p.tasks), responsible: text(p.responsible), document: text(p.document),
+      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null, step: text(p.step),
+      ...(keys.includes('area') ? { area: text(p.area) } : {}),
+      activity: text(p.activity), tasks: text(p.tasks), document: text(p.document),
+      responsible: text(p.responsible),
       when: text(p.when, routine ? { ...STYLES.wrap, bold: true } : undefined), ...entryCells(typed[p.key], routine),
       key: text(p.key),
     }, p.key);
@@ -80,7 +85,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const band = layout.area(PLAN_FIRST, first, PLAN_LAST, last);
   const closed = `${layout.cellMixed('code', first)}>=${CLOSED_FROM_CODE}`;
   const overdue = `AND(ISNUMBER(${layout.cellMixed('date', first)}),` +
-    `${layout.cellMixed('date', first)}<${layout.cell('area', 'asOf', true)},NOT(${closed}))`;
+    `${layout.cellMixed('date', first)}<${layout.cell('activity', 'asOf', true)},NOT(${closed}))`;
   const header = layout.row('header');
   return {
     id: 'activity-plan',
@@ -93,7 +98,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     rowHeights: { [layout.row('title')]: 22, [header]: 32 },
     frozen: { rows: header, columns: 1 },
     merges: (['title', 'info', 'note'] as const).map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) }))
-      .concat([{ range: layout.area('date', 'asOf', 'time', 'asOf') }]),
+      .concat([{ range: layout.area('date', 'asOf', 'step', 'asOf') }]),
     validations: [{ range: layout.span('status', first, last, false), list: statuses, strict: true }],
     // Same range for both rules (LibreOffice shows one format where ranges overlap); overdue is checked first.
     conditionalRules: [

@@ -17,7 +17,7 @@ export interface PlanCounts {
  * the plan's hidden status codes, never its words, so a plan regenerated in another language still adds up.
  */
 export function planCountFormulas(ctx: SheetContext, planLastRow: number): PlanCounts {
-  const layout = planLayout();
+  const layout = planLayout(ctx);
   const first = planFirstRow(layout);
   const last = Math.max(first, planLastRow);
   const onPlan = (ref: string) => sheetRef(ctx.names['activity-plan'], ref);

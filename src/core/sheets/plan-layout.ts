@@ -18,12 +18,19 @@ export type PlanTopRow = (typeof PLAN_TOP_ROWS)[number];
 export const PLAN_FIRST: PlanColumn = 'date';
 export const PLAN_LAST: PlanColumn = 'comment';
 
+/** One-section processes have no area column: the title names the process and the activity names each event. */
+export function planColumnKeys(ctx: SheetContext): PlanColumn[] {
+  return ctx.template.sections.length > 1 ? [...PLAN_COLUMNS] : PLAN_COLUMNS.filter((c) => c !== 'area');
+}
+
 /**
  * A layout with the top rows placed, in one order for everyone: the builder passes their cells, the Summary's counts
  * pass none and only read where the table starts.
  */
-export function planLayout(top: Partial<Record<PlanTopRow, Partial<Record<PlanColumn, Cell>>>> = {}): SheetLayout<PlanColumn> {
-  const layout = new SheetLayout<PlanColumn>(PLAN_COLUMNS);
+export function planLayout(
+  ctx: SheetContext, top: Partial<Record<PlanTopRow, Partial<Record<PlanColumn, Cell>>>> = {},
+): SheetLayout<PlanColumn> {
+  const layout = new SheetLayout<PlanColumn>(planColumnKeys(ctx));
   for (const key of PLAN_TOP_ROWS) layout.add(top[key] ?? [], key);
   return layout;
 }
@@ -39,19 +46,21 @@ const TOP: CellStyle = { valign: 'top' };
 const CENTRED: CellStyle = { ...TOP, align: 'center', wrap: true };
 
 /**
- * Widths in characters. Their sum (about 193 visible) is what fitToWidth squeezes onto an A4 landscape page:
- * at 11-pt text and narrow margins that prints at about 8 pt, the smallest a director should have to read.
+ * Widths in characters. Their sum (185 visible, 189 with an area column) is what fitToWidth squeezes onto an A4
+ * landscape page: 185 × 7 px + padding ≈ 1,010 pt against 784 pt of paper between narrow margins, so 11-pt text
+ * prints at about 8.5 pt, and never below 8, the smallest a director should have to read.
  */
 export function planColumns(ctx: SheetContext): ColumnSpec[] {
   const date: CellStyle = { ...TOP, numFmt: ctx.fmt.date, align: 'center' };
+  const areas = ctx.template.sections.length > 1;
   const width: Record<PlanColumn, number> = {
-    date: 11, time: 7, area: 12, step: 6, activity: 28, tasks: 38, responsible: 16, document: 16, when: 18,
-    status: 12, doneOn: 11, comment: 18, code: 6, key: 24,
+    date: 11, time: 7, area: 10, step: 6, activity: areas ? 28 : 30, tasks: areas ? 34 : 38, responsible: 19,
+    document: 16, when: 18, status: 11, doneOn: 11, comment: 18, code: 6, key: 24,
   };
   const style: Partial<Record<PlanColumn, CellStyle>> = {
     date, doneOn: date, time: CENTRED, step: CENTRED, status: STYLES.wrap, code: TOP,
   };
-  return PLAN_COLUMNS.map((key) => ({
+  return planColumnKeys(ctx).map((key) => ({
     key, width: width[key], style: style[key] ?? STYLES.wrap, ...(key === 'code' || key === 'key' ? { hidden: true } : {}),
   }));
 }
