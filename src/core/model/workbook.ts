@@ -19,6 +19,11 @@ export interface CellStyle {
   wrap?: boolean;
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'middle' | 'bottom';
+  /**
+   * Left indent in Excel's indent steps, so wrapped text never runs into its left neighbour on paper. Print only:
+   * Sheets pads every cell itself and has no indent to set.
+   */
+  indent?: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PlanRow } from '../plan/activity-rows';
 import { CLOSED_FROM_CODE, statusCodeFormula, statusInLanguage, taskStatusOf } from '../plan/task-status';
 import type { SheetContext } from './context';
 import {
-  PLAN_FIRST, PLAN_LAST, planColumnKeys, planColumns, planFirstRow, planLayout, type PlanColumn,
+  headerFor, PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn,
 } from './plan-layout';
 import { printSpec } from './print';
 import { COLORS, STYLES } from './style';
@@ -29,7 +29,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const title = `${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
   const hasRoutine = plan.some((p) => p.kind === 'routine');
   const dated = plan.filter((p) => p.kind !== 'routine').length;
-  const keys = planColumnKeys(ctx);
+  const keys = planColumns(ctx).map((c) => c.key);
   const headers: Record<PlanColumn, string> = {
     date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
     tasks: l.plan.tasks, responsible: l.plan.responsible, document: l.plan.document, when: l.plan.when,
@@ -44,7 +44,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
       activity: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true, align: 'left' } },
     },
     note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},
-    header: Object.fromEntries(keys.map((k) => [k, text(headers[k], STYLES.header)])),
+    header: Object.fromEntries(planColumns(ctx).map((c) => [c.key, text(headers[c.key as PlanColumn], headerFor(c.style))])),
   });
   const first = planFirstRow(layout);
   const code = (row: number) => ({ formula: statusCodeFormula(layout.cell('status', row), lang) });

@@ -4,6 +4,7 @@ import type { SheetSpec } from '../model/workbook';
 import { daysOf, isoWeekday } from '../plan/calendar';
 import { campaignHead, GOAL_WORDS, typedCell } from './campaign-head';
 import type { SheetContext } from './context';
+import { headerFor, TEXT } from './plan-layout';
 import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
 import { STYLES } from './style';
@@ -25,10 +26,10 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
   const { l, lang } = ctx;
   const layout = new SheetLayout<WeekColumn>(['week', 'topic', 'goal', 'actions', 'notes', 'key']);
   campaignHead(ctx, layout, { label: 'week', value: 'topic', key: 'key' }, l.campaign.freeInfo, 'topic');
+  const head = headerFor(TEXT);
   const header = layout.add({
-    week: text(l.campaign.week, STYLES.header), topic: text(l.campaign.topic, STYLES.header),
-    goal: text(l.campaign.goal, STYLES.header), actions: text(l.campaign.actions, STYLES.header),
-    notes: text(l.campaign.notes, STYLES.header), key: text('key', STYLES.header),
+    week: text(l.campaign.week, head), topic: text(l.campaign.topic, head), goal: text(l.campaign.goal, head),
+    actions: text(l.campaign.actions, head), notes: text(l.campaign.notes, head), key: text('key', STYLES.header),
   }, 'header');
   for (const [from, to] of weeksOf(ctx)) {
     const key = `week|${from}`;
@@ -45,9 +46,9 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
     id: 'campaign',
     name: ctx.names.campaign,
     columns: [
-      { key: 'week', width: 24, style: STYLES.wrap }, { key: 'topic', width: 30, style: STYLES.wrap },
-      { key: 'goal', width: 16, style: STYLES.wrap }, { key: 'actions', width: 50, style: STYLES.wrap },
-      { key: 'notes', width: 30, style: STYLES.wrap }, { key: 'key', width: 16, hidden: true },
+      { key: 'week', width: 24, style: TEXT }, { key: 'topic', width: 30, style: TEXT },
+      { key: 'goal', width: 16, style: TEXT }, { key: 'actions', width: 50, style: TEXT },
+      { key: 'notes', width: 30, style: TEXT }, { key: 'key', width: 16, hidden: true },
     ],
     rows: layout.rows,
     rowCount: layout.rows.length,

@@ -1,12 +1,13 @@
 // The monthly campaign sheet: theme, goal and each channel's actions by date, prefilled from the plan.
 import { pick } from '../i18n';
-import type { SheetSpec } from '../model/workbook';
+import type { ColumnSpec, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
 import { daysOf, isoWeekday } from '../plan/calendar';
 import { CHANNELS, type Channel } from '../template/schema';
 import type { SheetContext } from './context';
 import { campaignHead, GOAL_WORDS, typedCell } from './campaign-head';
 import { weeklyCampaignSheet } from './campaign-weeks';
+import { headerFor, TEXT } from './plan-layout';
 import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
 import { COLORS, STYLES } from './style';
@@ -24,8 +25,15 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   const { l, fmt } = ctx;
   const layout = new SheetLayout<CampaignColumn>(['date', 'day', ...CHANNELS, 'notes', 'key']);
   campaignHead(ctx, layout, { label: 'date', value: 'day', key: 'key' }, l.campaign.info, 'day');
-  const header = layout.add([l.campaign.date, l.campaign.day, ...CHANNELS.map((c) => l.channel[c]), l.campaign.notes, 'key']
-    .map((h) => text(h, STYLES.header)), 'header');
+  const columns: ColumnSpec[] = [
+    { key: 'date', width: 11, style: { numFmt: fmt.date, valign: 'top', align: 'center' } },
+    { key: 'day', width: 6, style: { ...STYLES.wrap, align: 'center' } },
+    ...CHANNELS.map((c) => ({ key: c, width: 24, style: TEXT })),
+    { key: 'notes', width: 22, style: TEXT },
+    { key: 'key', width: 12, hidden: true },
+  ];
+  const titles = [l.campaign.date, l.campaign.day, ...CHANNELS.map((c) => l.channel[c]), l.campaign.notes, 'key'];
+  const header = layout.add(titles.map((h, i) => text(h, headerFor(columns[i].style))), 'header');
   for (const day of daysOf(ctx.month)) {
     // Routine work carries the days it recurs on, so it is still placed on its channels by date.
     const onDay = plan.filter((p) => p.date === day || p.recursOn?.includes(day));
@@ -44,13 +52,7 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   return {
     id: 'campaign',
     name: ctx.names.campaign,
-    columns: [
-      { key: 'date', width: 11, style: { numFmt: fmt.date, valign: 'top', align: 'center' } },
-      { key: 'day', width: 6, style: { ...STYLES.wrap, align: 'center' } },
-      ...CHANNELS.map((c) => ({ key: c, width: 24, style: STYLES.wrap })),
-      { key: 'notes', width: 22, style: STYLES.wrap },
-      { key: 'key', width: 12, hidden: true },
-    ],
+    columns,
     rows: layout.rows,
     rowCount: layout.rows.length,
     rowKeys: layout.rowKeys(),

@@ -44,6 +44,13 @@ export function planFirstRow(layout: SheetLayout<PlanColumn>): number {
 // so that a number never sits against the next column's text.
 const TOP: CellStyle = { valign: 'top' };
 const CENTRED: CellStyle = { ...TOP, align: 'center', wrap: true };
+/** Wrapped text one indent step in from the left (an indent needs an explicit left alignment), off its neighbour. */
+export const TEXT: CellStyle = { ...STYLES.wrap, align: 'left', indent: 1 };
+
+/** A header cell lined up with its column's text: same alignment and indent. */
+export function headerFor(column: CellStyle | undefined): CellStyle {
+  return { ...STYLES.header, ...(column?.align ? { align: column.align } : {}), ...(column?.indent ? { indent: column.indent } : {}) };
+}
 
 /**
  * Widths in characters. Their sum (185 visible, 189 with an area column) is what fitToWidth squeezes onto an A4
@@ -54,13 +61,13 @@ export function planColumns(ctx: SheetContext): ColumnSpec[] {
   const date: CellStyle = { ...TOP, numFmt: ctx.fmt.date, align: 'center' };
   const areas = ctx.template.sections.length > 1;
   const width: Record<PlanColumn, number> = {
-    date: 11, time: 7, area: 10, step: 6, activity: areas ? 28 : 30, tasks: areas ? 34 : 38, responsible: 19,
+    date: 11, time: 7, area: 10, step: 6, activity: areas ? 28 : 30, tasks: areas ? 32 : 36, responsible: 21,
     document: 16, when: 18, status: 11, doneOn: 11, comment: 18, code: 6, key: 24,
   };
   const style: Partial<Record<PlanColumn, CellStyle>> = {
-    date, doneOn: date, time: CENTRED, step: CENTRED, status: STYLES.wrap, code: TOP,
+    date, doneOn: date, time: CENTRED, step: CENTRED, status: TEXT, code: TOP,
   };
   return planColumnKeys(ctx).map((key) => ({
-    key, width: width[key], style: style[key] ?? STYLES.wrap, ...(key === 'code' || key === 'key' ? { hidden: true } : {}),
+    key, width: width[key], style: style[key] ?? TEXT, ...(key === 'code' || key === 'key' ? { hidden: true } : {}),
   }));
 }
