@@ -10,7 +10,7 @@ function spec() {
   const rows = [['Plan & results'], [], ['Date', 'Task'], ['2026-11-02', 'Post']];
   return book(
     sheet('Plan', rows, { columns: [{ key: 'a', width: 12 }, { key: 'b', width: 30 }], headerRow: 3,
-      print: printSpec('Tom & Jerry — {sheet}', 'en', { landscape: true, repeatRows: { from: 3, to: 3 } }) }),
+      print: printSpec('Tom & Jerry — {sheet}', 'en', { landscape: true, repeatRows: { from: 3, to: 3 }, gridlines: true }) }),
     sheet('Summary', rows, { columns: [{ key: 'a', width: 12 }], print: printSpec('Summary', 'lv', { landscape: false, onePage: true }) }),
   );
 }
@@ -33,6 +33,11 @@ describe.each(['file', 'buffer'] as const)('print setup via the %s renderer', (v
   it('prints on A4, landscape, one page wide and as many tall as needed', () => {
     const ps = r.wb.getWorksheet('Plan')!.pageSetup;
     expect(ps).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
+  it('prints the grid only where asked (the streaming writer needs a patch for it)', () => {
+    expect(r.wb.getWorksheet('Plan')!.pageSetup.showGridLines).toBe(true);
+    expect(r.wb.getWorksheet('Summary')!.pageSetup.showGridLines).toBeFalsy();
   });
 
   it('fits the summary onto one portrait page', () =>

@@ -90,6 +90,8 @@ export interface PrintSpec {
   header?: string;
   /** Footer text; `{page}` and `{pages}` stand for the page number and count. */
   footer?: string;
+  /** Print the cell grid: tables the manager fills in by hand read as tables on paper. */
+  gridlines?: boolean;
 }
 
 export interface SheetSpec {

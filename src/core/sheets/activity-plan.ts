@@ -105,7 +105,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
       { range: band, formula: overdue, style: { fill: COLORS.missedFill, color: COLORS.missedText } },
       { range: band, formula: closed, style: { color: COLORS.doneText } },
     ],
-    print: printSpec(title, lang, { landscape: true, repeatRows: { from: header, to: header } }),
+    print: printSpec(title, lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
     autoFilter: layout.area(PLAN_FIRST, header, PLAN_LAST, last),
     entries: { keyColumn: 'key', columns: ENTRY_COLUMNS },
   };

@@ -26,7 +26,7 @@ export function campaignHead<C extends string>(
   const cells = (label: string, value: Cell, key?: string) =>
     ({ [cols.label]: text(label, STYLES.label), [cols.value]: value, ...(key ? { [cols.key]: text(key) } : {}) }) as Partial<Record<C, Cell>>;
   layout.add({ [cols.label]: text(`${l.campaign.title} — ${pick(ctx.template.title, ctx.lang)} — ${ctx.month.id}`, STYLES.title) } as Partial<Record<C, Cell>>, 'title');
-  layout.add({ [cols.label]: text(info, STYLES.info) } as Partial<Record<C, Cell>>, 'info');
+  layout.add({ [cols.label]: text(info, { ...STYLES.info, wrap: true, valign: 'top' }) } as Partial<Record<C, Cell>>, 'info');
   layout.add(cells(l.campaign.theme, typedCell(ctx, 'theme', valueKey, ctx.input.campaign?.theme ?? '', other), 'theme'), 'theme');
   layout.add(cells(l.campaign.goal, typedCell(ctx, 'goal', valueKey, inputGoal, other), 'goal'), 'goal');
   layout.add(cells(l.campaign.month, text(ctx.month.id, { align: 'left' })), 'month');

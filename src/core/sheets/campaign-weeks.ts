@@ -68,7 +68,7 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
       { range: layout.cell('topic', 'goal'), list: GOAL_WORDS(ctx), strict: true },
       { range: layout.span('goal', first, last, false), list: GOAL_WORDS(ctx), strict: false },
     ],
-    print: printSpec(title, lang, { landscape: true, repeatRows: { from: header, to: header } }),
+    print: printSpec(title, lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
     entries: { keyColumn: 'key', columns: ['topic', 'goal', 'actions', 'notes'] },
   };
 }

@@ -69,7 +69,7 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
       range: layout.area('date', first, 'notes', last), formula: `WEEKDAY(${layout.cellMixed('date', first)},2)>5`,
       style: { fill: COLORS.weekendFill },
     }],
-    print: printSpec(title, ctx.lang, { landscape: true, repeatRows: { from: header, to: header } }),
+    print: printSpec(title, ctx.lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
     entries: { keyColumn: 'key', columns: ['day', ...CHANNELS, 'notes'] },
   };
 }

@@ -39,10 +39,28 @@ export function printOptions(print: PrintSpec): Pick<AddWorksheetOptions, 'pageS
   // fitToHeight 0 = as many pages tall as needed, only the width is squeezed onto one page.
   if (print.onePage) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   else if (print.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (print.gridlines) pageSetup.showGridLines = true;
   const rows = titleRows(print.repeatRows);
   if (rows) pageSetup.printTitlesRow = rows;
   const headerFooter: Partial<HeaderFooter> = {};
   if (print.header) headerFooter.oddHeader = `&C&"-,Bold"${headerFooterText(print.header)}`;
   if (print.footer) headerFooter.oddFooter = `&L&A&R${headerFooterText(print.footer)}`;
   return { pageSetup, headerFooter };
+}
+
+type StreamingSheet = { _writePageMargins?: () => void; stream?: { write(s: string): void } };
+
+/**
+ * exceljs's streaming writer never writes <printOptions> (the in-memory one does), so printed gridlines would be
+ * lost from CLI files. Its element goes just before <pageMargins>, where the schema wants it; if exceljs's
+ * internals ever differ, the sheet simply prints without a grid.
+ */
+export function streamGridlines(ws: unknown): void {
+  const sheet = ws as StreamingSheet;
+  const writeMargins = sheet._writePageMargins;
+  if (typeof writeMargins !== 'function' || !sheet.stream) return;
+  sheet._writePageMargins = function patched(this: StreamingSheet) {
+    this.stream!.write('<printOptions gridLines="1"/>');
+    writeMargins.call(this);
+  };
 }

@@ -6,7 +6,7 @@ import { toArgb, safeText } from './sanitize';
 import { StyleBook, toRuleStyle } from './styles';
 import { writeCell, formulaValue } from './cells';
 import type { ListPlan } from './lists';
-import { printOptions } from './print-setup';
+import { printOptions, streamGridlines } from './print-setup';
 
 export interface WriteSheetOptions {
   /** Streaming writer: commit each row as soon as it is written, so it leaves memory. */
@@ -39,6 +39,7 @@ export function sheetOptions(spec: SheetSpec, hidden = false): Partial<AddWorksh
 export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan, opts: WriteSheetOptions): Promise<number> {
   const where = `Sheet "${spec.name}"`;
   const book = new StyleBook(where);
+  if (opts.streaming && spec.print?.gridlines) streamGridlines(ws);
   ws.columns = spec.columns.map((c) => ({
     key: c.key,
     ...(Number.isFinite(c.width) && c.width > 0 ? { width: c.width } : {}),
