@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/core/build-workbook';
 import { printSpec } from '../../src/core/sheets/print';
-import { findTemplate } from '../../src/core/template/registry';
+import { findTemplate, listTemplates } from '../../src/core/template/registry';
 import { headerFooterText } from '../../src/render/excel/print-setup';
 import { book, renderBoth, sheet, xmlPart, type Rendered } from '../helpers/xlsx';
 
@@ -67,8 +67,13 @@ describe('the generated plan and campaign sheets', () => {
     expect(s.print).toMatchObject({ landscape: true, fitToWidth: true, repeatRows: { from: s.headerRow, to: s.headerRow } });
     expect(s.print!.footer).toContain('{pages}');
   });
-  it('keeps the plan\'s printed columns narrow enough for 8-pt text on A4 landscape', () => {
-    const plan = wb.sheets.find((x) => x.id === 'activity-plan')!;
+  it.each(listTemplates().map((t) => [t.id, t] as const))('keeps the plan of %s narrow enough for 8-pt print on A4', (_, template) => {
+    // Every column a template can fill: an owner and a document on a step of a several-section process.
+    const full = { ...template, sections: [...template.sections, ...template.sections.map((s) => ({ ...s, id: `${s.id}-2` }))] };
+    full.sections[0] = { ...full.sections[0], steps: [{ ...full.sections[0].steps[0], responsible: [{ en: 'A' }], documents: [{ en: 'B' }] }] };
+    const plan = buildWorkbook({ template: full, month: '2026-11', today: '2026-11-20', lang: 'lv', data: [], events: [] })
+      .sheets.find((x) => x.id === 'activity-plan')!;
+    expect(plan.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['area', 'responsible', 'document']));
     // Excel: a column of w characters is w × 7 + 5 px at 11 pt; 96 px = 72 pt. A4 landscape between 0.4" margins.
     const pt = plan.columns.filter((c) => !c.hidden).reduce((sum, c) => sum + (c.width * 7 + 5) * 0.75, 0);
     const paper = (297 / 25.4 - 0.8) * 72;

@@ -29,7 +29,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const title = `${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
   const hasRoutine = plan.some((p) => p.kind === 'routine');
   const dated = plan.filter((p) => p.kind !== 'routine').length;
-  const keys = planColumns(ctx).map((c) => c.key);
+  const keys = planColumns(ctx).map((c) => c.key as PlanColumn);
   const headers: Record<PlanColumn, string> = {
     date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
     tasks: l.plan.tasks, responsible: l.plan.responsible, document: l.plan.document, when: l.plan.when,
@@ -64,14 +64,14 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   };
   for (const p of plan) {
     const routine = p.kind === 'routine';
-    layout.add({
-      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null, step: text(p.step),
-      ...(keys.includes('area') ? { area: text(p.area) } : {}),
-      activity: text(p.activity), tasks: text(p.tasks), document: text(p.document),
-      responsible: text(p.responsible),
+    const cells: Partial<Record<PlanColumn, Cell>> = {
+      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null, area: text(p.area), step: text(p.step),
+      activity: text(p.activity), tasks: text(p.tasks), responsible: text(p.responsible), document: text(p.document),
       when: text(p.when, routine ? { ...STYLES.wrap, bold: true } : undefined), ...entryCells(typed[p.key], routine),
       key: text(p.key),
-    }, p.key);
+    };
+    // Only the columns this process fills (see planColumnKeys).
+    layout.add(Object.fromEntries(keys.map((k) => [k, cells[k] ?? null])), p.key);
   }
   // Rows the template no longer makes (a day of routine work before it was listed once) keep what was typed.
   for (const [key, e] of orphans) {

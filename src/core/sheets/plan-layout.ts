@@ -18,9 +18,17 @@ export type PlanTopRow = (typeof PLAN_TOP_ROWS)[number];
 export const PLAN_FIRST: PlanColumn = 'date';
 export const PLAN_LAST: PlanColumn = 'comment';
 
-/** One-section processes have no area column: the title names the process and the activity names each event. */
+/**
+ * Columns the process fills: one-section processes have no area (the title names the process, the activity names
+ * each event), and a template that names no owner or document has no column for them; paper is too narrow to waste.
+ */
 export function planColumnKeys(ctx: SheetContext): PlanColumn[] {
-  return ctx.template.sections.length > 1 ? [...PLAN_COLUMNS] : PLAN_COLUMNS.filter((c) => c !== 'area');
+  const steps = ctx.template.sections.flatMap((s) => s.steps);
+  const unused = new Set<PlanColumn>();
+  if (ctx.template.sections.length === 1) unused.add('area');
+  if (steps.every((st) => st.responsible.length === 0)) unused.add('responsible');
+  if (steps.every((st) => st.documents.length === 0)) unused.add('document');
+  return PLAN_COLUMNS.filter((c) => !unused.has(c));
 }
 
 /**
@@ -53,16 +61,16 @@ export function headerFor(column: CellStyle | undefined): CellStyle {
 }
 
 /**
- * Widths in characters. Their sum (185 visible, 189 with an area column) is what fitToWidth squeezes onto an A4
- * landscape page: 185 × 7 px + padding ≈ 1,010 pt against 784 pt of paper between narrow margins, so 11-pt text
- * prints at about 8.5 pt, and never below 8, the smallest a director should have to read.
+ * Widths in characters. Their sum (at most 189 visible) is what fitToWidth squeezes onto an A4
+ * landscape page: 189 × 7 px + padding ≈ 1,040 pt against 784 pt of paper between narrow margins, so 11-pt text
+ * prints at about 8.3 pt, and never below 8, the smallest a director should have to read.
  */
 export function planColumns(ctx: SheetContext): ColumnSpec[] {
   const date: CellStyle = { ...TOP, numFmt: ctx.fmt.date, align: 'center' };
   const areas = ctx.template.sections.length > 1;
   const width: Record<PlanColumn, number> = {
-    date: 11, time: 7, area: 10, step: 6, activity: areas ? 28 : 30, tasks: areas ? 32 : 36, responsible: 21,
-    document: 16, when: 18, status: 11, doneOn: 11, comment: 18, code: 6, key: 24,
+    date: 11, time: 7, area: 16, step: 8, activity: areas ? 26 : 30, tasks: areas ? 30 : 36, responsible: 21,
+    document: 16, when: areas ? 16 : 18, status: 11, doneOn: 11, comment: areas ? 16 : 18, code: 6, key: 24,
   };
   const style: Partial<Record<PlanColumn, CellStyle>> = {
     date, doneOn: date, time: CENTRED, step: CENTRED, status: TEXT, code: TOP,
