@@ -72,10 +72,16 @@ export function planColumns(ctx: SheetContext): ColumnSpec[] {
     date: 11, time: 7, area: 16, step: 8, activity: areas ? 26 : 30, tasks: areas ? 30 : 36, responsible: 21,
     document: 16, when: areas ? 16 : 18, status: 11, doneOn: 11, comment: areas ? 16 : 18, code: 6, key: 24,
   };
+  const keys = planColumnKeys(ctx);
+  // A column the process does not fill gives its width to the tasks and the activity, the longest texts.
+  const spare = (['area', 'responsible', 'document'] as const).filter((k) => !keys.includes(k))
+    .reduce((sum, k) => sum + (k === 'area' ? 0 : width[k]), 0);
+  width.tasks += Math.ceil(spare / 2);
+  width.activity += Math.floor(spare / 2);
   const style: Partial<Record<PlanColumn, CellStyle>> = {
     date, doneOn: date, time: CENTRED, step: CENTRED, status: TEXT, code: TOP,
   };
-  return planColumnKeys(ctx).map((key) => ({
+  return keys.map((key) => ({
     key, width: width[key], style: style[key] ?? TEXT, ...(key === 'code' || key === 'key' ? { hidden: true } : {}),
   }));
 }
