@@ -9,6 +9,7 @@ import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/m
 import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { parseTemplate } from '../../core/template/parse';
+import { missingLanguageWarning } from '../../core/template/missing-language';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
@@ -133,6 +134,8 @@ export const workbookCommand = defineCommand({
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };
+    const gaps = missingLanguageWarning(template, input.lang, path.basename(flags.template!));
+    if (gaps) io.err(`warning: ${gaps}`);
     await writeWorkbook(input, outFile, io);
   },
 });

@@ -2,6 +2,7 @@
 import type { Cell, CellStyle, ColumnSpec, Row, SheetSpec } from '../model/workbook';
 import type { Language } from '../template/schema';
 import { type Ga4Labels, ga4Labels, metricLabel } from './labels';
+import { localizeGa4Text } from './sentences';
 import type { Ga4MetricType, Ga4MonthResult, Ga4Table } from './types';
 
 export interface Ga4SheetContext {
@@ -50,7 +51,7 @@ export function buildGa4Sheet(result: Ga4MonthResult, ctx: Ga4SheetContext): She
     const filter = t.filter ? `${t.filter.dimension} ${L.match[t.filter.match]} ${t.filter.value}` : '';
     rows.push([
       text(metricLabel(L, t.metric)), text(t.metric), text(filter),
-      num(t.value, valueStyle(t.metric, t.type)), t.missing ? text(t.missing, NOTE) : null,
+      num(t.value, valueStyle(t.metric, t.type)), t.missing ? text(localizeGa4Text(t.missing, ctx.lang), NOTE) : null,
     ]);
   }
 
@@ -104,7 +105,7 @@ function qualityLines(result: Ga4MonthResult, L: Ga4Labels, lang: Language): [st
   ];
   if (q.quota) lines.push([L.quota, L.quotaUsed(q.quota.tokensConsumed, q.quota.tokensPerDayRemaining), false]);
   if (q.restrictedMetrics.length > 0) lines.push([L.restricted, q.restrictedMetrics.join(', '), true]);
-  for (const note of q.notes) lines.push([L.notes, note, true]);
+  for (const note of q.notes) lines.push([L.notes, localizeGa4Text(note, lang), true]);
   return lines;
 }
 

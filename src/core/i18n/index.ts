@@ -11,7 +11,7 @@ export function labels(lang: Language): Labels {
   return ALL[lang];
 }
 
-/** The text in `lang`; otherwise English, which every template text has. */
+/** The text in `lang`; otherwise English, which every template text has (missingLanguageFields lists where). */
 export function pick(text: LocalizedText | undefined, lang: Language): string {
   if (!text) return '';
   return text[lang] ?? text.en;

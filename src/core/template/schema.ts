@@ -4,7 +4,11 @@ import * as z from 'zod';
 export const LANGUAGES = ['lv', 'lt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Text in the template's original language plus English (the other language is optional). */
+/**
+ * Text in Latvian, Lithuanian and English. English is required: it stands in wherever a language is
+ * missing. Bundled templates carry all three; a user's template may lack one, and the CLI then names
+ * the fields in one warning (see missing-language.ts).
+ */
 export const LocalizedText = z
   .object({ lv: z.string().min(1).optional(), lt: z.string().min(1).optional(), en: z.string().min(1) })
   .strict();
