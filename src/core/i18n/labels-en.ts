@@ -14,7 +14,10 @@ export const en = {
   unit: { count: 'count', percent: '%', eur: 'EUR', seconds: 'seconds' },
   goal: { sales: 'sales', list: 'list', awareness: 'awareness' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Newsletter', ads: 'Ads', website: 'Website' },
-  event: { webinar: 'Webinar', 'open-day': 'Open day', 'guest-lecture': 'Guest lecture', conference: 'Conference', other: 'Event' },
+  event: {
+    webinar: 'Webinar', 'open-day': 'Open day', 'guest-lecture': 'Guest lecture', conference: 'Conference',
+    other: 'Event',
+  },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   monthTitle: (year: number, monthName: string) => `${monthName} ${year}`,
@@ -29,15 +32,23 @@ export const en = {
   /** "When" words: amounts as they go before "before"/"after", and what they are before or after. */
   timing: {
     before: 'before', after: 'after', and: 'and',
-    month: (n: number) => (n === 1 ? '1 month' : `${n} months`), week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`),
+    month: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+    week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`),
     day: (n: number) => (n === 1 ? '1 day' : `${n} days`), minute: (n: number) => `${n} min`,
     startBefore: 'the start', startAfter: 'the start',
-    eventBefore: { webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture', conference: 'the conference', other: 'the event' },
-    eventAfter: { webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture', conference: 'the conference', other: 'the event' },
+    eventBefore: {
+      webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture',
+      conference: 'the conference', other: 'the event',
+    },
+    eventAfter: {
+      webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture',
+      conference: 'the conference', other: 'the event',
+    },
   },
   recurrence: {
     daily: 'daily', weekly: (r: string) => `${enTimes(r)} a week`, monthly: (r: string) => `${enTimes(r)} a month`,
-    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly', yearly: (r: string) => `${enTimes(r)} a year`,
+    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly',
+    yearly: (r: string) => `${enTimes(r)} a year`,
     admission: (before: boolean, n: number) => `${n} month${n === 1 ? '' : 's'} ${before ? 'before' : 'after'} each admission round`,
     atAdmission: 'at each admission round',
   },

@@ -15,7 +15,10 @@ export const lt: Labels = {
   unit: { count: 'skaičius', percent: '%', eur: 'EUR', seconds: 'sekundės' },
   goal: { sales: 'pardavimai', list: 'sąrašas', awareness: 'žinomumas' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Naujienlaiškis', ads: 'Reklama', website: 'Svetainė' },
-  event: { webinar: 'Vebinaras', 'open-day': 'Atvirų durų diena', 'guest-lecture': 'Kviestinė paskaita', conference: 'Konferencija', other: 'Renginys' },
+  event: {
+    webinar: 'Vebinaras', 'open-day': 'Atvirų durų diena', 'guest-lecture': 'Kviestinė paskaita',
+    conference: 'Konferencija', other: 'Renginys',
+  },
   months,
   weekdays: ['Pr', 'An', 'Tr', 'Kt', 'Pn', 'Št', 'Sk'],
   monthTitle: (year, monthName) => `${year} m. ${monthName}`,
@@ -23,7 +26,8 @@ export const lt: Labels = {
     title: 'Veiklos planas', date: 'Data', time: 'Laikas', area: 'Sritis', step: 'Žingsnis', activity: 'Veikla',
     tasks: 'Užduotys', responsible: 'Atsakingas', document: 'Dokumentas', when: 'Periodiškumas / laikas',
     status: 'Būsena', doneOn: 'Atlikta', comment: 'Komentaras', key: 'Raktas',
-    info: (n) => `Užduočių su data: ${n}. Vėluojančios užduotys nusidažo raudonai; būseną pasirinkite iš sąrašo.`,
+    info: (n) => `Užduočių su data: ${n}. Vėluojančios užduotys nusidažo raudonai; `
+      + 'būseną pasirinkite iš sąrašo.',
     asNeeded: 'pagal poreikį', automated: 'automatizuota', asOf: 'Būsena', routine: 'Reguliariai',
     routineInfo: 'Nuolatiniai darbai nurodyti vieną kartą su dažnumu; datos – rezultatams ir renginiams.',
   },
@@ -32,8 +36,14 @@ export const lt: Labels = {
     before: 'prieš', after: 'po', and: 'ir',
     month: (n) => `${n} mėn.`, week: (n) => `${n} sav.`, day: (n) => `${n} d.`, minute: (n) => `${n} min.`,
     startBefore: 'pradžią', startAfter: 'pradžios',
-    eventBefore: { webinar: 'vebinarą', 'open-day': 'atvirų durų dieną', 'guest-lecture': 'kviestinę paskaitą', conference: 'konferenciją', other: 'renginį' },
-    eventAfter: { webinar: 'vebinaro', 'open-day': 'atvirų durų dienos', 'guest-lecture': 'kviestinės paskaitos', conference: 'konferencijos', other: 'renginio' },
+    eventBefore: {
+      webinar: 'vebinarą', 'open-day': 'atvirų durų dieną', 'guest-lecture': 'kviestinę paskaitą',
+      conference: 'konferenciją', other: 'renginį',
+    },
+    eventAfter: {
+      webinar: 'vebinaro', 'open-day': 'atvirų durų dienos', 'guest-lecture': 'kviestinės paskaitos',
+      conference: 'konferencijos', other: 'renginio',
+    },
   },
   recurrence: {
     daily: 'kasdien', weekly: (r) => `${r}× per savaitę`, monthly: (r) => `${r}× per mėn.`,
@@ -45,8 +55,8 @@ export const lt: Labels = {
     title: 'Mėnesio kampanija', theme: 'Tema', goal: 'Tikslas', month: 'Mėnuo', date: 'Data', day: 'Diena', notes: 'Pastabos',
     info: 'Įrašykite temą, pasirinkite tikslą ir pagal datas surašykite veiksmus kiekvienam kanalui.',
     week: 'Savaitė', topic: 'Tema', actions: 'Veiksmai ir kanalai',
-    freeInfo: 'Šis procesas kanalų nenurodo, todėl mėnesį planuokite savaitėmis: kiekvienos savaitės temą, tikslą '
-      + 'ir ką kur skelbiate (įrašas, naujienlaiškis, reklama, svetainė).',
+    freeInfo: 'Šis procesas kanalų nenurodo, todėl mėnesį planuokite savaitėmis: kiekvienos savaitės temą, '
+      + 'tikslą ir ką kur skelbiate (įrašas, naujienlaiškis, reklama, svetainė).',
   },
   kpi: {
     title: 'KPI rezultatai', kpi: 'KPI', unit: 'Vienetas', better: 'Geriau', source: 'Šaltinis', target: 'Tikslas',

@@ -21,7 +21,10 @@ export const lv: Labels = {
   unit: { count: 'skaits', percent: '%', eur: 'EUR', seconds: 'sekundes' },
   goal: { sales: 'pārdošana', list: 'kontaktu saraksts', awareness: 'atpazīstamība' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Jaunumu vēstule', ads: 'Reklāma', website: 'Mājaslapa' },
-  event: { webinar: 'Vebinārs', 'open-day': 'Atvērto durvju diena', 'guest-lecture': 'Vieslekcija', conference: 'Konference', other: 'Pasākums' },
+  event: {
+    webinar: 'Vebinārs', 'open-day': 'Atvērto durvju diena', 'guest-lecture': 'Vieslekcija',
+    conference: 'Konference', other: 'Pasākums',
+  },
   months,
   weekdays: ['P', 'O', 'T', 'C', 'Pk', 'S', 'Sv'],
   monthTitle: (year, monthName) => `${year}. gada ${monthName}`,
@@ -36,11 +39,18 @@ export const lv: Labels = {
   // "X pirms/pēc …": the amount in the accusative (1 dienu, 3 dienas), the event in the genitive.
   timing: {
     before: 'pirms', after: 'pēc', and: 'un',
-    month: (n) => `${n} ${lvOne(n) ? 'mēnesi' : 'mēnešus'}`, week: (n) => `${n} ${lvOne(n) ? 'nedēļu' : 'nedēļas'}`,
+    month: (n) => `${n} ${lvOne(n) ? 'mēnesi' : 'mēnešus'}`,
+    week: (n) => `${n} ${lvOne(n) ? 'nedēļu' : 'nedēļas'}`,
     day: (n) => `${n} ${lvOne(n) ? 'dienu' : 'dienas'}`, minute: (n) => `${n} min`,
     startBefore: 'sākuma', startAfter: 'sākuma',
-    eventBefore: { webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas', conference: 'konferences', other: 'pasākuma' },
-    eventAfter: { webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas', conference: 'konferences', other: 'pasākuma' },
+    eventBefore: {
+      webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas',
+      conference: 'konferences', other: 'pasākuma',
+    },
+    eventAfter: {
+      webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas',
+      conference: 'konferences', other: 'pasākuma',
+    },
   },
   recurrence: {
     daily: 'ik dienu', weekly: (r) => `${lvTimes(r)} nedēļā`, monthly: (r) => `${lvTimes(r)} mēnesī`,
@@ -52,8 +62,8 @@ export const lv: Labels = {
     title: 'Mēneša kampaņa', theme: 'Tēma', goal: 'Mērķis', month: 'Mēnesis', date: 'Datums', day: 'Diena', notes: 'Piezīmes',
     info: 'Ierakstiet tēmu, izvēlieties mērķi un pa datumiem aprakstiet darbības katrā kanālā.',
     week: 'Nedēļa', topic: 'Tēma', actions: 'Darbības un kanāli',
-    freeInfo: 'Šis process nenosaka kanālus, tāpēc plānojiet mēnesi pa nedēļām: katras nedēļas tēmu, mērķi '
-      + 'un ko kur publicējat (ieraksts, jaunumu vēstule, reklāma, mājaslapa).',
+    freeInfo: 'Šis process nenosaka kanālus, tāpēc plānojiet mēnesi pa nedēļām: katras nedēļas tēmu, '
+      + 'mērķi un ko kur publicējat (ieraksts, jaunumu vēstule, reklāma, mājaslapa).',
   },
   kpi: {
     title: 'KPI rezultāti', kpi: 'KPI', unit: 'Mērvienība', better: 'Labāk', source: 'Avots', target: 'Mērķis',

@@ -1,4 +1,4 @@
-// Words for "how often / when" in the plan: the template's own wording when it has one, else grammatical generated words.
+// "How often / when" in the plan: the template's own wording where it has one, else grammatical generated words.
 import type { Labels } from '../i18n';
 import { pick } from '../i18n';
 import type { Language, Recurrence, Step, Task } from '../template/schema';
@@ -16,7 +16,8 @@ export function recurrenceWords(rec: Recurrence, l: Labels): string {
     case 'quarterly': return l.recurrence.quarterly;
     case 'yearly': return l.recurrence.yearly(range(rec.min, rec.max));
     case 'admission':
-      return rec.offsetMonths === 0 ? l.recurrence.atAdmission : l.recurrence.admission(rec.offsetMonths < 0, Math.abs(rec.offsetMonths));
+      if (rec.offsetMonths === 0) return l.recurrence.atAdmission;
+      return l.recurrence.admission(rec.offsetMonths < 0, Math.abs(rec.offsetMonths));
     case 'as-needed': return l.plan.asNeeded;
     case 'event': return eventTimingWords(rec, l);
   }
@@ -42,7 +43,8 @@ export function eventTimingWords(rec: EventRecurrence, l: Labels): string {
   const before = months * 43_200 + weeks * 10_080 + days * 1_440 + minutes < 0;
   // Minutes are counted from the start of the event, so they say "the start" rather than the event's name.
   const what = minutes ? (before ? t.startBefore : t.startAfter) : (before ? t.eventBefore : t.eventAfter)[rec.event];
-  const amount = amounts.length > 1 ? `${amounts.slice(0, -1).join(' ')} ${t.and} ${amounts[amounts.length - 1]}` : amounts[0];
+  const last = amounts.pop()!;
+  const amount = amounts.length ? `${amounts.join(' ')} ${t.and} ${last}` : last;
   return `${amount} ${before ? t.before : t.after} ${what}`;
 }
 

@@ -1,4 +1,4 @@
-// The activity plan sheet: routine work once, then the month's dated tasks, with a status drop-down and a live overdue rule.
+// The activity plan: routine work once, then the month's dated tasks, a status drop-down and a live overdue rule.
 import { pick } from '../i18n';
 import type { EntryValue } from '../model/input';
 import type { Cell, SheetSpec } from '../model/workbook';
@@ -29,7 +29,8 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const title = `${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
   const hasRoutine = plan.some((p) => p.kind === 'routine');
   const dated = plan.filter((p) => p.kind !== 'routine').length;
-  const keys = planColumns(ctx).map((c) => c.key as PlanColumn);
+  const columns = planColumns(ctx);
+  const keys = columns.map((c) => c.key as PlanColumn);
   const headers: Record<PlanColumn, string> = {
     date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
     tasks: l.plan.tasks, responsible: l.plan.responsible, document: l.plan.document, when: l.plan.when,
@@ -44,7 +45,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
       activity: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true, align: 'left' } },
     },
     note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},
-    header: Object.fromEntries(planColumns(ctx).map((c) => [c.key, text(headers[c.key as PlanColumn], headerFor(c.style))])),
+    header: Object.fromEntries(columns.map((c) => [c.key, text(headers[c.key as PlanColumn], headerFor(c.style))])),
   });
   const first = planFirstRow(layout);
   const code = (row: number) => ({ formula: statusCodeFormula(layout.cell('status', row), lang) });
@@ -65,8 +66,9 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   for (const p of plan) {
     const routine = p.kind === 'routine';
     const cells: Partial<Record<PlanColumn, Cell>> = {
-      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null, area: text(p.area), step: text(p.step),
-      activity: text(p.activity), tasks: text(p.tasks), responsible: text(p.responsible), document: text(p.document),
+      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null,
+      area: text(p.area), step: text(p.step), activity: text(p.activity), tasks: text(p.tasks),
+      responsible: text(p.responsible), document: text(p.document),
       when: text(p.when, routine ? { ...STYLES.wrap, bold: true } : undefined), ...entryCells(typed[p.key], routine),
       key: text(p.key),
     };
@@ -90,7 +92,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   return {
     id: 'activity-plan',
     name: ctx.names['activity-plan'],
-    columns: planColumns(ctx),
+    columns,
     rows: layout.rows,
     rowCount: layout.rows.length,
     rowKeys: layout.rowKeys(),

@@ -15,21 +15,28 @@ export function typedCell(ctx: SheetContext, key: string, col: string, fallback:
   return s === '' ? { blank: true, style: STYLES.input } : text(s, STYLES.input);
 }
 
+/** The sheet's title, used on the sheet and in the printed header. */
+export function campaignTitle(ctx: SheetContext): string {
+  return `${ctx.l.campaign.title} — ${pick(ctx.template.title, ctx.lang)} — ${ctx.month.id}`;
+}
+
 /** Title, explanation, theme, goal and month: the same head on both kinds of campaign sheet. */
 export function campaignHead<C extends string>(
   ctx: SheetContext, layout: SheetLayout<C>, cols: { label: C; value: C; key: C }, info: string, valueKey: string,
 ): void {
   const { l } = ctx;
+  type Cells = Partial<Record<C, Cell>>;
   const inputGoal = ctx.input.campaign?.goal ? l.goal[ctx.input.campaign.goal] : '';
   // Theme and goal were typed under the channel grid's "day" column; the weekly grid reads them from either.
   const other = valueKey === 'day' ? 'topic' : 'day';
-  const cells = (label: string, value: Cell, key?: string) =>
-    ({ [cols.label]: text(label, STYLES.label), [cols.value]: value, ...(key ? { [cols.key]: text(key) } : {}) }) as Partial<Record<C, Cell>>;
-  layout.add({ [cols.label]: text(`${l.campaign.title} — ${pick(ctx.template.title, ctx.lang)} — ${ctx.month.id}`, STYLES.title) } as Partial<Record<C, Cell>>, 'title');
-  layout.add({ [cols.label]: text(info, { ...STYLES.info, wrap: true, valign: 'top' }) } as Partial<Record<C, Cell>>, 'info');
-  layout.add(cells(l.campaign.theme, typedCell(ctx, 'theme', valueKey, ctx.input.campaign?.theme ?? '', other), 'theme'), 'theme');
-  layout.add(cells(l.campaign.goal, typedCell(ctx, 'goal', valueKey, inputGoal, other), 'goal'), 'goal');
-  layout.add(cells(l.campaign.month, text(ctx.month.id, { align: 'left' })), 'month');
+  const labelled = (label: string, value: Cell, key?: string): Cells =>
+    ({ [cols.label]: text(label, STYLES.label), [cols.value]: value, ...(key ? { [cols.key]: text(key) } : {}) }) as Cells;
+  const theme = typedCell(ctx, 'theme', valueKey, ctx.input.campaign?.theme ?? '', other);
+  layout.add({ [cols.label]: text(campaignTitle(ctx), STYLES.title) } as Cells, 'title');
+  layout.add({ [cols.label]: text(info, { ...STYLES.info, wrap: true, valign: 'top' }) } as Cells, 'info');
+  layout.add(labelled(l.campaign.theme, theme, 'theme'), 'theme');
+  layout.add(labelled(l.campaign.goal, typedCell(ctx, 'goal', valueKey, inputGoal, other), 'goal'), 'goal');
+  layout.add(labelled(l.campaign.month, text(ctx.month.id, { align: 'left' })), 'month');
   layout.add([], 'gap');
 }
 

@@ -1,8 +1,8 @@
 // The campaign sheet for a process that names no channels: what to fill, and a free week-by-week grid.
-import { formatDate, pick } from '../i18n';
+import { formatDate } from '../i18n';
 import type { SheetSpec } from '../model/workbook';
 import { daysOf, isoWeekday } from '../plan/calendar';
-import { campaignHead, GOAL_WORDS, typedCell } from './campaign-head';
+import { campaignHead, campaignTitle, GOAL_WORDS, typedCell } from './campaign-head';
 import type { SheetContext } from './context';
 import { headerFor, TEXT } from './plan-layout';
 import { printSpec } from './print';
@@ -41,7 +41,7 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
   }
   const first = header + 1;
   const last = layout.last;
-  const title = `${l.campaign.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
+  const title = campaignTitle(ctx);
   return {
     id: 'campaign',
     name: ctx.names.campaign,
@@ -61,9 +61,9 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
     },
     frozen: { rows: header, columns: 1 },
     merges: [
-      { range: layout.area('week', 'title', 'notes', 'title') }, { range: layout.area('week', 'info', 'notes', 'info') },
-      { range: layout.area('topic', 'theme', 'notes', 'theme') },
-    ],
+      layout.area('week', 'title', 'notes', 'title'), layout.area('week', 'info', 'notes', 'info'),
+      layout.area('topic', 'theme', 'notes', 'theme'),
+    ].map((range) => ({ range })),
     validations: [
       { range: layout.cell('topic', 'goal'), list: GOAL_WORDS(ctx), strict: true },
       { range: layout.span('goal', first, last, false), list: GOAL_WORDS(ctx), strict: false },

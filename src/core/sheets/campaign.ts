@@ -1,11 +1,10 @@
 // The monthly campaign sheet: theme, goal and each channel's actions by date, prefilled from the plan.
-import { pick } from '../i18n';
 import type { ColumnSpec, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
 import { daysOf, isoWeekday } from '../plan/calendar';
 import { CHANNELS, type Channel } from '../template/schema';
 import type { SheetContext } from './context';
-import { campaignHead, GOAL_WORDS, typedCell } from './campaign-head';
+import { campaignHead, campaignTitle, GOAL_WORDS, typedCell } from './campaign-head';
 import { weeklyCampaignSheet } from './campaign-weeks';
 import { headerFor, TEXT } from './plan-layout';
 import { printSpec } from './print';
@@ -42,13 +41,13 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
       return [c, typedCell(ctx, day, c, planned)];
     }));
     layout.add({
-      date: { date: day }, day: text(l.weekdays[isoWeekday(day) - 1]), ...channels, notes: typedCell(ctx, day, 'notes', ''),
-      key: text(day),
+      date: { date: day }, day: text(l.weekdays[isoWeekday(day) - 1]), ...channels,
+      notes: typedCell(ctx, day, 'notes', ''), key: text(day),
     }, day);
   }
   const first = header + 1;
   const last = layout.last;
-  const title = `${l.campaign.title} — ${pick(ctx.template.title, ctx.lang)} — ${ctx.month.id}`;
+  const title = campaignTitle(ctx);
   return {
     id: 'campaign',
     name: ctx.names.campaign,
@@ -60,10 +59,10 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
     rowHeights: { [layout.row('title')]: 22 },
     frozen: { rows: header, columns: 2 },
     merges: [
-      { range: layout.area('date', 'title', 'notes', 'title') }, { range: layout.area('date', 'info', 'notes', 'info') },
-      { range: layout.area('day', 'theme', 'notes', 'theme') }, { range: layout.area('day', 'goal', 'instagram', 'goal') },
-      { range: layout.area('day', 'month', 'instagram', 'month') },
-    ],
+      layout.area('date', 'title', 'notes', 'title'), layout.area('date', 'info', 'notes', 'info'),
+      layout.area('day', 'theme', 'notes', 'theme'), layout.area('day', 'goal', 'instagram', 'goal'),
+      layout.area('day', 'month', 'instagram', 'month'),
+    ].map((range) => ({ range })),
     validations: [{ range: layout.cell('day', 'goal'), list: GOAL_WORDS(ctx), strict: true }],
     conditionalRules: [{
       range: layout.area('date', first, 'notes', last), formula: `WEEKDAY(${layout.cellMixed('date', first)},2)>5`,

@@ -57,7 +57,8 @@ export const TEXT: CellStyle = { ...STYLES.wrap, align: 'left', indent: 1 };
 
 /** A header cell lined up with its column's text: same alignment and indent. */
 export function headerFor(column: CellStyle | undefined): CellStyle {
-  return { ...STYLES.header, ...(column?.align ? { align: column.align } : {}), ...(column?.indent ? { indent: column.indent } : {}) };
+  const { align, indent } = column ?? {};
+  return { ...STYLES.header, ...(align ? { align } : {}), ...(indent ? { indent } : {}) };
 }
 
 /**
