@@ -77,3 +77,13 @@ describe('typed entries of old per-day rows', () => {
     expect(sheet.rowKeys![oldKey]).toBeUndefined();
   });
 });
+
+describe('events that make the same row keys', () => {
+  it('still make a plan: two webinars at the same date and time each get their rows', () => {
+    const twin = { type: 'webinar' as const, date: '2026-11-12', time: '18:00' };
+    const sheet = plan({ ...base, events: [{ ...twin, title: 'A' }, { ...twin, title: 'B' }] });
+    const activities = (sheet.rows as Cell[][]).map((r) => r.map(textOf).join(' '));
+    expect(activities.filter((t) => t.includes('Vebinārs: A')).length).toBeGreaterThan(0);
+    expect(activities.filter((t) => t.includes('Vebinārs: B')).length).toBeGreaterThan(0);
+  });
+});

@@ -73,7 +73,8 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
       key: text(p.key),
     };
     // Only the columns this process fills (see planColumnKeys).
-    layout.add(Object.fromEntries(keys.map((k) => [k, cells[k] ?? null])), p.key);
+    // Two events of a type at the same date and time make the same keys; the row key then names the first.
+    layout.add(Object.fromEntries(keys.map((k) => [k, cells[k] ?? null])), layout.has(p.key) ? undefined : p.key);
   }
   // Rows the template no longer makes (a day of routine work before it was listed once) keep what was typed.
   for (const [key, e] of orphans) {
