@@ -56,7 +56,7 @@ describe('buildWorkbook', () => {
     const plan = sheet(base, 'activity-plan');
     expect(plan.validations![0].list).toEqual(['planned', 'in progress', 'done', 'cancelled']);
     const live = sheet({ ...base, clock: 'live' }, 'activity-plan');
-    expect(cellAt(live, 'activity', 'asOf')).toMatchObject({ formula: 'TODAY()' });
+    expect(cellAt(live, 'date', 'asOf')).toMatchObject({ formula: 'TODAY()' });
   });
   it('compares with the previous month in the review', () => expect(rowsOf(sheet(base, 'review'))[7][1]).toMatchObject({ number: 2800 }));
   it('lists the at-risk KPI with a live shortfall', () => {

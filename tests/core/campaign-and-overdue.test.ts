@@ -47,8 +47,8 @@ describe('campaign sheet of a process without channels', () => {
 describe('the overdue rule', () => {
   it.each([['fixed', 'DATE(2026,11,20)'], ['live', 'TODAY()']] as const)('reads the plan\'s own as-of cell (%s clock)', (clock, asOf) => {
     const plan = sheetById(buildWorkbook({ ...base, clock }), 'activity-plan');
-    expect(cellAt(plan, 'activity', 'asOf')).toMatchObject({ formula: asOf });
-    const asOfRef = `$${letter(colOf(plan, 'activity'))}$${rowOf(plan, 'asOf')}`;
+    expect(cellAt(plan, 'date', 'asOf')).toMatchObject({ formula: asOf });
+    const asOfRef = `$${letter(colOf(plan, 'date'))}$${rowOf(plan, 'asOf')}`;
     const [overdue] = plan.conditionalRules!;
     expect(overdue.formula).toContain(`<${asOfRef}`);
     expect(overdue.formula).not.toContain('TODAY()');

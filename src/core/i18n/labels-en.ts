@@ -26,7 +26,7 @@ export const en = {
     tasks: 'Tasks', responsible: 'Responsible', document: 'Document', when: 'How often / when',
     status: 'Status', doneOn: 'Done on', comment: 'Comment', key: 'Key',
     info: (n: number) => `${n} dated tasks. Overdue tasks turn red; set Status from the list.`,
-    asNeeded: 'as needed', automated: 'automated', asOf: 'As of', routine: 'Routine',
+    asNeeded: 'as needed', automated: 'automated', asOf: '← as of this date', routine: 'Routine',
     routineInfo: 'Routine work is listed once with how often it recurs; dates are given for deliverables and events.',
   },
   /** "When" words: amounts as they go before "before"/"after", and what they are before or after. */

@@ -28,7 +28,7 @@ export const lt: Labels = {
     status: 'Būsena', doneOn: 'Atlikta', comment: 'Komentaras', key: 'Raktas',
     info: (n) => `Užduočių su data: ${n}. Vėluojančios užduotys nusidažo raudonai; `
       + 'būseną pasirinkite iš sąrašo.',
-    asNeeded: 'pagal poreikį', automated: 'automatizuota', asOf: 'Būsena', routine: 'Reguliariai',
+    asNeeded: 'pagal poreikį', automated: 'automatizuota', asOf: '← būsena šią dieną', routine: 'Reguliariai',
     routineInfo: 'Nuolatiniai darbai nurodyti vieną kartą su dažnumu; datos – rezultatams ir renginiams.',
   },
   // "prieš" takes the accusative (prieš vebinarą), "po" the genitive (po vebinaro); abbreviations do not inflect.

@@ -33,7 +33,7 @@ export const lv: Labels = {
     tasks: 'Uzdevumi', responsible: 'Atbildīgais', document: 'Dokuments', when: 'Biežums / laiks',
     status: 'Statuss', doneOn: 'Paveikts', comment: 'Komentārs', key: 'Atslēga',
     info: (n) => `Uzdevumi ar datumu: ${n}. Nokavētie uzdevumi kļūst sarkani; statusu izvēlieties no saraksta.`,
-    asNeeded: 'pēc vajadzības', automated: 'automatizēts', asOf: 'Stāvoklis uz', routine: 'Regulāri',
+    asNeeded: 'pēc vajadzības', automated: 'automatizēts', asOf: '← stāvoklis uz šo datumu', routine: 'Regulāri',
     routineInfo: 'Regulārie darbi norādīti vienreiz ar to biežumu; datumi – nododamajiem darbiem un pasākumiem.',
   },
   // "X pirms/pēc …": the amount in the accusative (1 dienu, 3 dienas), the event in the genitive.

@@ -40,9 +40,10 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     title: { date: text(title, STYLES.title) },
     info: { date: text(l.plan.info(dated), STYLES.info) },
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
+    // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
-      date: text(`${l.plan.asOf}:`, STYLES.label),
-      activity: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true, align: 'left' } },
+      date: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true } },
+      time: text(l.plan.asOf, STYLES.label),
     },
     note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},
     header: Object.fromEntries(columns.map((c) => [c.key, text(headers[c.key as PlanColumn], headerFor(c.style))])),
@@ -88,7 +89,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const band = layout.area(PLAN_FIRST, first, PLAN_LAST, last);
   const closed = `${layout.cellMixed('code', first)}>=${CLOSED_FROM_CODE}`;
   const overdue = `AND(ISNUMBER(${layout.cellMixed('date', first)}),` +
-    `${layout.cellMixed('date', first)}<${layout.cell('activity', 'asOf', true)},NOT(${closed}))`;
+    `${layout.cellMixed('date', first)}<${layout.cell('date', 'asOf', true)},NOT(${closed}))`;
   const header = layout.row('header');
   return {
     id: 'activity-plan',
@@ -99,9 +100,9 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     rowKeys: layout.rowKeys(),
     headerRow: header,
     rowHeights: { [layout.row('title')]: 22, [header]: 32 },
-    frozen: { rows: header, columns: 1 },
-    merges: (['title', 'info', 'note'] as const).map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) }))
-      .concat([{ range: layout.area('date', 'asOf', 'step', 'asOf') }]),
+    // Rows only: the plan fits the screen's width, and each frozen pane costs Google Sheets a call.
+    frozen: { rows: header, columns: 0 },
+    merges: (['title', 'info', 'note'] as const).map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) })),
     validations: [{ range: layout.span('status', first, last, false), list: statuses, strict: true }],
     // Same range for both rules (LibreOffice shows one format where ranges overlap); overdue is checked first.
     conditionalRules: [

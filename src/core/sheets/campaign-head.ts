@@ -36,7 +36,7 @@ export function campaignHead<C extends string>(
   layout.add({ [cols.label]: text(info, { ...STYLES.info, wrap: true, valign: 'top' }) } as Cells, 'info');
   layout.add(labelled(l.campaign.theme, theme, 'theme'), 'theme');
   layout.add(labelled(l.campaign.goal, typedCell(ctx, 'goal', valueKey, inputGoal, other), 'goal'), 'goal');
-  layout.add(labelled(l.campaign.month, text(ctx.month.id, { align: 'left' })), 'month');
+  layout.add(labelled(l.campaign.month, text(ctx.month.id)), 'month');
   layout.add([], 'gap');
 }
 

@@ -9,7 +9,7 @@ import { weeklyCampaignSheet } from './campaign-weeks';
 import { headerFor, TEXT } from './plan-layout';
 import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
-import { COLORS, STYLES } from './style';
+import { COLORS } from './style';
 import { text } from './text';
 
 type CampaignColumn = 'date' | 'day' | Channel | 'notes' | 'key';
@@ -25,8 +25,8 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   const layout = new SheetLayout<CampaignColumn>(['date', 'day', ...CHANNELS, 'notes', 'key']);
   campaignHead(ctx, layout, { label: 'date', value: 'day', key: 'key' }, l.campaign.info, 'day');
   const columns: ColumnSpec[] = [
-    { key: 'date', width: 11, style: { numFmt: fmt.date, valign: 'top', align: 'center' } },
-    { key: 'day', width: 6, style: { ...STYLES.wrap, align: 'center' } },
+    { key: 'date', width: 11, style: { numFmt: fmt.date, valign: 'top' } },
+    { key: 'day', width: 6, style: TEXT },
     ...CHANNELS.map((c) => ({ key: c, width: 24, style: TEXT })),
     { key: 'notes', width: 22, style: TEXT },
     { key: 'key', width: 12, hidden: true },
