@@ -120,6 +120,9 @@ export interface GenerateResult {
   sheets: { id: SheetId; name: string; rows: number; reused: boolean }[];
   /** Values the manager typed (not defaults or prefilled cells) that were carried into the new sheets. */
   entriesKept: number;
+  /** Sheets written besides the ones asked for: the month's other sheets (another language or template) or sheets
+   * the asked ones read and the month lacked. */
+  alsoWritten: SheetId[];
 }
 
 /** One GA4 KPI after an import: GA4's number, and what the manager typed when that stays instead. */

@@ -1,5 +1,6 @@
 // A tiny typed flag parser and the shape of a CLI command; adding a flag is one line in a command's spec.
-import { InputError } from '../core/errors';
+import type { FileHandle } from 'node:fs/promises';
+import { InputError, showValue } from '../core/errors';
 
 export interface FlagSpec {
   type: 'string' | 'boolean';
@@ -28,6 +29,13 @@ export interface CliIo {
   cwd: string;
   now(): Date;
   env: Record<string, string | undefined>;
+  /**
+   * Runs `cleanup` if the process is interrupted (SIGINT, SIGTERM) before the returned function is
+   * called, then ends it with a short message. Absent when the CLI runs inside another program.
+   */
+  onInterrupt?(cleanup: () => void): () => void;
+  /** Opens a new output file for writing; tests pass one whose writes fail like a full disk. */
+  openOut?(path: string): Promise<FileHandle>;
 }
 
 export interface Command<S extends FlagSpecs = FlagSpecs> {
@@ -64,17 +72,22 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--') || arg === '--') {
-      throw new InputError(`unexpected argument "${arg}" for "kpi-planner ${command}"; flags start with --: ${validList(specs)}`);
+      const where = `for "kpi-planner ${command}"; flags start with --: ${validList(specs)}`;
+      throw new InputError(`unexpected argument ${showValue(arg)} ${where}`);
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
-    if (!spec) throw new InputError(`unknown flag --${name} for "kpi-planner ${command}"; valid flags: ${validList(specs)}`);
+    if (!spec) {
+      const flag = showValue(`--${name}`, false);
+      throw new InputError(`unknown flag ${flag} for "kpi-planner ${command}"; valid flags: ${validList(specs)}`);
+    }
     if (seen.has(name)) throw new InputError(`--${name} is given twice`);
     seen.add(name);
     let value: string | undefined = eq < 0 ? undefined : arg.slice(eq + 1);
     if (spec.type === 'boolean') {
-      if (value !== undefined && value !== 'true' && value !== 'false') throw new InputError(`--${name} takes no value (or =true / =false), not "${value}"`);
+      if (value !== undefined && value !== 'true' && value !== 'false')
+        throw new InputError(`--${name} takes no value (or =true / =false), not ${showValue(value)}`);
       result[name] = value !== 'false';
       continue;
     }
@@ -86,7 +99,7 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
       i++;
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new InputError(`--${name} must be one of ${spec.choices.join(', ')}, not "${value}"`);
+      throw new InputError(`--${name} must be one of ${spec.choices.join(', ')}, not ${showValue(value)}`);
     }
     result[name] = value;
   }

@@ -1,5 +1,5 @@
 // The kpi-planner CLI: dispatches a command and turns its outcome into an exit code (0, 2 bad input, 1 other).
-import { InputError } from '../core/errors';
+import { InputError, showValue } from '../core/errors';
 import { commandHelp, HELP_FLAGS, parseFlags, type CliIo, type Command } from './args';
 import { templatesCommand } from './commands/templates';
 import { workbookCommand } from './commands/workbook';
@@ -38,6 +38,16 @@ function nodeIo(): CliIo {
     cwd: process.cwd(),
     now: () => new Date(),
     env: process.env,
+    onInterrupt(cleanup) {
+      const stop = (signal: NodeJS.Signals) => {
+        cleanup();
+        process.stderr.write(`${shown ? '\n' : ''}kpi-planner: interrupted (${signal}); nothing was written\n`);
+        // The shell's convention: 128 + the signal's number.
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      process.once('SIGINT', stop).once('SIGTERM', stop);
+      return () => void process.off('SIGINT', stop).off('SIGTERM', stop);
+    },
   };
 }
 
@@ -54,7 +64,10 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new InputError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see kpi-planner --help)`);
+    if (!command) {
+      const names = COMMANDS.map((c) => c.name).join(', ');
+      throw new InputError(`unknown command ${showValue(name)}; commands: ${names} (see kpi-planner --help)`);
+    }
     if (rest.some((a) => HELP_FLAGS.includes(a))) {
       io.out(commandHelp(command));
       return 0;

@@ -1,47 +1,56 @@
-// Reads an input file as text: UTF-8 (BOM or not), else Windows-1257 as older Baltic Excel exports are.
+// Reads an input file as text (decoding in decode-text.ts); a missing, binary or zipped file is bad input.
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../core/errors';
+import path from 'node:path';
+import { InputError, showValue } from '../core/errors';
+import { decodeText } from './decode-text';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1257';
+export { decodeText, type TextEncodingName } from './decode-text';
 
-/**
- * Decodes bytes. UTF-8 is tried strictly (`fatal`), because cp1257 bytes such as "š" (0xF0)
- * are invalid UTF-8, while real UTF-8 is almost never valid cp1257 text by accident.
- * The BOM is dropped; UTF-16 (Excel's "Unicode text") is recognised by its BOM.
- */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1257').decode(body), encoding: 'windows-1257' };
+const REASONS = new Map([
+  ['ENOENT', 'no such file'],
+  ['ENOTDIR', 'a part of the path is a file, not a folder'],
+  ['EISDIR', 'it is a folder, not a file'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ELOOP', 'the path loops through symbolic links'],
+  ['ENAMETOOLONG', 'the path is too long'],
+]);
+
+/** What a zip file most likely is, from the part names stored in it, and what to do instead. */
+function zipAdvice(bytes: Uint8Array, flag: string | undefined): string {
+  // Part names sit in the central directory at the end; the last megabyte holds them for any input.
+  const names = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - (1 << 20))));
+  const csvFlag = flag !== '--template';
+  if (names.includes('xl/workbook.xml')) {
+    return csvFlag
+      ? 'an Excel workbook, not CSV text; in Excel choose File › Save As › "CSV UTF-8"'
+      : 'an Excel workbook, not a template .json';
   }
+  if (names.includes('opendocument.spreadsheet')) {
+    return csvFlag
+      ? 'a LibreOffice spreadsheet, not CSV text; choose File › Save As › "Text CSV" (UTF-8)'
+      : 'a spreadsheet, not a template .json';
+  }
+  return `a zip archive, not ${csvFlag ? 'CSV text' : 'a template .json'}; unzip it and pass the file inside`;
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-/** Reads `path` as text; a missing or unreadable file is bad input naming the file and the flag. */
-export async function readTextFile(path: string, flag?: string): Promise<string> {
-  const what = flag ? `${flag} ${path}` : path;
+/**
+ * Reads `file` (relative to `cwd`) as text; a missing, unreadable or binary file is bad input
+ * naming the flag and the file as given.
+ */
+export async function readTextFile(file: string, flag?: string, cwd = process.cwd()): Promise<string> {
+  const what = showValue(flag ? `${flag} ${file}` : file, false);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(path.resolve(cwd, file));
   } catch (e) {
-    const reason = REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+    const reason = REASONS.get((e as NodeJS.ErrnoException).code ?? '');
     if (reason) throw new InputError(`cannot read ${what}: ${reason}`);
     throw e;
   }
-  // A workbook or other binary passed by mistake would decode as cp1257 noise; say what it is.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    throw new InputError(`${what} is a zip file (an .xlsx workbook?); save it from Excel as "CSV UTF-8" instead`);
+    throw new InputError(`${what} is ${zipAdvice(bytes, flag)}`);
   if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe))
     throw new InputError(`${what} is not a text file`);
-  return decodeText(bytes).text;
+  return decodeText(bytes, showValue(path.basename(file), false)).text;
 }

@@ -1,6 +1,5 @@
 // The core's entry: a template, a month and data in; the whole workbook description out.
 import { monthTitle, pick } from './i18n';
-import { paceFactor } from './kpi/evaluate';
 import { kpiLines, type KpiLine } from './kpi/lines';
 import { ga4Actuals } from './ga4/actuals';
 import { ga4Highlights } from './ga4/highlights';
@@ -28,16 +27,16 @@ export function buildReport(input: BuildInput): Report {
   const data = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
   const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
   const planKeys = new Set(plan.map((p) => p.key));
-  const kpi = kpiResultsSheet(ctx, lines, paceFactor(month, ctx.today), orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
+  const kpi = kpiResultsSheet(ctx, lines, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   // A plan row still at its default status (in any language) carries nothing the manager typed.
   const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, planEntryIsDefault));
   const planLast = plansheet.rowCount ?? plan.length + 4;
   const sheets = [
-    summarySheet(ctx, lines, kpi.lastRow, planLast),
+    summarySheet(ctx, kpi.refs, planLast),
     plansheet,
     campaignSheet(ctx, plan),
     kpi.sheet,
-    reviewSheet(ctx, lines, kpi.rowOf, input.ga4 ? ga4Highlights(input.ga4) : undefined),
+    reviewSheet(ctx, lines, kpi.refs, input.ga4 ? ga4Highlights(input.ga4) : undefined),
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
   ];
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;

@@ -16,7 +16,8 @@ export function cellValue(cell: Cell | undefined): EntryValue {
 
 /** Row key → column key → value of a sheet's entry columns, as generated. */
 export function entryValues(sheet: SheetSpec): Record<string, Record<string, EntryValue>> {
-  const out: Record<string, Record<string, EntryValue>> = {};
+  // No prototype: a row keyed "__proto__" or "constructor" is an ordinary row.
+  const out: Record<string, Record<string, EntryValue>> = Object.create(null);
   if (!sheet.entries) return out;
   const keyCol = sheet.columns.findIndex((c) => c.key === sheet.entries!.keyColumn);
   const cols = sheet.entries.columns.map((k) => [k, sheet.columns.findIndex((c) => c.key === k)] as const);
@@ -39,7 +40,9 @@ export function countTypedEntries(input: BuildInput): number {
     const generated = entryValues(sheet);
     for (const [key, cols] of Object.entries(typed[sheet.id] ?? {})) {
       for (const [col, value] of Object.entries(cols)) {
-        if (value !== null && value !== '' && generated[key]?.[col] !== value) count++;
+        const row = Object.hasOwn(generated, key) ? generated[key] : undefined;
+        const made = row && Object.hasOwn(row, col) ? row[col] : undefined;
+        if (value !== null && value !== '' && made !== value) count++;
       }
     }
   }

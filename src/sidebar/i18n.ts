@@ -18,6 +18,8 @@ export interface Words extends Texts {
   generating: Record<SheetId | 'all', string>;
   generated: (month: string) => string;
   kept: (n: number) => string;
+  /** Sheets rewritten besides the one asked for, so every link between the month's sheets stays right. */
+  alsoWritten: (n: number) => string;
   downloaded: (file: string) => string;
   unreachable: (detail: string) => string;
   eventN: (n: number) => string;
@@ -45,6 +47,7 @@ const en: Words = {
   },
   generated: (m) => `Done: sheets for ${m} written.`,
   kept: (n) => `Typed entries kept: ${n}.`,
+  alsoWritten: (n) => `${n === 1 ? 'One more sheet was' : `${n} more sheets were`} rewritten with it, so the month's sheets stay in one language and every link between them works.`,
   downloaded: (f) => `Saved ${f}. Look in your Downloads.`,
   unreachable: (d) => `Google did not answer (${d}). Check your connection and try again.`,
   eventN: (n) => `Event ${n}`,
@@ -71,6 +74,7 @@ const lv: Words = {
   },
   generated: (m) => `Gatavs: lapas mēnesim „${m}” ierakstītas.`,
   kept: (n) => `Saglabāti ievadītie dati: ${n}.`,
+  alsoWritten: (n) => `${n === 1 ? 'Kopā ar to pārrakstīta vēl 1 lapa' : `Kopā ar to pārrakstītas vēl ${n} lapas`}, lai mēneša lapas būtu vienā valodā un visas saites starp tām darbotos.`,
   downloaded: (f) => `Fails ${f} saglabāts. Meklējiet to lejupielādēs.`,
   unreachable: (d) => `Google neatbildēja (${d}). Pārbaudiet savienojumu un mēģiniet vēlreiz.`,
   eventN: (n) => `${n}. pasākums`,
@@ -97,6 +101,7 @@ const lt: Words = {
   },
   generated: (m) => `Atlikta: ${m} lapai įrašyti.`,
   kept: (n) => `Išsaugoti įvesti duomenys: ${n}.`,
+  alsoWritten: (n) => `Kartu perrašyta dar lapų: ${n}, kad mėnesio lapai būtų viena kalba ir visos nuorodos tarp jų veiktų.`,
   downloaded: (f) => `Failas ${f} išsaugotas. Ieškokite jo atsisiuntimuose.`,
   unreachable: (d) => `Google neatsakė (${d}). Patikrinkite ryšį ir bandykite dar kartą.`,
   eventN: (n) => `Renginys Nr. ${n}`,

@@ -129,7 +129,8 @@ async function generate(which: SheetId | 'all'): Promise<void> {
       generated.add(result.month);
       relabel();
     }
-    const kept = result.entriesKept > 0 ? t().kept(result.entriesKept) : '';
+    const also = result.alsoWritten.length ? t().alsoWritten(result.alsoWritten.length) : '';
+    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also].filter(Boolean).join(' ');
     success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
   } catch (error) {
     report(error);

@@ -34,7 +34,7 @@ describe('generateSheets', () => {
     const r = row(rt, name, 'followers-total');
     expect(value(sheet, r, col(rt, name, 'kpi'))).toBe('Total followers');
     for (const key of ['variance', 'achieved', 'status']) expect(sheet.getRange(r, col(rt, name, key)).getFormula()).toMatch(/^=IF\(/);
-    expect(sheet.getRange(r, col(rt, name, 'status')).getFormula()).toContain('"met"');
+    expect(sheet.getRange(r, col(rt, name, 'status')).getFormula()).toContain('"no figure yet"');
     expect(sheet.getRange(r, col(rt, name, 'actual')).getFormula()).toBe('');
     const rules = sheet.getConditionalFormatRules();
     expect(rules.length).toBeGreaterThanOrEqual(3);
@@ -68,10 +68,16 @@ describe('generateSheets', () => {
     expect(webinarRows.length).toBeGreaterThan(0);
   });
 
-  it('writes only the sheets asked for', () => {
+  it('writes the sheets asked for and the sheets their formulas read that the month lacks', () => {
     const { rt, result } = generated({ ...NOV, sheets: ['campaign', 'review'] });
-    expect(result.sheets.map((s) => s.id)).toEqual(['campaign', 'review']);
-    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Monthly campaign 2026-11', 'Monthly review 2026-11']);
+    // The review reads the KPI results, so they come along; nothing else is written.
+    expect(result.sheets.map((s) => s.id)).toEqual(['campaign', 'kpi-results', 'review']);
+    expect(result.alsoWritten).toEqual(['kpi-results']);
+    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual(
+      ['Sheet1', 'Monthly campaign 2026-11', 'KPI results 2026-11', 'Monthly review 2026-11'],
+    );
+    const again = rt.call('generateSheets', { ...NOV, sheets: ['review'] });
+    expect(again.ok && [again.value.sheets.map((s) => s.id), again.value.alsoWritten]).toEqual([['review'], []]);
   });
 
   it('a second month adds its own tabs, keeps the first month, and moves the summary on', () => {

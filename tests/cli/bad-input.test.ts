@@ -2,8 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { filesIn, ROOT, runCli, tempDir } from './run-cli';
+import { main } from '../../src/cli/main';
+
+// The demo's sample files are bundled as text by esbuild; vitest cannot import a .csv, and these tests do not need them.
+vi.mock('../../templates/samples/demo-data.csv', () => ({ default: '' }));
+vi.mock('../../templates/samples/demo-events.csv', () => ({ default: '' }));
 
 const BASE = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--today', '2026-11-20', '--out', 'out.xlsx'];
 const DATA = 'kpi;month;target;actual\n';
@@ -22,7 +27,7 @@ const CASES: Case[] = [
   { name: 'unknown template', args: ['workbook', '--template', 'nope', '--month', '2026-11', '--out', 'out.xlsx'],
     stderr: /^kpi-planner: unknown template "nope"; built-in templates: .*social-media-content.* \(or pass a template \.json file\)$/ },
   { name: 'bad month', args: ['workbook', '--template', 'social-media-content', '--month', '2026-13', '--out', 'out.xlsx'],
-    stderr: /^kpi-planner: --month must be a month as YYYY-MM, e\.g\. 2026-11, not "2026-13"$/ },
+    stderr: /^kpi-planner: --month must be a month as YYYY-MM, e\.g\. 2026-11, from 1900 on, not "2026-13"$/ },
   { name: 'month in another format', args: ['workbook', '--template', 'social-media-content', '--month', '11.2026', '--out', 'out.xlsx'],
     stderr: /^kpi-planner: --month must be a month as YYYY-MM/ },
   { name: 'missing required flags', args: ['workbook', '--template', 'social-media-content'],
@@ -36,7 +41,7 @@ const CASES: Case[] = [
   { name: 'bad --lang', args: [...BASE, '--lang', 'de'], stderr: /^kpi-planner: --lang must be one of lv, lt, en, not "de"$/ },
   { name: 'bad --goal', args: [...BASE, '--goal', 'fame'], stderr: /^kpi-planner: --goal must be one of sales, list, awareness, not "fame"$/ },
   { name: '--out not .xlsx', args: [...BASE.slice(0, 7), '--out', 'out.csv'], stderr: /^kpi-planner: --out must name an \.xlsx file, not "out\.csv"$/ },
-  { name: '--out in a missing folder', args: [...BASE.slice(0, 7), '--out', 'no/such/out.xlsx'], stderr: /^kpi-planner: --out no\/such\/out\.xlsx: the folder .* does not exist$/ },
+  { name: '--out in a missing folder', args: [...BASE.slice(0, 7), '--out', 'no/such/out.xlsx'], stderr: /^kpi-planner: --out no\/such\/out\.xlsx: the folder .* does not exist; create it or choose another$/ },
   { name: 'missing data file', args: [...BASE, '--data', 'nope.csv'], stderr: /^kpi-planner: cannot read --data nope\.csv: no such file$/ },
   { name: 'malformed CSV', files: { 'd.csv': `${DATA}comments;2026-11;"300;200\nreactions;2026-11;1;2\n` }, args: [...BASE, '--data', 'd.csv'],
     stderr: /^kpi-planner: d\.csv:2:3: a quoted value is never closed/ },
@@ -54,7 +59,7 @@ const CASES: Case[] = [
     stderr: /^kpi-planner: e\.csv:2:2: "2026-11-31" is not a calendar date/ },
   { name: 'unknown event type', files: { 'e.csv': 'type;date;title\nparty;2026-11-20;X\n' }, args: [...BASE, '--events', 'e.csv'],
     stderr: /^kpi-planner: e\.csv:2:1: unknown event type "party"; valid types: webinar, open-day/ },
-  { name: 'an .xlsx given as data', files: { 'd.csv': 'PK\u0003\u0004rest' }, args: [...BASE, '--data', 'd.csv'], stderr: /zip file/ },
+  { name: 'an .xlsx given as data', files: { 'd.csv': 'PK\u0003\u0004rest' }, args: [...BASE, '--data', 'd.csv'], stderr: /^kpi-planner: --data d\.csv is a zip archive, not CSV text; unzip it/ },
   { name: 'template file with invalid JSON', files: { 'bad.json': '{\n  "id": "x",\n  oops\n}' }, args: ['workbook', '--template', 'bad.json', '--month', '2026-11', '--out', 'out.xlsx'],
     stderr: /^kpi-planner: bad\.json:3:3: not valid JSON/ },
   { name: 'template file with a bad field', files: { 'bad.json': JSON.stringify({ ...social, kpis: [{ ...social.kpis[0], direction: 'up' }] }) },
@@ -79,21 +84,24 @@ describe('bad input exits 2 and writes nothing', () => {
 });
 
 describe('other failures exit 1', () => {
-  // /proc exists and is a folder, but nothing can create a file in it: a write failure, not bad input.
-  const crash = ['demo', '--out', '/proc/kpi-planner-demo.xlsx'];
+  // Nothing a user can give makes the CLI fail unexpectedly any more, so a broken clock stands in for a bug.
+  const broken = (env: Record<string, string>) => {
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (t: string) => err.push(t), progress: () => undefined, cwd: tempDir(), env,
+      now: (): Date => { throw new Error('the clock broke'); } };
+    const args = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--out', 'x.xlsx'];
+    return main(args, io).then((code) => ({ code, err }));
+  };
 
-  it('prints a short message without a stack', () => {
-    const r = runCli(crash, tempDir());
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    const lines = r.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^kpi-planner: failed: .*\/proc\//);
-    expect(lines.slice(1)).toEqual(['(set KPI_PLANNER_DEBUG=1 to see where)']);
+  it('prints a short message without a stack', async () => {
+    const { code, err } = await broken({});
+    expect(code).toBe(1);
+    expect(err).toEqual(['kpi-planner: failed: the clock broke', '(set KPI_PLANNER_DEBUG=1 to see where)']);
   });
 
-  it('shows the stack with KPI_PLANNER_DEBUG=1', () => {
-    const r = runCli(crash, tempDir(), { KPI_PLANNER_DEBUG: '1' });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/\n\s+at /);
+  it('shows the stack with KPI_PLANNER_DEBUG=1', async () => {
+    const { code, err } = await broken({ KPI_PLANNER_DEBUG: '1' });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/\n\s+at /);
   });
 });

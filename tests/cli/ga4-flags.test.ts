@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSite, startGa4Server, type Ga4Server } from '../helpers/ga4-server';
-import { cells, filesIn, readWorkbook, ROOT, tempDir } from './run-cli';
+import { cells, filesIn, kpiCell, readWorkbook, ROOT, tempDir } from './run-cli';
 
 const TOKEN = 'ya29.cli-test-token-SECRET';
 let server: Ga4Server | undefined;
@@ -33,8 +33,7 @@ describe('workbook with GA4', () => {
     const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toContain('GA4 data');
     const kpi = wb.getWorksheet('KPI results')!;
-    const row = [...Array(kpi.rowCount).keys()].map((i) => i + 1).find((n) => kpi.getCell(n, 12).value === 'website-visitors')!;
-    expect(kpi.getCell(row, 7).value).toBe(1500);
+    expect(kpiCell(kpi, 'website-visitors', 'actual')).toBe(1500);
     expect(cells(wb).some((c) => c.value === '=HYPERLINK("http://x","y")')).toBe(true);
   });
 
@@ -55,8 +54,7 @@ describe('workbook with GA4', () => {
     const r = await run([...base, '--ga-csv', 'ga4.csv', '--out', 'r.xlsx'], dir, {});
     expect(r.code, r.stderr).toBe(0);
     const kpi = (await readWorkbook(path.join(dir, 'r.xlsx'))).getWorksheet('KPI results')!;
-    const row = [...Array(kpi.rowCount).keys()].map((i) => i + 1).find((n) => kpi.getCell(n, 12).value === 'website-sessions')!;
-    expect(kpi.getCell(row, 7).value).toBe(3000);
+    expect(kpiCell(kpi, 'website-sessions', 'actual')).toBe(3000);
   });
 
   it('refuses both sources at once', async () => {

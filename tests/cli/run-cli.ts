@@ -1,10 +1,13 @@
-// Runs the built CLI (bin/kpi-planner.js → dist/cli.js) in a folder, as a user would.
+// Runs the built CLI (bin/kpi-planner.js → dist/cli.cjs) in a folder, as a user would.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { buildWorkbook } from '../../src/core/build-workbook';
+import { findTemplate } from '../../src/core/template/registry';
+import { colOf, rowOf } from '../helpers/spec-cells';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/kpi-planner.js');
@@ -41,4 +44,15 @@ export function cells(wb: ExcelJS.Workbook): { sheet: string; address: string; v
   const out: { sheet: string; address: string; value: ExcelJS.CellValue }[] = [];
   wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => out.push({ sheet: ws.name, address: cell.address, value: cell.value }))));
   return out;
+}
+
+/**
+ * A KPI results cell of a written workbook, found by KPI id and column key through the core's own layout
+ * (which depends on the template, not on the figures), never by a literal row or column number.
+ */
+export function kpiCell(ws: ExcelJS.Worksheet, kpiId: string, colKey: string, templateId = 'social-media-content') {
+  const template = findTemplate(templateId)!;
+  const spec = buildWorkbook({ template, month: '2026-11', today: '2026-11-15', lang: 'en', data: [], events: [] })
+    .sheets.find((s) => s.id === 'kpi-results')!;
+  return ws.getCell(rowOf(spec, `kpi:${kpiId}`), colOf(spec, colKey)).value;
 }

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, buildWorkbook } from '../../src/core/build-workbook';
 import type { BuildInput, TypedEntries } from '../../src/core/model/input';
 import type { Cell, SheetSpec } from '../../src/core/model/workbook';
+import { columnLetter } from '../../src/core/sheets/a1';
 import { sheetName } from '../../src/core/sheets/text';
 import { findTemplate, listTemplates } from '../../src/core/template/registry';
-import { cellAt } from '../helpers/spec-cells';
+import { cellAt, colOf, rowOf } from '../helpers/spec-cells';
 
 const college = findTemplate('social-media-content')!;
 const base: BuildInput = {
@@ -19,7 +20,10 @@ const base: BuildInput = {
 const rowsOf = (s: SheetSpec) => [...s.rows];
 const sheet = (input: BuildInput, id: string) => buildWorkbook(input).sheets.find((s) => s.id === id)!;
 const cellsOf = (s: SheetSpec): Cell[] => rowsOf(s).flat();
-const textOf = (c: Cell | undefined) => (c && typeof c === 'object' && 'text' in c ? c.text : typeof c === 'string' ? c : undefined);
+const a1 = (s: SheetSpec, col: string, row: string, abs = false) =>
+  abs ? `$${columnLetter(colOf(s, col))}$${rowOf(s, row)}` : `${columnLetter(colOf(s, col))}${rowOf(s, row)}`;
+const textOf = (c: Cell | undefined) =>
+  (c && typeof c === 'object' && 'text' in c ? c.text : typeof c === 'string' ? c : undefined);
 /** The key of the plan's first row with a due date (routine work, listed first, has none). */
 const datedKey = (s: SheetSpec) => Object.keys(s.rowKeys!).find((k) => {
   const c = cellAt(s, 'date', k);
@@ -35,16 +39,29 @@ describe('buildWorkbook', () => {
     expect(buildWorkbook({ ...base, lang: 'lt' }).sheets.map((s) => s.name)).toEqual(['Santrauka', 'Veiklos planas', 'Mėnesio kampanija', 'KPI rezultatai', 'Mėnesio apžvalga']));
   it('adds the month to month-bound sheets on request', () =>
     expect(buildWorkbook({ ...base, monthInSheetNames: true }).sheets.map((s) => s.name)).toContain('KPI results 2026-11'));
-  it('writes exactly met / at risk / missed into the English status formula', () => {
-    const status = rowsOf(sheet(base, 'kpi-results'))[8][9];
-    expect(status).toEqual({ formula: 'IF(I9="","",IF(I9>=1,"met",IF(I9>=$C$4,"at risk","missed")))' });
+  it('holds the status as a code (1 met, 0 at risk, -1 missed) shown as the English word by its format', () => {
+    const kpi = sheet(base, 'kpi-results');
+    const c = (col: string) => a1(kpi, col, 'kpi:website-sessions');
+    const head = (row: string) => a1(kpi, 'unit', row, true);
+    expect(cellAt(kpi, 'status', 'kpi:website-sessions')).toEqual({
+      formula: `IF(${c('target')}="","",IF(${c('actual')}="","no figure yet",IF(${c('achieved')}>=1,1,` +
+        `IF(AND(${head('over')}=0,${c('achieved')}>=${head('tolerance')}),0,-1))))`,
+      style: { numFmt: '"met";"missed";"at risk";@' },
+    });
   });
-  it('paces the target of a running month', () => expect(rowsOf(sheet(base, 'kpi-results'))[8][5]).toMatchObject({ formula: 'IF(E9="","",E9*$C$3)' }));
+  it('paces the target of a running month', () => {
+    const kpi = sheet(base, 'kpi-results');
+    const E = a1(kpi, 'target', 'kpi:website-sessions');
+    expect(cellAt(kpi, 'due', 'kpi:website-sessions')).toMatchObject({ formula: `IF(${E}="","",${E}*${a1(kpi, 'unit', 'elapsed', true)})` });
+  });
   it('evaluates the KPIs as the sheet will', () =>
     expect(buildReport(base).kpis.find((k) => k.kpi.id === 'website-sessions')).toMatchObject({ due: 2000, actual: 1900, achieved: 0.95, status: 'atRisk' }));
-  it('paints statuses with conditional rules on one range', () => {
-    const rules = sheet(base, 'kpi-results').conditionalRules!;
-    expect(rules.map((r) => r.formula)).toEqual(['$J7="missed"', '$J7="at risk"', '$J7="met"']);
+  it('paints statuses with conditional rules over the codes, on one range', () => {
+    const kpi = sheet(base, 'kpi-results');
+    const first = kpi.rowKeys!['kpi:followers-total'];
+    const J = `$${columnLetter(colOf(kpi, 'status'))}${first}`;
+    const rules = kpi.conditionalRules!;
+    expect(rules.map((r) => r.formula)).toEqual([-1, 0, 1].map((code) => `AND(ISNUMBER(${J}),${J}=${code})`));
     expect(new Set(rules.map((r) => r.range)).size).toBe(1);
   });
   it('keeps hostile text as text', () => {
@@ -58,10 +75,15 @@ describe('buildWorkbook', () => {
     const live = sheet({ ...base, clock: 'live' }, 'activity-plan');
     expect(cellAt(live, 'date', 'asOf')).toMatchObject({ formula: 'TODAY()' });
   });
-  it('compares with the previous month in the review', () => expect(rowsOf(sheet(base, 'review'))[7][1]).toMatchObject({ number: 2800 }));
-  it('lists the at-risk KPI with a live shortfall', () => {
-    const row = rowsOf(sheet(base, 'review')).find((r) => textOf(r[7]) === 'missed:website-sessions')!;
-    expect(row[3]).toMatchObject({ formula: expect.stringContaining("MAX(0,'KPI results'!F9-'KPI results'!G9)") });
+  it('compares with the previous month in the review', () =>
+    expect(cellAt(sheet(base, 'review'), 'previous', 'result:website-sessions')).toMatchObject({ number: 2800 }));
+  it('computes the shortfall live and lists flagged KPIs live, worst first', () => {
+    const kpi = sheet(base, 'kpi-results');
+    const [F, G] = [a1(kpi, 'due', 'kpi:website-sessions'), a1(kpi, 'actual', 'kpi:website-sessions')];
+    expect(cellAt(kpi, 'shortText', 'kpi:website-sessions')).toMatchObject({ formula: expect.stringContaining(`MAX(0,${F}-${G})`) });
+    const review = sheet(base, 'review');
+    const rank = `'KPI results'!$${columnLetter(colOf(kpi, 'rank'))}$${rowOf(kpi, 'kpi:followers-total')}`;
+    expect(cellAt(review, 'pos', 'slot:1')).toMatchObject({ formula: expect.stringContaining(`SMALL(${rank}:`) });
   });
   it('sets document properties from the date passed in', () => expect(buildWorkbook(base).properties).toMatchObject({ created: '2026-11-20', creator: 'KPI Planner' }));
 });
@@ -80,14 +102,19 @@ describe('typed entries survive regeneration', () => {
   };
   const again = buildWorkbook(typed);
   const get = (id: string) => again.sheets.find((s) => s.id === id)!;
-  it('typed actual beats imported data', () => expect(rowsOf(get('kpi-results'))[8][6]).toMatchObject({ number: 2500 }));
-  it('keeps the comment', () => expect(textOf(rowsOf(get('kpi-results'))[8][10])).toBe('after the open day'));
+  it('typed actual beats imported data', () => expect(cellAt(get('kpi-results'), 'actual', 'kpi:website-sessions')).toMatchObject({ number: 2500 }));
+  it('keeps the comment', () => expect(textOf(cellAt(get('kpi-results'), 'comment', 'kpi:website-sessions')!)).toBe('after the open day'));
   it('keeps a KPI the template no longer has', () => expect(cellsOf(get('kpi-results')).map(textOf)).toContain('old-kpi'));
   it('keeps the status typed into a plan row', () => expect(textOf(cellAt(get('activity-plan'), 'status', planKey(first)))).toBe('done'));
   it('keeps a plan row the template no longer makes', () => expect(cellsOf(get('activity-plan')).map(textOf)).toContain('gone|step|2026-11-05|'));
   it('keeps the campaign theme', () => expect(textOf(rowsOf(get('campaign'))[2][1])).toBe('Spring intake'));
-  it('keeps the decision', () => expect(cellsOf(get('review')).map(textOf)).toContain('webinars'));
-  it('keeps a corrective action even when the KPI is met now', () => expect(cellsOf(get('review')).map(textOf)).toContain('more posts'));
+  it('keeps the decision', () => expect(textOf(cellAt(get('review'), 'action', 'repeat')!)).toBe('webinars'));
+  it("keeps a corrective action in its KPI's row, whatever the KPI's status", () =>
+    expect(textOf(cellAt(get('review'), 'action', 'missed:website-sessions')!)).toBe('more posts'));
+  it('keeps an action typed for a KPI the template no longer has', () => {
+    const kept = buildWorkbook({ ...typed, entries: { review: { 'missed:old-kpi': { owner: 'Anna' } } } }).sheets.find((s) => s.id === 'review')!;
+    expect(textOf(cellAt(kept, 'owner', 'missed:old-kpi')!)).toBe('Anna');
+  });
 });
 
 describe('every template', () => {

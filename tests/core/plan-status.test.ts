@@ -73,8 +73,10 @@ describe('counts in LibreOffice, the same in every language', () => {
     const countRows: Cell[][] = [];
     for (const lang of ['lv', 'en'] as const) {
       const input = { ...base, lang, entries: typed };
-      const sheet = plan(input);
-      sheets.push(sheet);
+      // The whole workbook: the plan's as-of date is a reference to the Summary's.
+      const wb = buildWorkbook(input);
+      sheets.push(...wb.sheets);
+      const sheet = sheetById(wb, 'activity-plan');
       const f = planCountFormulas(sheetContext(input), sheet.rowCount!);
       countRows.push([lang, ...[f.planned, f.inProgress, f.done, f.overdue].map((formula) => ({ formula }))]);
     }

@@ -113,7 +113,32 @@ describe('parseGa4Csv', () => {
     expect(thrown(() => parseGa4Csv('# nothing\nFoo,Bar\n1,2\n', 'x.csv', ga4Template(), MONTH)).message)
       .toMatch(/^x\.csv:2: no GA4 metric column found \(headers: foo, bar\)/);
     expect(thrown(() => parseGa4Csv('Date,Sessions\nyesterday,4\n', 'd.csv', ga4Template(), MONTH)).message)
-      .toMatch(/^d\.csv:2:1: the date "yesterday" should look like 20261105/);
+      .toMatch(/^d\.csv:2:1: the date "yesterday" should be a date such as 20261105/);
+  });
+
+  it('calls an impossible date impossible, not outside the month', () => {
+    expect(thrown(() => parseGa4Csv('Date,Sessions\n20261131,4\n', 'd.csv', ga4Template(), MONTH)).message)
+      .toBe('d.csv:2:1: "20261131" is not a calendar date from 1900 on; write a date such as 20261105 (YYYYMMDD) or 2026-11-05');
+  });
+
+  it('reads a column named like an Object property as an unknown column, exactly like any other', () => {
+    const as = (name: string) => parseGa4Csv(`${name},Sessions\na,5\nb,7\n`, 'c.csv', ga4Template(), MONTH);
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const r = as(name);
+      const sessions = (x: typeof r) => x.totals.find((t) => t.metric === 'sessions' && !t.filter);
+      expect(sessions(r), name).toEqual(sessions(as('Page')));
+      expect(r.quality.notes.join(' '), name).toContain(`Columns not used: ${name.toLowerCase()}.`);
+    }
+  });
+
+  it('keeps a quoted value holding an empty line or a line starting with #', () => {
+    const text = `${ENGLISH.replace('Engagement rate', 'Engagement rate,Note')}`
+      .replace('20261101,120,90,40,2,0.61', '20261101,120,90,40,2,0.61,"a\n\n# b"')
+      .replace(/(20261102,[^\n]*)/, '$1,').replace(/(20261103,[^\n]*)/, '$1,');
+    const result = parseGa4Csv(text, 'q.csv', ga4Template(), MONTH);
+    expect(result.daily.rows.map((r) => r.key)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+    const sessions = result.daily.metrics.indexOf('sessions');
+    expect(result.daily.rows.map((r) => r.values[sessions])).toEqual([120, 130, 110]);
   });
 
   it('reads only the first table of a multi-table export', () => {

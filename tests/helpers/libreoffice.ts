@@ -140,6 +140,14 @@ export async function sheetToCsv(xlsxPath: string, sheet: string | number): Prom
   return readFileSync(wanted, 'utf8');
 }
 
+/** Every sheet as rows of strings (cells as shown), by tab name, from one conversion: one recalculation per file. */
+export async function allSheetRows(xlsxPath: string): Promise<Map<string, string[][]>> {
+  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+  const files = await convert(xlsxPath, filter);
+  const base = path.basename(xlsxPath).replace(/\.[^.]+$/, '');
+  return new Map(files.map((f) => [path.basename(f).slice(base.length + 1).replace(/\.csv$/, ''), parseCsv(readFileSync(f, 'utf8'))]));
+}
+
 /** One sheet as rows of strings, parsed from LibreOffice's CSV (RFC 4180 quoting). */
 export async function sheetRows(xlsxPath: string, sheet: string | number): Promise<string[][]> {
   return parseCsv(await sheetToCsv(xlsxPath, sheet));

@@ -60,8 +60,25 @@ describe('parseCsv', () => {
     fails('kpi,month\n"x"y,2026-10\n', /^data\.csv:2:1: text after a closing quote/);
   });
 
-  it('rejects more values than columns, hinting at an unquoted decimal comma', () => {
-    fails('kpi,month\nx,2026-10,1,5\n', /^data\.csv:2:3: more values than header columns \(2\) \(a decimal comma/);
+  it('rejects more values than columns, hinting at a decimal comma only where numbers are', () => {
+    const numbers = { ...RULES, numbers: ['month'] };
+    fails('kpi,month\nx,2026-10,1,5\n', /^data\.csv:2:3: more values than header columns \(2\) \(a decimal comma/, numbers);
+    fails('kpi,month\nx,2026-10,1,5\n', /^data\.csv:2:3: more values than header columns \(2\) \(a value containing ","/);
+  });
+
+  it('names a row separated by the other delimiter instead of reading it as one value', () => {
+    fails('kpi,month,note\nx;2026-10;hi\n', /^data\.csv:2: this row is separated by ";" but the header row by ","; use one separator/);
+    fails('kpi;month;note\nx,2026-10,hi\n', /^data\.csv:2: this row is separated by "," but the header row by ";"/);
+  });
+
+  it('keeps empty lines and lines starting with # inside a quoted value', () => {
+    const t = parseCsv('kpi,month,note\nx,2026-10,"first\n\n# not a comment\nlast"\ny,2026-11,\n', 'a.csv', RULES);
+    expect(t.records.map((r) => [r.line, cellText(t, r, 'note')])).toEqual([[2, 'first\n\n# not a comment\nlast'], [6, '']]);
+  });
+
+  it('shows echoed values escaped and cut', () => {
+    fails('kpi;month;\u001b[31mred\n', /unknown column "\\u001b\[31mred"/);
+    fails(`kpi;month;${'x'.repeat(40_000)}\n`, /unknown column "x{80}… \(40000 characters\)"; the first row/);
   });
 
   it('requires a header with the known columns', () => {

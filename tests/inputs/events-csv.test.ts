@@ -27,12 +27,16 @@ describe('parseEventsCsv', () => {
 
   it.each([
     ['type,date,title\nparty,2026-11-01,X\n', /^e\.csv:2:1: unknown event type "party"; valid types: webinar, open-day, guest-lecture, conference, other$/],
-    ['type,date,title\nwebinar,2026-02-30,X\n', /^e\.csv:2:2: "2026-02-30" is not a calendar date: write YYYY-MM-DD/],
+    ['type,date,title\nwebinar,2026-02-30,X\n', /^e\.csv:2:2: "2026-02-30" is not a calendar date from 1900 on: write YYYY-/],
     ['type,date,title\nwebinar,2026-13-01,X\n', /^e\.csv:2:2: "2026-13-01" is not a calendar date/],
     ['type,date,title\nwebinar,tomorrow,X\n', /^e\.csv:2:2:/],
     ['type,date,time,title\nwebinar,2026-11-01,25:00,X\n', /^e\.csv:2:3: "25:00" is not a time: write HH:MM/],
     ['type,date,title\nwebinar,2026-11-01, \n', /^e\.csv:2:3: the event needs a title/],
     ['type,date\nwebinar,2026-11-01\n', /^e\.csv:1: missing column "title"/],
+    ['type,date,title\nwebinar,1899-12-31,X\n', /^e\.csv:2:2: "1899-12-31" is not a calendar date from 1900 on/],
+    ['type,date,title\nconstructor,2026-11-01,X\n', /^e\.csv:2:1: unknown event type "constructor"; valid types: webinar/],
+    ['type,date,title\n__proto__,2026-11-01,X\n', /^e\.csv:2:1: unknown event type "__proto__"/],
+    ['type,date,title\nwebinar,2026-11-01,Open day, spring\n', /^e\.csv:2:4: more values .* \(a value containing ","/],
   ])('rejects %j', (text, pattern) => {
     expect(() => parseEventsCsv(text, 'e.csv')).toThrow(pattern);
   });

@@ -29,6 +29,21 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])).text).toBe('āčēģīķļņšūž ąčęėįšųūž');
   });
 
+  it('refuses a UTF-8 file with one bad byte, naming its line, instead of garbling it as cp1257', () => {
+    const bytes = Buffer.concat([Buffer.from('kpi;x\nāčē;1\nšū', 'utf8'), Buffer.from([0xe9, 0x78, 0x0a])]);
+    expect(() => decodeText(bytes, 'data.csv'))
+      .toThrow(/^data\.csv:3: byte 5 of the line \(0xE9\) is not UTF-8, .*UTF-8 letters elsewhere.*"CSV UTF-8"$/);
+  });
+
+  it('refuses bytes that Windows-1257 leaves undefined', () => {
+    const bytes = new Uint8Array([...Buffer.from('kpi;x\n'), 0x81, ...LV_CP1257]);
+    expect(() => decodeText(bytes, 'old.csv')).toThrow(/^old\.csv:2: byte 1 of the line \(0x81\) is not UTF-8, and the file is not Windows-1257/);
+  });
+
+  it('refuses a UTF-8 BOM followed by cp1257 bytes', () => {
+    expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...LV_CP1257]), 'bom.csv')).toThrow(/^bom\.csv:1: byte 1 /);
+  });
+
   it('reads UTF-16 LE by its BOM (Excel "Unicode text")', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kpi;šū', 'utf16le')]);
     expect(decodeText(bytes)).toEqual({ text: 'kpi;šū', encoding: 'utf-16le' });
@@ -55,7 +70,7 @@ describe('readTextFile', () => {
     await expect(readTextFile(folder)).rejects.toThrow(/it is a folder/);
     const xlsx = path.join(dir, 'book.csv');
     writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]));
-    await expect(readTextFile(xlsx)).rejects.toThrow(/zip file \(an \.xlsx workbook\?\)/);
+    await expect(readTextFile(xlsx)).rejects.toThrow(/book\.csv is a zip archive, not CSV text; unzip it/);
     const bin = path.join(dir, 'bin.csv');
     writeFileSync(bin, Buffer.from([0x41, 0x00, 0x42]));
     await expect(readTextFile(bin)).rejects.toThrow(/is not a text file/);

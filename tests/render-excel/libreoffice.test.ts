@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import path from 'node:path';
 import type { Row } from '../../src/core/model/workbook';
+import { formatLiteral } from '../../src/core/sheets/status';
 import { renderWorkbookToFile } from '../../src/render/excel/render-file';
 import { recalculate, sheetRows, findSoffice } from '../helpers/libreoffice';
 import { book, sheet, tempDir, renderBoth, readBook, textOf, type Rendered } from '../helpers/xlsx';
@@ -92,5 +93,17 @@ describe('LibreOffice', () => {
     expect((await sheetRows(edited, 'KPI results')).map((r) => r[3])).toEqual(['Status', 'missed', 'met', 'missed']);
     const again = (await readBook(await recalculate(edited))).getWorksheet('KPI results')!;
     expect(['D2', 'D3', 'D4'].map((a) => again.getCell(a).result)).toEqual(['missed', 'met', 'missed']);
+  });
+
+  it.each([0, 1])('shows status codes as the words of their number format, quotes included (renderer %i)', async (i) => {
+    // positive;negative;zero;text: 1 met, -1 missed, 0 at risk, and a text shown as it is.
+    const numFmt = [formatLiteral('met'), formatLiteral('missed "hard"'), formatLiteral('at risk'), '@'].join(';');
+    const values: Row = [
+      { number: 1, style: { numFmt } }, { number: -1, style: { numFmt } }, { number: 0, style: { numFmt } },
+      { text: 'no figure yet', style: { numFmt } }, { formula: 'IF(1>0,-1,1)', style: { numFmt } },
+    ];
+    const codes = () => book(sheet('Codes', [values]));
+    const [rendered] = [(await renderBoth(codes))[i]];
+    expect(await sheetRows(rendered.path, 'Codes')).toEqual([['met', 'missed "hard"', 'at risk', 'no figure yet', 'missed "hard"']]);
   });
 });

@@ -27,7 +27,7 @@ function server(replies: Partial<Record<ServerFunction, (args: unknown) => unkno
   };
 }
 
-const generated = (names: string[]) => ok({ month: '2026-11', entriesKept: 0, sheets: names.map((name) => ({ id: 'kpi-results', name, rows: 9, reused: false })) });
+const generated = (names: string[]) => ok({ month: '2026-11', entriesKept: 0, alsoWritten: [], sheets: names.map((name) => ({ id: 'kpi-results', name, rows: 9, reused: false })) });
 
 let session: SidebarSession | undefined;
 mkdirSync('test-artifacts', { recursive: true });

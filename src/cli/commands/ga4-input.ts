@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CliIo } from '../args';
 import { fetchGa4Month, ga4ProgressText } from '../ga4/fetch';
 import { readTextFile } from '../read-text-file';
-import { InputError } from '../../core/errors';
+import { InputError, showValue } from '../../core/errors';
 import { ga4MissingActuals } from '../../core/ga4/actuals';
 import { parseGa4Csv } from '../../core/ga4/csv-import';
 import type { Ga4MonthResult } from '../../core/ga4/types';
@@ -25,12 +25,13 @@ export async function loadGa4(
     if (!template.kpis.some((k) => k.source === 'ga4'))
       throw new InputError(`template "${template.id}" has no GA4 KPIs, so --ga-property has nothing to fill`);
     // Paging can take a while: say so on stderr, whether or not it is a terminal.
-    io.err(`Fetching ${month} from GA4 property ${property}…`);
+    io.err(`Fetching ${month} from GA4 property ${showValue(property, false)}…`);
     result = await fetchGa4Month({ property, template, month, env: io.env, onProgress: (p) => io.progress(ga4ProgressText(p)) });
     io.progress('');
     io.err(`GA4: ${result.requests.http} request(s), ${result.requests.reports} report page(s).`);
   } else if (csv !== undefined) {
-    result = parseGa4Csv(await readTextFile(csv, '--ga-csv'), path.basename(csv), template, month);
+    const text = await readTextFile(csv, '--ga-csv', io.cwd);
+    result = parseGa4Csv(text, showValue(path.basename(csv), false), template, month);
   }
   for (const m of result ? ga4MissingActuals(result, template) : []) io.err(`warning: KPI ${m.kpi}: no GA4 value for ${m.metric} (${m.reason})`);
   return result;

@@ -1,31 +1,37 @@
 // `kpi-planner workbook`: template + month + CSV data and events → an .xlsx report, checked before writing.
-import { statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineCommand, type CliIo } from '../args';
 import { readTextFile } from '../read-text-file';
-import { InputError } from '../../core/errors';
+import { InputError, showValue } from '../../core/errors';
 import { buildReport } from '../../core/build-workbook';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
 import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { parseTemplate } from '../../core/template/parse';
+import { findJsonProblem } from '../../core/template/json-error';
 import { missingLanguageWarning } from '../../core/template/missing-language';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseDateText, parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
+import { checkOutPath, outWriteError } from '../out-file';
+
+export { checkOutPath } from '../out-file';
 
 /** `--month` is strict YYYY-MM: it names the report, so there is no guessing here (unlike CSV cells). */
 export function checkMonthFlag(text: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1900)
-    throw new InputError(`--month must be a month as YYYY-MM, e.g. 2026-11, not "${text}"`);
+    throw new InputError(`--month must be a month as YYYY-MM, e.g. 2026-11, from 1900 on, not ${showValue(text)}`);
   return text;
 }
 
 export function checkTodayFlag(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || parseDateText(text) === null)
-    throw new InputError(`--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, not "${text}"`);
+    throw new InputError(
+      `--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on, not ${showValue(text)}`,
+    );
   return text;
 }
 
@@ -39,48 +45,46 @@ export function localDate(now: Date): string {
 export async function loadTemplate(arg: string, cwd: string): Promise<Template> {
   if (arg.endsWith('.json') || arg.includes('/') || arg.includes('\\')) {
     const file = path.resolve(cwd, arg);
-    const text = await readTextFile(arg, '--template');
+    const text = await readTextFile(arg, '--template', cwd);
+    const name = showValue(path.basename(file), false);
     let json: unknown;
     try {
       json = JSON.parse(text);
-    } catch (e) {
-      // Node says "… at position 123"; people look for a line and column.
-      const at = /position (\d+)/.exec((e as Error).message);
-      const where = at ? `${path.basename(file)}:${lineColumn(text, Number(at[1]))}` : path.basename(file);
-      throw new InputError(`not valid JSON: ${(e as Error).message}`, where);
+    } catch {
+      // Node's message gives no line and column (and not always a position): find them ourselves.
+      const problem = findJsonProblem(text);
+      const where = problem ? `${name}:${problem.line}:${problem.column}` : name;
+      throw new InputError(`not valid JSON: ${problem ? problem.message : 'the file cannot be read as JSON'}`, where);
     }
-    return parseTemplate(json, path.basename(file));
+    return parseTemplate(json, name);
   }
   const template = findTemplate(arg);
   if (!template) {
     const ids = listTemplates().map((t) => t.id).join(', ');
-    throw new InputError(`unknown template "${arg}"; built-in templates: ${ids} (or pass a template .json file)`);
+    throw new InputError(
+      `unknown template ${showValue(arg)}; built-in templates: ${ids} (or pass a template .json file)`,
+    );
   }
   return template;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
-}
-
-/** Checks --out before any work: an .xlsx name in a folder that exists. */
-export function checkOutPath(out: string, cwd: string): string {
-  const file = path.resolve(cwd, out);
-  if (!/\.xlsx$/i.test(file)) throw new InputError(`--out must name an .xlsx file, not "${out}"`);
-  const folder = path.dirname(file);
-  let isDir = false;
-  try { isDir = statSync(folder).isDirectory(); } catch { /* reported below */ }
-  if (!isDir) throw new InputError(`--out ${out}: the folder ${folder} does not exist`);
-  return file;
 }
 
 /** Builds and writes the workbook, then prints the path and how the KPIs stand. */
 export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo): Promise<void> {
   const report = buildReport(input);
-  await renderWorkbookToFile(report.workbook, outFile, {
-    onProgress: (sheet, rows) => io.progress(`writing ${sheet}: ${rows} rows`),
-  });
+  // Ctrl-C or a kill mid-write must not leave the temporary file behind.
+  let temp: string | undefined;
+  const stopWatching = io.onInterrupt?.(() => { if (temp) rmSync(temp, { force: true }); });
+  try {
+    await renderWorkbookToFile(report.workbook, outFile, {
+      onProgress: (sheet, rows) => io.progress(`writing ${sheet}: ${rows} rows`),
+      onTempFile: (file) => (temp = file),
+      open: io.openOut,
+    });
+  } catch (e) {
+    throw outWriteError(e, outFile);
+  } finally {
+    stopWatching?.();
+  }
   io.progress('');
   const count = (s: string | null) => report.kpis.filter((k) => k.status === s).length;
   const open = count(null);
@@ -125,7 +129,7 @@ export const workbookCommand = defineCommand({
     const outFile = checkOutPath(flags.out!, io.cwd);
     const template = await loadTemplate(flags.template!, io.cwd);
     const readCsv = async <T>(file: string | undefined, flag: string, parse: (text: string, name: string) => T[]) =>
-      file === undefined ? [] : parse(await readTextFile(file, flag), path.basename(file));
+      file === undefined ? [] : parse(await readTextFile(file, flag, io.cwd), showValue(path.basename(file), false));
     const data = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);
@@ -134,7 +138,7 @@ export const workbookCommand = defineCommand({
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };
-    const gaps = missingLanguageWarning(template, input.lang, path.basename(flags.template!));
+    const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
     if (gaps) io.err(`warning: ${gaps}`);
     await writeWorkbook(input, outFile, io);
   },

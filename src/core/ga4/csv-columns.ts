@@ -14,7 +14,8 @@ export interface Ga4MetricColumn {
   type: Ga4MetricType;
 }
 
-const DIMENSIONS: Record<string, Ga4DimensionField> = {
+// A Map, so a column named "constructor" or "__proto__" is an unknown column, never a prototype's property.
+const DIMENSIONS = new Map<string, Ga4DimensionField>(Object.entries({
   date: 'date', datums: 'date', data: 'date',
   'session default channel group': 'sessionDefaultChannelGroup',
   'session primary channel group (default channel group)': 'sessionDefaultChannelGroup',
@@ -25,7 +26,7 @@ const DIMENSIONS: Record<string, Ga4DimensionField> = {
   'sesijas kampaņa': 'sessionCampaignName', 'seanso kampanija': 'sessionCampaignName',
   // API names, lower-cased like every header.
   sessiondefaultchannelgroup: 'sessionDefaultChannelGroup', sessioncampaignname: 'sessionCampaignName',
-};
+} satisfies Record<string, Ga4DimensionField>));
 
 const I = 'TYPE_INTEGER' as const;
 const F = 'TYPE_FLOAT' as const;
@@ -61,7 +62,7 @@ function norm(header: string): string {
 }
 
 export function dimensionColumn(header: string): Ga4DimensionField | undefined {
-  return DIMENSIONS[norm(header)];
+  return DIMENSIONS.get(norm(header));
 }
 
 export function metricColumn(header: string): Ga4MetricColumn | undefined {

@@ -1,6 +1,7 @@
 // Reads a GA4 report exported as CSV (offline import) into the same month result the Data API gives.
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 import { cellError, parseCsv, type CsvRecord, type CsvTable } from '../inputs/csv';
+import { isRealDate } from '../inputs/events-csv';
 import { chooseDecimal, parseNumber, type DecimalSeparator } from '../inputs/parse-number';
 import type { IsoDate } from '../model/workbook';
 import type { Template } from '../template/schema';
@@ -23,7 +24,8 @@ export function parseGa4Csv(text: string, fileName: string, template: Template, 
   const { body, period, extraTables, headerLine } = stripComments(text);
   if (extraTables) notes.push('Only the first table of the export was read.');
 
-  const table = parseCsv(body, fileName, { required: [], optional: headerNames(body) });
+  const names = headerNames(body);
+  const table = parseCsv(body, fileName, { required: [], optional: names, numbers: names });
   const columns = table.header.map((h) => ({ dim: dimensionColumn(h), metric: metricColumn(h), header: h }));
   const metricCols = columns.map((c, i) => ({ ...c, i })).filter((c): c is typeof c & { metric: Ga4MetricColumn } => !!c.metric && !c.dim);
   const dimCols = columns.map((c, i) => ({ ...c, i })).filter((c) => c.dim);
@@ -122,7 +124,8 @@ function readValue(table: CsvTable, r: CsvRecord, i: number, col: Ga4MetricColum
     return parseNumber(raw, decimal);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw new InputError(`${col.metric} "${raw}" is not a number: ${e.message}`, `${table.fileName}:${r.line}:${i + 1}`);
+    const where = `${table.fileName}:${r.line}:${i + 1}`;
+    throw new InputError(`${col.metric} ${showValue(raw)} is not a number: ${e.message}`, where);
   }
 }
 
@@ -130,20 +133,31 @@ function readDate(table: CsvTable, r: CsvRecord, i: number, start: IsoDate, end:
   const raw = (r.cells[i] ?? '').trim();
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(raw);
   const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
-  if (!m) throw cellError(table, r, table.header[i], `the date "${raw}" should look like 20261105 (YYYYMMDD) or 2026-11-05`);
+  const shape = 'a date such as 20261105 (YYYYMMDD) or 2026-11-05';
+  if (!m) throw cellError(table, r, table.header[i], `the date ${showValue(raw)} should be ${shape}`);
+  if (!isRealDate(+m[1], +m[2], +m[3]))
+    throw cellError(table, r, table.header[i], `${showValue(raw)} is not a calendar date from 1900 on; write ${shape}`);
   if (iso < start || iso > end) throw cellError(table, r, table.header[i], `the date ${iso} is outside the month ${start.slice(0, 7)}`);
   return iso;
 }
 
-/** Comment lines become blank (line numbers stay right); `# Start date: 20261101` lines give the period. */
+/**
+ * Comment lines become blank (line numbers stay right); `# Start date: 20261101` lines give the period.
+ * A line that continues a quoted value (one holding a line break) is data, whatever it looks like.
+ */
 function stripComments(text: string): { body: string; period: string[]; extraTables: boolean; headerLine: number } {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n?|\n/);
   const period: string[] = [];
   let seenTable = false;
   let ended = false;
   let extraTables = false;
+  let quoted = false;
   const out = lines.map((line) => {
-    const comment = /^\s*#/.test(line);
+    const continues = quoted;
+    const comment = !continues && /^\s*#/.test(line);
+    // Each " toggles (a "" inside a value toggles twice), so the count's parity says where the line ends.
+    if (!comment) for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quoted = !quoted;
+    if (continues) return line;
     if (comment) {
       const d = /^\s*#[^:]*:\s*(\d{8})\s*$/.exec(line);
       if (d && !seenTable) period.push(d[1]);

@@ -83,5 +83,5 @@ export function ga4Labels(lang: Language): Ga4Labels {
 
 /** A metric's name for people, with the API name kept visible for metrics we have no words for. */
 export function metricLabel(labels: Ga4Labels, metric: string): string {
-  return labels.metrics[metric] ?? metric;
+  return Object.hasOwn(labels.metrics, metric) ? labels.metrics[metric] : metric;
 }

@@ -1,5 +1,5 @@
 // Builds the month's GA4 report requests from a template: totals per filter, daily series, channel and campaign breakdowns.
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 import type { IsoDate } from '../model/workbook';
 import type { Template } from '../template/schema';
 import type { Ga4MatchType, Ga4RunReportRequest } from './api-types';
@@ -37,7 +37,7 @@ const MATCH: Record<Ga4Filter['match'], Ga4MatchType> = { exact: 'EXACT', 'begin
 /** First and last day of a `YYYY-MM` month. */
 export function monthRange(month: string): { startDate: IsoDate; endDate: IsoDate } {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  if (!m) throw new InputError(`the month must look like 2026-11, not "${month}"`, 'month');
+  if (!m) throw new InputError(`the month must look like 2026-11, not ${showValue(month)}`, 'month');
   const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
   return { startDate: `${month}-01`, endDate: `${month}-${String(days).padStart(2, '0')}` };
 }

@@ -1,5 +1,5 @@
 // One call for a month of GA4: plan the requests, page through them with any transport, parse the result.
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 import type { Template } from '../template/schema';
 import type { Ga4SyncTransport, Ga4Transport } from './api-types';
 import { fetchAllPages, fetchAllPagesSync } from './paging';
@@ -24,7 +24,7 @@ export function normalizeProperty(id: string): string {
   const hint = /^G-/i.test(trimmed)
     ? ' That is a measurement id (from the tag); the property id is the number under Admin → Property details.'
     : '';
-  throw new InputError(`the GA4 property id is a number such as 123456789, not "${trimmed}".${hint}`, 'GA4 property');
+  throw new InputError(`the GA4 property id is a number such as 123456789, not ${showValue(trimmed)}.${hint}`, 'GA4 property');
 }
 
 /**

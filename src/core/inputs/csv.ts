@@ -3,7 +3,7 @@
 // papaparse is imported by file path with a local declaration (papaparse-core.d.ts) because
 // @types/papaparse pulls in Node's types, which the pure core must not see.
 import Papa from 'papaparse/papaparse.js';
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 
 export type Delimiter = ',' | ';';
 
@@ -24,6 +24,8 @@ export interface CsvTable {
 export interface ColumnRules {
   required: readonly string[];
   optional?: readonly string[];
+  /** Columns holding numbers: only then can a stray comma be a decimal comma. */
+  numbers?: readonly string[];
 }
 
 /** Line breaks between two offsets (the text has only \n after normalising). */
@@ -95,14 +97,29 @@ export function parseCsv(text: string, fileName: string, rules: ColumnRules): Cs
   if (!header) throw new InputError('the file has no header row', fileName);
   const names = header.cells.map((h) => h.trim().toLowerCase());
   checkHeader(names, `${fileName}:${header.line}`, rules);
-  for (const r of rows) {
-    const extra = r.cells.findIndex((c, i) => i >= names.length && c.trim() !== '');
-    if (extra >= 0) {
-      const hint = delimiter === ',' ? ' (a decimal comma in a comma-separated file must be quoted: "1,5")' : '';
-      throw new InputError(`more values than header columns (${names.length})${hint}`, `${fileName}:${r.line}:${extra + 1}`);
-    }
-  }
+  for (const r of rows) checkRowShape(r, names, delimiter, fileName, rules);
   return { fileName, delimiter, header: names, records: rows };
+}
+
+/** A row must fit the header: no values past its columns, and the header's separator. */
+function checkRowShape(
+  r: CsvRecord, names: string[], delimiter: Delimiter, fileName: string, rules: ColumnRules,
+): void {
+  const other = delimiter === ',' ? ';' : ',';
+  // "a;b;c;d" under "a,b,c,d" reads as one value; say so rather than report that value as unknown.
+  const otherCells = r.cells.join(delimiter).split(other).length;
+  if (names.length > 1 && r.cells.length < names.length && otherCells >= names.length) {
+    const problem = `this row is separated by "${other}" but the header row by "${delimiter}"`;
+    throw new InputError(`${problem}; use one separator in the whole file`, `${fileName}:${r.line}`);
+  }
+  const extra = r.cells.findIndex((c, i) => i >= names.length && c.trim() !== '');
+  if (extra < 0) return;
+  const numeric = delimiter === ',' && names.some((n) => rules.numbers?.includes(n));
+  const hint = numeric
+    ? ' (a decimal comma in a comma-separated file must be quoted: "1,5")'
+    : ` (a value containing "${delimiter}" must be in double quotes: "Open day${delimiter} spring")`;
+  const where = `${fileName}:${r.line}:${extra + 1}`;
+  throw new InputError(`more values than header columns (${names.length})${hint}`, where);
 }
 
 function checkHeader(names: string[], at: string, rules: ColumnRules): void {
@@ -110,9 +127,9 @@ function checkHeader(names: string[], at: string, rules: ColumnRules): void {
   const expected = `the first row must name the columns ${rules.required.join(', ')}${rules.optional?.length ? ` (optional: ${rules.optional.join(', ')})` : ''} in any order`;
   names.forEach((n, i) => {
     if (n !== '' && !known.includes(n))
-      throw new InputError(`unknown column "${n}"; ${expected}`, `${at}:${i + 1}`);
+      throw new InputError(`unknown column ${showValue(n)}; ${expected}`, `${at}:${i + 1}`);
     if (n !== '' && names.indexOf(n) !== i)
-      throw new InputError(`column "${n}" appears twice`, `${at}:${i + 1}`);
+      throw new InputError(`column ${showValue(n)} appears twice`, `${at}:${i + 1}`);
   });
   const missing = rules.required.filter((r) => !names.includes(r));
   if (missing.length) throw new InputError(`missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}; ${expected}`, at);

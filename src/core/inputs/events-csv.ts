@@ -1,6 +1,7 @@
 // Reads the --events CSV (type, date, optional time, title) into event records.
 import type { EventRecord } from '../model/input';
 import { EVENT_TYPES, type EventType } from '../template/schema';
+import { showValue } from '../errors';
 import { cellError, cellText, parseCsv } from './csv';
 
 const COLUMNS = { required: ['type', 'date', 'title'], optional: ['time'] } as const;
@@ -8,8 +9,9 @@ const COLUMNS = { required: ['type', 'date', 'title'], optional: ['time'] } as c
 /**
  * Spellings people use for each type, compared after lower-casing and turning spaces and
  * underscores into dashes; the Latvian and Lithuanian words are what the seed documents use.
+ * A Map, so "constructor" or "__proto__" is just an unknown word.
  */
-const ALIASES: Record<string, EventType> = {
+const ALIASES = new Map<string, EventType>(Object.entries({
   webinars: 'webinar', 'web-seminar': 'webinar', 'vebinārs': 'webinar', 'webinārs': 'webinar',
   'vebinaras': 'webinar', 'webinaras': 'webinar',
   'open-days': 'open-day', 'open-door-day': 'open-day', 'open-doors-day': 'open-day', 'opendoor-day': 'open-day',
@@ -18,15 +20,17 @@ const ALIASES: Record<string, EventType> = {
   'viesu-lekcija': 'guest-lecture', 'svečio-paskaita': 'guest-lecture', 'vieša-paskaita': 'guest-lecture',
   conferences: 'conference', konference: 'conference', konferencija: 'conference',
   cits: 'other', cita: 'other', kita: 'other', kitas: 'other',
-};
+} satisfies Record<string, EventType>));
 
 export function parseEventType(text: string): EventType | null {
   const k = text.normalize('NFC').trim().toLowerCase().replace(/[\s_]+/g, '-');
   if ((EVENT_TYPES as readonly string[]).includes(k)) return k as EventType;
-  return ALIASES[k] ?? null;
+  return ALIASES.get(k) ?? null;
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
+/** A real calendar date from 1900 on (spreadsheets cannot show earlier ones). */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (y < 1900) return false;
   // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
@@ -60,13 +64,20 @@ export function parseEventsCsv(text: string, fileName: string): EventRecord[] {
   return table.records.map((r) => {
     const typeText = cellText(table, r, 'type');
     const type = parseEventType(typeText);
-    if (!type) throw cellError(table, r, 'type', `unknown event type "${typeText}"; valid types: ${EVENT_TYPES.join(', ')}`);
+    if (!type) {
+      const valid = EVENT_TYPES.join(', ');
+      throw cellError(table, r, 'type', `unknown event type ${showValue(typeText)}; valid types: ${valid}`);
+    }
     const dateText = cellText(table, r, 'date');
     const date = parseDateText(dateText);
-    if (!date) throw cellError(table, r, 'date', `"${dateText}" is not a calendar date: write YYYY-MM-DD, e.g. 2026-11-05`);
+    if (!date) {
+      const valid = 'write YYYY-MM-DD, e.g. 2026-11-05';
+      throw cellError(table, r, 'date', `${showValue(dateText)} is not a calendar date from 1900 on: ${valid}`);
+    }
     const timeText = cellText(table, r, 'time');
     const time = timeText === '' ? undefined : parseTimeText(timeText);
-    if (time === null) throw cellError(table, r, 'time', `"${timeText}" is not a time: write HH:MM (24-hour), e.g. 18:00`);
+    if (time === null)
+      throw cellError(table, r, 'time', `${showValue(timeText)} is not a time: write HH:MM (24-hour), e.g. 18:00`);
     const title = cellText(table, r, 'title');
     if (title === '') throw cellError(table, r, 'title', 'the event needs a title');
     const event: EventRecord = { type, date, title };

@@ -1,11 +1,11 @@
 // Reads the --data CSV (kpi, month, target, actual) into KPI records resolved to the template's ids.
 import type { KpiRecord } from '../model/input';
 import type { Kpi, Template } from '../template/schema';
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 import { cellError, cellText, parseCsv, type CsvRecord, type CsvTable } from './csv';
 import { chooseDecimal, parseNumberParts, type DecimalChoice } from './parse-number';
 
-const COLUMNS = { required: ['kpi', 'month', 'target', 'actual'] } as const;
+const COLUMNS = { required: ['kpi', 'month', 'target', 'actual'], numbers: ['target', 'actual'] } as const;
 
 /** Lower-cased, NFC, inner spaces collapsed: "  Jauni  Sekotāji " matches "jauni sekotāji". */
 function key(text: string): string {
@@ -49,22 +49,35 @@ export function parseMonthText(text: string): string | null {
   return `${year}-${String(n).padStart(2, '0')}`;
 }
 
-function readValue(table: CsvTable, r: CsvRecord, column: 'target' | 'actual', kpi: Kpi, choice: DecimalChoice): number | null {
+function readValue(
+  table: CsvTable, r: CsvRecord, column: 'target' | 'actual', kpi: Kpi, choice: DecimalChoice,
+): number | null {
   const raw = cellText(table, r, column);
+  const shown = `${column} ${showValue(raw)}`;
   let parts;
   try {
     parts = parseNumberParts(raw, choice.decimal);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw cellError(table, r, column, `${column} "${raw}" is not a number: ${e.message} (this file uses decimal ${choice.decimal === ',' ? 'comma' : 'point'}, decided from ${choice.reason})`);
+    const separator = choice.decimal === ',' ? 'comma' : 'point';
+    const decimal = `this file uses decimal ${separator}, decided from ${choice.reason}`;
+    throw cellError(table, r, column, `${shown} is not a number: ${e.message} (${decimal})`);
   }
   if (!parts) return null;
   if (parts.percent && kpi.unit !== 'percent')
-    throw cellError(table, r, column, `${column} "${raw}" has a % sign, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
+    throw cellError(table, r, column, `${shown} has a % sign, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
   if (parts.euro && kpi.unit !== 'eur')
-    throw cellError(table, r, column, `${column} "${raw}" is in euros, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
+    throw cellError(table, r, column, `${shown} is in euros, but KPI "${kpi.id}" is measured in ${kpi.unit}`);
+  if (parts.value < 0 && kpi.negative !== true)
+    throw cellError(table, r, column, `${shown} is negative, but KPI "${kpi.id}" cannot be below 0; give 0 or more`);
   // Percent KPIs are stored as fractions (0.62 shows as 62 %). Excel exports what a cell shows:
   // "62%" from a %-formatted cell, "0,62" from a plain one; both mean 62 %, so only % scales.
+  // A bare 55 is neither: it would read as 5,500 %, so ask which was meant.
+  if (kpi.unit === 'percent' && !parts.percent && Math.abs(parts.value) > 1) {
+    const [pct, frac] = [`${raw.trim()}%`, String(parts.hundredth).replace('.', choice.decimal)];
+    const valid = `KPI "${kpi.id}" takes ${pct} or ${frac} (a fraction of 1)`;
+    throw cellError(table, r, column, `${shown} is not a percent: ${valid}`);
+  }
   return parts.percent ? parts.hundredth : parts.value;
 }
 
@@ -83,12 +96,14 @@ export function parseKpiDataCsv(text: string, fileName: string, template: Templa
     const name = cellText(table, r, 'kpi');
     const kpi = index.get(key(name));
     if (!kpi) {
-      const why = name === '' ? 'the KPI is missing' : kpi === null ? `"${name}" names more than one KPI; use its id` : `unknown KPI "${name}"`;
+      const why = name === '' ? 'the KPI is missing'
+        : kpi === null ? `${showValue(name)} names more than one KPI; use its id`
+        : `unknown KPI ${showValue(name)}`;
       throw cellError(table, r, 'kpi', `${why}; valid KPI ids for template "${template.id}": ${template.kpis.map((k) => k.id).join(', ')}`);
     }
     const monthText = cellText(table, r, 'month');
     const month = parseMonthText(monthText);
-    if (!month) throw cellError(table, r, 'month', `"${monthText}" is not a month: write ${MONTH_FORMATS}`);
+    if (!month) throw cellError(table, r, 'month', `${showValue(monthText)} is not a month: write ${MONTH_FORMATS}`);
     const dupKey = `${kpi.id} ${month}`;
     const first = seen.get(dupKey);
     if (first !== undefined)

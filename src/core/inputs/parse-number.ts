@@ -11,9 +11,12 @@
 // Then every value is read with that decimal separator; the other one may only group digits in
 // threes, so a value that contradicts the file (`2.5` in a decimal-comma file) is an error, never
 // a silent thousand-fold mistake. Spaces (also U+00A0, U+202F, U+2009) and apostrophes group too.
-import { InputError } from '../errors';
+import { InputError, showValue } from '../errors';
 
 export type DecimalSeparator = ',' | '.';
+
+/** Beyond this no KPI figure is real, and doubles stop holding every whole number exactly. */
+export const MAX_NUMBER = 1e15;
 
 export interface DecimalChoice {
   decimal: DecimalSeparator;
@@ -59,7 +62,7 @@ export function chooseDecimal(values: Iterable<string>, delimiter: ',' | ';'): D
   const proven = (Object.keys(proof) as DecimalSeparator[]);
   if (proven.length === 1) {
     const d = proven[0];
-    return { decimal: d, reason: `values such as "${proof[d]}"` };
+    return { decimal: d, reason: `values such as ${showValue(proof[d])}` };
   }
   return { decimal: delimiter === ';' ? ',' : '.', reason: `the '${delimiter}' delimiter` };
 }
@@ -120,7 +123,8 @@ export function parseNumberParts(raw: string, decimal: DecimalSeparator): Number
   const power = exp ? Number(exp[1].replace('\u2212', '-')) : 0;
   const digits = `${negative ? '-' : ''}${int || '0'}.${frac || '0'}e`;
   const value = Number(digits + power);
-  if (!Number.isFinite(value)) throw new InputError('the number is too large');
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_NUMBER)
+    throw new InputError('the number is too large: figures may be at most 1 000 000 000 000 000 (10^15)');
   return { value, hundredth: Number(digits + (power - 2)), percent, euro };
 }
 

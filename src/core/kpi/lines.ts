@@ -2,7 +2,9 @@
 import type { KpiRecord, TypedEntries } from '../model/input';
 import type { Month } from '../plan/calendar';
 import type { Kpi, Template } from '../template/schema';
-import { achieved, paceFactor, statusOf, targetToDate, type KpiStatus } from './evaluate';
+import {
+  achieved, monthOver, paceFactor, projection, reachesTarget, statusOf, targetToDate, type KpiStatus,
+} from './evaluate';
 
 export interface KpiLine {
   kpi: Kpi;
@@ -11,7 +13,14 @@ export interface KpiLine {
   comment: string | null;
   due: number | null;
   achieved: number | null;
+  /** null when there is no target or no actual; see `noFigure`. */
   status: KpiStatus | null;
+  /** A target but no actual yet: shown as "no figure yet", never counted as met. */
+  noFigure: boolean;
+  /** Projected month-end value (paced KPIs of a running month with an actual). */
+  projected: number | null;
+  /** Whether the projection reaches the month's target. */
+  onTrack: boolean | null;
   previousActual: number | null;
 }
 
@@ -19,6 +28,7 @@ export function kpiLines(
   template: Template, month: Month, previous: Month, today: string, data: KpiRecord[], entries: TypedEntries | undefined,
 ): KpiLine[] {
   const factor = paceFactor(month, today);
+  const ended = monthOver(month, today);
   const typed = entries?.['kpi-results'] ?? {};
   return template.kpis.map((kpi) => {
     const record = data.find((r) => r.kpi === kpi.id && r.month === month.id);
@@ -28,10 +38,14 @@ export function kpiLines(
     const actual = numberOr(entry.actual, record?.actual ?? null);
     const due = targetToDate(kpi, target, factor);
     const fraction = achieved(kpi.direction, due, actual);
+    const projected = projection(kpi, actual, factor, ended);
     return {
       kpi, target, actual, due, achieved: fraction,
       comment: entry.comment === undefined || entry.comment === null || entry.comment === '' ? null : String(entry.comment),
-      status: statusOf(fraction, template.tolerance.atRisk),
+      status: statusOf(fraction, template.tolerance.atRisk, ended),
+      noFigure: target !== null && actual === null,
+      projected,
+      onTrack: reachesTarget(kpi.direction, projected, target),
       previousActual: prev?.actual ?? null,
     };
   });

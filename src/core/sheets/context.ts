@@ -3,6 +3,7 @@ import { labels, numberFormats, type Labels } from '../i18n';
 import type { BuildInput } from '../model/input';
 import { addMonths, parseIsoDate, parseMonth, type Month } from '../plan/calendar';
 import type { Language, Template } from '../template/schema';
+import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
@@ -18,8 +19,8 @@ export interface SheetContext {
   l: Labels;
   fmt: ReturnType<typeof numberFormats>;
   /**
-   * The one "as of" date as a formula expression any sheet may use: `TODAY()` for a live sheet, else a reference to
-   * the workbook's as-of cell. Conditional rules must read a cell on their own sheet (Google Sheets refuses other
+   * The one "as of" date as a formula expression any sheet may use: `TODAY()` for a live sheet, else an absolute
+   * reference to the Summary's as-of cell. Conditional rules must read a cell on their own sheet (Google Sheets refuses other
    * sheets in rules), so a sheet whose rules need the date holds its own cell = this expression.
    */
   asOf: string;
@@ -38,9 +39,8 @@ export function sheetContext(input: BuildInput): SheetContext {
     // The summary and plan are per process; the month goes on the month-bound sheets.
     names[id] = sheetName(l.sheets[id] + (id === 'summary' ? '' : suffix), taken);
   }
-  // Provisional: the fixed clock as a date literal until the Summary holds the workbook's one as-of cell.
-  const [y, m, d] = today.split('-').map(Number);
-  const asOf = input.clock === 'live' ? 'TODAY()' : `DATE(${y},${m},${d})`;
+  // The fixed clock is the Summary's as-of cell, so changing that one date moves every time formula with it.
+  const asOf = input.clock === 'live' ? 'TODAY()' : asOfCellRef(names.summary);
   return {
     input, template: input.template, month, previous: addMonths(month, -1), today, asOf,
     lang: input.lang, l, fmt: numberFormats(input.lang), names,

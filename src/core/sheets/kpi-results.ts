@@ -1,108 +1,127 @@
-// The KPI results sheet: target, target to date, actual, variance, % achieved and a live status per KPI.
+// The KPI results sheet: targets, actuals, variance, % achieved, a live status code and the month-end projection.
+import { monthTitle, pick } from '../i18n';
 import type { KpiLine } from '../kpi/lines';
-import type { Cell, Row, SheetSpec } from '../model/workbook';
+import type { SheetSpec } from '../model/workbook';
 import type { Kpi } from '../template/schema';
-import { pick, formatDate } from '../i18n';
-import { cellRef, formulaString, rangeRef } from './a1';
+import { sheetRef } from './a1';
 import type { SheetContext } from './context';
-import { STATUS_RULE_STYLES, STYLES } from './style';
+import { KPI_COLUMNS, KPI_HEAD_VALUE, kpiRowCells, type KpiColumn, type KpiHeadRow, type KpiValues } from './kpi-row';
+import { printSpec } from './print';
+import { SheetLayout } from './sheet-layout';
+import { statusRules, yesNoFormat } from './status';
+import { STYLES } from './style';
 import { text } from './text';
 
-/** Fixed places the formulas point at. */
-export const KPI_LAYOUT = { elapsedCell: 'C3', toleranceCell: 'C4', headerRow: 6, firstRow: 7 } as const;
-const COL = { target: 5, due: 6, actual: 7, variance: 8, achieved: 9, status: 10 } as const;
+export { unitFormat } from './kpi-row';
+export type { KpiColumn } from './kpi-row';
+
+/** Row key of a KPI's row. */
+export const kpiRowKey = (id: string) => `kpi:${id}`;
+
+/** Absolute references into the KPI sheet for other sheets' formulas: nobody else knows its letters or rows. */
+export interface KpiRefs {
+  /** `'KPI results'!$G$9`: a KPI row's cell. */
+  cell(col: KpiColumn, kpiId: string): string;
+  /** `'KPI results'!$J$8:$J$19`: a column over every KPI row, in sheet order. */
+  range(col: KpiColumn): string;
+  /** The as-of date, elapsed share, tolerance or month-over flag (1/0). */
+  head(row: KpiHeadRow): string;
+  /** KPI ids (template KPIs, then kept ones the template no longer has), in sheet order. */
+  ids: string[];
+  /** Their names as shown, in the same order (for row heights of the lists that show them). */
+  names: string[];
+}
 
 export interface KpiSheet {
   sheet: SheetSpec;
-  /** Row of each KPI id, for formulas on other sheets. */
-  rowOf: Map<string, number>;
-  lastRow: number;
+  refs: KpiRefs;
 }
 
-export function kpiResultsSheet(ctx: SheetContext, lines: KpiLine[], factor: number, orphans: [string, Record<string, unknown>][]): KpiSheet {
-  const { l, fmt, lang } = ctx;
-  const header = [l.kpi.kpi, l.kpi.unit, l.kpi.better, l.kpi.source, l.kpi.target, l.kpi.targetToDate, l.kpi.actual,
-    l.kpi.variance, l.kpi.achieved, l.kpi.status, l.kpi.comment, 'key'];
-  const rows: Row[] = [
-    [text(`${l.kpi.title} — ${pick(ctx.template.title, lang)}`, STYLES.title)],
-    [text(`${l.kpi.asOf(formatDate(ctx.today, lang))} · ${ctx.month.id}`, STYLES.info)],
-    [text(l.kpi.elapsed, STYLES.label), null, { number: factor, style: { numFmt: fmt.percent } }],
-    [text(l.kpi.tolerance, STYLES.label), null, { number: ctx.template.tolerance.atRisk, style: { numFmt: fmt.percent } }],
-    [],
-    header.map((h) => text(h, STYLES.header)),
-  ];
-  const rowOf = new Map<string, number>();
-  lines.forEach((line) => {
-    const r = rows.length + 1;
-    rowOf.set(line.kpi.id, r);
-    rows.push(kpiRow(ctx, line.kpi, r, line.target, line.actual, line.comment));
-  });
+export function kpiResultsSheet(
+  ctx: SheetContext, lines: KpiLine[], orphans: [string, Record<string, unknown>][],
+): KpiSheet {
+  const { l, fmt, lang, month } = ctx;
+  const lay = new SheetLayout(KPI_COLUMNS);
+  const headValue = (label: string, cell: import('../model/workbook').Cell, key: KpiHeadRow) =>
+    lay.add({ kpi: text(label, STYLES.label), [KPI_HEAD_VALUE]: cell }, key);
+  const title = `${l.kpi.title} — ${pick(ctx.template.title, lang)} — ${monthTitle(month.id, lang)}`;
+  lay.add({ kpi: text(title, STYLES.title) }, 'title');
+  headValue(l.kpi.asOf, { formula: ctx.asOf, style: { numFmt: fmt.date, align: 'left' } }, 'asOf');
+  const asOf = lay.cell(KPI_HEAD_VALUE, 'asOf', true);
+  const date = (iso: string) => `DATE(${iso.split('-').map(Number).join(',')})`;
+  // The same arithmetic as paceFactor(): 0 before the month, day ÷ days while it runs, 1 from its last day.
+  const elapsed = `MIN(1,MAX(0,(${asOf}-${date(month.first)}+1)/${month.days}))`;
+  headValue(l.kpi.elapsed, { formula: elapsed, style: { numFmt: fmt.percent, align: 'left' } }, 'elapsed');
+  const tolerance = ctx.template.tolerance.atRisk;
+  headValue(l.kpi.tolerance, { number: tolerance, style: { numFmt: fmt.percent, align: 'left' } }, 'tolerance');
+  const over = `IF(${asOf}>${date(month.last)},1,0)`;
+  headValue(l.kpi.monthOver, { formula: over, style: { numFmt: yesNoFormat(l), align: 'left' } }, 'over');
+  lay.add([]);
+  const header: Record<KpiColumn, string> = {
+    kpi: l.kpi.kpi, unit: l.kpi.unit, better: l.kpi.better, source: l.kpi.source, target: l.kpi.target,
+    due: l.kpi.targetToDate, actual: l.kpi.actual, variance: l.kpi.variance, achieved: l.kpi.achieved,
+    status: l.kpi.status, projected: l.kpi.projected, onTrack: l.kpi.onTrack, comment: l.kpi.comment, key: 'key',
+    dueText: 'due text', actualText: 'actual text', shortText: 'shortfall text', rank: 'rank', metNames: 'met',
+    flagNames: 'flagged',
+  };
+  lay.add(Object.fromEntries(KPI_COLUMNS.map((k) => [k, text(header[k], STYLES.header)])), 'header');
+
+  const rows = lines.map((x): [Kpi, KpiValues] => [x.kpi, { target: x.target, actual: x.actual, comment: x.comment }]);
   for (const [key, values] of orphans) {
-    const r = rows.length + 1;
-    const orphan: Kpi = { id: key, name: { en: key }, unit: 'count', direction: 'higher', source: 'manual', pace: false };
-    rows.push(kpiRow(ctx, orphan, r, num(values.target), num(values.actual), typeof values.comment === 'string' ? values.comment : null));
+    const orphan: Kpi = {
+      id: key, name: { en: key }, unit: 'count', direction: 'higher', source: 'manual', pace: false,
+    };
+    const comment = typeof values.comment === 'string' ? values.comment : null;
+    rows.push([orphan, { target: num(values.target), actual: num(values.actual), comment }]);
   }
-  const lastRow = Math.max(KPI_LAYOUT.firstRow, rows.length);
-  const band = rangeRef(COL.achieved, KPI_LAYOUT.firstRow, COL.status, lastRow);
-  const statusCell = `$J${KPI_LAYOUT.firstRow}`;
+  const ids = rows.map(([kpi]) => kpi.id);
+  let prev: number | undefined;
+  for (const [kpi, values] of rows) {
+    const row = lay.next;
+    lay.add(kpiRowCells(ctx, lay, kpi, row, values, prev), kpiRowKey(kpi.id));
+    prev = row;
+  }
+  const first = kpiRowKey(ids[0]), last = kpiRowKey(ids[ids.length - 1]);
+  const name = ctx.names['kpi-results'];
+  const refs: KpiRefs = {
+    cell: (col, id) => sheetRef(name, lay.cell(col, kpiRowKey(id), true)),
+    range: (col) => sheetRef(name, lay.span(col, first, last)),
+    head: (row) => sheetRef(name, lay.cell(KPI_HEAD_VALUE, row, true)),
+    ids,
+    names: rows.map(([kpi]) => pick(kpi.name, lang)),
+  };
+  const helpers = new Set<KpiColumn>(['key', 'dueText', 'actualText', 'shortText', 'rank', 'metNames', 'flagNames']);
+  const width: Partial<Record<KpiColumn, number>> = { kpi: 34, comment: 36 };
+  const style: Partial<Record<KpiColumn, import('../model/workbook').CellStyle>> = {
+    kpi: STYLES.wrap, unit: STYLES.wrap, better: STYLES.wrap, comment: STYLES.wrap,
+    achieved: { numFmt: fmt.percent }, status: { bold: true, align: 'center' }, onTrack: { align: 'center' },
+    due: { align: 'right' }, variance: { align: 'right' }, projected: { align: 'right' },
+  };
   return {
-    rowOf,
-    lastRow,
+    refs,
     sheet: {
       id: 'kpi-results',
-      name: ctx.names['kpi-results'],
+      name,
       // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
-      columns: [
-        { key: 'kpi', width: 34, style: STYLES.wrap }, { key: 'unit', width: 13, style: STYLES.wrap }, { key: 'better', width: 13, style: STYLES.wrap },
-        { key: 'source', width: 13 }, { key: 'target', width: 13 }, { key: 'due', width: 13 }, { key: 'actual', width: 13 },
-        { key: 'variance', width: 13 }, { key: 'achieved', width: 13, style: { numFmt: fmt.percent } },
-        { key: 'status', width: 13, style: { bold: true, align: 'center' } }, { key: 'comment', width: 36, style: STYLES.wrap },
-        { key: 'key', width: 36, hidden: true },
-      ],
-      rows,
-      headerRow: KPI_LAYOUT.headerRow,
-      rowHeights: { 1: 22, [KPI_LAYOUT.headerRow]: 32 },
-      frozen: { rows: KPI_LAYOUT.headerRow, columns: 1 },
-      merges: [{ range: 'A1:K1' }],
-      // One range for all three rules: LibreOffice shows only one format where ranges overlap.
-      conditionalRules: [
-        { range: band, formula: `${statusCell}=${formulaString(l.status.missed)}`, style: STATUS_RULE_STYLES.missed },
-        { range: band, formula: `${statusCell}=${formulaString(l.status.atRisk)}`, style: STATUS_RULE_STYLES.atRisk },
-        { range: band, formula: `${statusCell}=${formulaString(l.status.met)}`, style: STATUS_RULE_STYLES.met },
-      ],
-      print: { landscape: true, fitToWidth: true },
-      autoFilter: rangeRef(1, KPI_LAYOUT.headerRow, COL.status, lastRow),
+      columns: KPI_COLUMNS.map((key) => ({
+        key, width: width[key] ?? 13,
+        // One vertical alignment for wrapped names and the numbers beside them.
+        style: { valign: 'top', ...style[key] },
+        ...(helpers.has(key) ? { hidden: true } : {}),
+      })),
+      rows: lay.rows,
+      rowKeys: lay.rowKeys(),
+      headerRow: lay.row('header'),
+      rowHeights: { [lay.row('title')]: 22, [lay.row('header')]: 32 },
+      frozen: { rows: lay.row('header'), columns: 1 },
+      merges: [{ range: lay.area('kpi', 'title', 'comment', 'title') }],
+      // One range for all three status rules: LibreOffice shows only one format where ranges overlap.
+      conditionalRules: statusRules(lay.area('achieved', first, 'status', last), lay.cellMixed('status', first)),
+      print: printSpec(title, lang, { repeatRows: { from: lay.row('header'), to: lay.row('header') } }),
+      autoFilter: lay.area('kpi', 'header', 'comment', last),
       entries: { keyColumn: 'key', columns: ['target', 'actual', 'comment'] },
     },
   };
-}
-
-function kpiRow(ctx: SheetContext, kpi: Kpi, r: number, target: number | null, actual: number | null, comment: string | null): Row {
-  const { l, lang } = ctx;
-  const valueFmt = { numFmt: unitFormat(ctx, kpi.unit) };
-  const input = { ...valueFmt, ...STYLES.input };
-  const E = cellRef(COL.target, r), F = cellRef(COL.due, r), G = cellRef(COL.actual, r), I = cellRef(COL.achieved, r);
-  const elapsed = '$C$3', tol = '$C$4';
-  const ratio = kpi.direction === 'higher' ? `IF(${F}=0,IF(${G}>=0,1,0),ROUND(${G}/${F},6))` : `IF(${G}=0,1,ROUND(${F}/${G},6))`;
-  const cells: Cell[] = [
-    text(pick(kpi.name, lang)),
-    text(l.unit[kpi.unit]),
-    text(l.direction[kpi.direction]),
-    text(l.source[kpi.source]),
-    target === null ? { blank: true, style: input } : { number: target, style: input },
-    { formula: kpi.pace ? `IF(${E}="","",${E}*${elapsed})` : `IF(${E}="","",${E})`, style: valueFmt },
-    actual === null ? { blank: true, style: input } : { number: actual, style: input },
-    { formula: `IF(OR(${G}="",${F}=""),"",${G}-${F})`, style: valueFmt },
-    { formula: `IF(OR(${G}="",${F}=""),"",${ratio})` },
-    { formula: `IF(${I}="","",IF(${I}>=1,${formulaString(l.status.met)},IF(${I}>=${tol},${formulaString(l.status.atRisk)},${formulaString(l.status.missed)})))` },
-    comment === null ? { blank: true, style: STYLES.input } : text(comment, STYLES.input),
-    text(kpi.id),
-  ];
-  return cells;
-}
-
-export function unitFormat(ctx: SheetContext, unit: Kpi['unit']): string {
-  return { count: ctx.fmt.integer, percent: ctx.fmt.percent, eur: ctx.fmt.eur, seconds: ctx.fmt.seconds }[unit];
 }
 
 function num(v: unknown): number | null {

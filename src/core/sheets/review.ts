@@ -1,119 +1,164 @@
-// The monthly review: results against the previous month, missed targets with shortfall and actions, what to repeat or change.
+// The monthly review: like-with-like results against last month, the live worst-first list, actions, what to repeat.
 import { monthTitle, pick } from '../i18n';
 import type { ga4Highlights } from '../ga4/highlights';
 import type { KpiLine } from '../kpi/lines';
-import type { EntryValue } from '../model/input';
-import type { Cell, ConditionalRuleSpec, Row, SheetSpec } from '../model/workbook';
-import { cellRef, formulaString, sheetRef } from './a1';
+import type { Cell, CellStyle, SheetSpec } from '../model/workbook';
+import { formulaString } from './a1';
 import type { SheetContext } from './context';
-import { unitFormat } from './kpi-results';
-import { STATUS_RULE_STYLES, STYLES } from './style';
+import { namesFormula, slotPosition, slotPull, slotValue, verdictFormula } from './kpi-lists';
+import { type KpiRefs, unitFormat } from './kpi-results';
+import { printSpec } from './print';
+import { actionKey, keptActionKeys, REVIEW_ENTRY_COLUMNS, typedCell } from './review-entries';
+import { COLUMNS, heights, merges, rules, WIDTH, WRAP, type Col, type Layout } from './review-columns';
+import { SheetLayout } from './sheet-layout';
+import { statusFormat, trendFormat } from './status';
+import { STYLES } from './style';
 import { text } from './text';
 
-export function reviewSheet(
-  ctx: SheetContext, lines: KpiLine[], kpiRowOf: Map<string, number>, best?: ReturnType<typeof ga4Highlights>,
-): SheetSpec {
-  const { l, fmt, lang } = ctx;
-  const typed = ctx.input.entries?.review ?? {};
-  const kpiSheet = ctx.names['kpi-results'];
-  const ref = (col: string, id: string) => sheetRef(kpiSheet, `${col}${kpiRowOf.get(id)}`);
-  const entry = (key: string, col: string): Cell => {
-    const v: EntryValue | undefined = typed[key]?.[col];
-    if (v === undefined || v === null || v === '') return { blank: true, style: STYLES.input };
-    if (typeof v === 'number') return { number: v, style: STYLES.input };
-    // A deadline typed as a date travels as an ISO string: it goes back as a date, not as text.
-    if (col === 'deadline' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { date: v, style: { ...STYLES.input, numFmt: fmt.date } };
-    return text(String(v), STYLES.input);
-  };
-  const rows: Row[] = [
-    [text(`${l.review.title} — ${pick(ctx.template.title, lang)} — ${monthTitle(ctx.month.id, lang)}`, STYLES.title)],
-    [text(l.review.comparedWith(monthTitle(ctx.previous.id, lang)), STYLES.info)],
-    [],
-    [text(l.review.results, STYLES.label)],
-    [l.kpi.kpi, l.review.previous, l.review.current, l.review.change, l.review.changePct, l.review.status].map((h) => text(h, STYLES.header)),
-  ];
-  const rules: ConditionalRuleSpec[] = [];
-  const resultsFirst = rows.length + 1;
-  for (const line of lines) {
-    const r = rows.length + 1;
-    const valueFmt = { numFmt: unitFormat(ctx, line.kpi.unit) };
-    const [B, C] = [cellRef(2, r), cellRef(3, r)];
-    rows.push([
-      text(pick(line.kpi.name, lang)),
-      line.previousActual === null ? null : { number: line.previousActual, style: valueFmt },
-      { formula: `IF(${ref('G', line.kpi.id)}="","",${ref('G', line.kpi.id)})`, style: valueFmt },
-      { formula: `IF(OR(${B}="",${C}=""),"",${C}-${B})`, style: valueFmt },
-      { formula: `IF(OR(${B}="",${C}="",${B}=0),"",${C}/${B}-1)`, style: { numFmt: fmt.percent } },
-      { formula: `IF(${ref('J', line.kpi.id)}="","",${ref('J', line.kpi.id)})`, style: { bold: true } },
-    ]);
-  }
-  if (lines.length) rules.push(...statusRules(ctx, `F${resultsFirst}:F${rows.length}`, `$F${resultsFirst}`));
+type Best = ReturnType<typeof ga4Highlights>;
+const NUMBERS = new Set<Col>(['previous', 'current', 'change', 'changePct']);
+/** Headers sit as their column's values do: numbers right, codes centred, so neighbours never touch. */
+const headerStyle = (c: Col): CellStyle => ({
+  ...STYLES.header, align: NUMBERS.has(c) ? 'right' : c === 'status' || c === 'trend' ? 'center' : 'left',
+});
 
-  // Missed and at-risk KPIs as of generation; the shortfall stays live.
-  rows.push([], [text(l.review.missedTitle, STYLES.label)]);
-  rows.push([l.kpi.kpi, l.kpi.targetToDate, l.kpi.actual, l.review.shortfall, l.review.action, l.review.owner, l.review.deadline]
-    .map((h) => text(h, STYLES.header)));
-  const flagged = lines.filter((x) => x.status === 'missed' || x.status === 'atRisk');
-  const missedFirst = rows.length + 1;
-  for (const line of flagged) {
-    const id = line.kpi.id;
-    const valueFmt = { numFmt: unitFormat(ctx, line.kpi.unit) };
-    const shortfall = line.kpi.direction === 'higher' ? `${ref('F', id)}-${ref('G', id)}` : `${ref('G', id)}-${ref('F', id)}`;
-    rows.push([
-      text(pick(line.kpi.name, lang)),
-      { formula: ref('F', id), style: valueFmt },
-      { formula: ref('G', id), style: valueFmt },
-      { formula: `IF(OR(${ref('F', id)}="",${ref('G', id)}=""),"",MAX(0,${shortfall}))`, style: valueFmt },
-      entry(`missed:${id}`, 'action'), entry(`missed:${id}`, 'owner'), entry(`missed:${id}`, 'deadline'),
-      text(`missed:${id}`),
-    ]);
-  }
-  if (flagged.length) {
-    rules.push({ range: `A${missedFirst}:A${rows.length}`, formula: 'TRUE', style: STATUS_RULE_STYLES.missed });
-  } else {
-    rows.push([text(l.review.noneMissed, STYLES.info)]);
-  }
-  // Kept actions of KPIs that are no longer missed: never drop what the manager wrote.
-  for (const key of Object.keys(typed).filter((k) => k.startsWith('missed:') && !flagged.some((x) => `missed:${x.kpi.id}` === k))) {
-    rows.push([text(key.slice(7)), null, null, null, entry(key, 'action'), entry(key, 'owner'), entry(key, 'deadline'), text(key)]);
-  }
-
-  const names = (status: KpiLine['status']) => lines.filter((x) => x.status === status).map((x) => pick(x.kpi.name, lang)).join(', ');
-  rows.push([], [text(l.review.decisions, STYLES.label)]);
-  rows.push([text('', STYLES.header), text('', STYLES.header), text('', STYLES.header), text('', STYLES.header), text(l.review.decision, STYLES.header)]);
-  const hintRows = [rows.length + 1, rows.length + 2];
-  rows.push([text(l.review.repeat, STYLES.label), text(l.review.repeatHint(names('met'))), null, null, entry('repeat', 'action'), null, null, text('repeat')]);
-  rows.push([text(l.review.changeRow, STYLES.label), text(l.review.changeHint(names('missed'))), null, null, entry('change', 'action'), null, null, text('change')]);
-  // GA4's best channel and campaign: names are untrusted text, so they stay text cells.
-  for (const [label, b] of [[l.review.bestChannel, best?.channel], [l.review.bestCampaign, best?.campaign]] as const) {
-    if (!b) continue;
-    hintRows.push(rows.length + 1);
-    rows.push([text(label, STYLES.label), text(b.name), null, { number: b.value, style: { numFmt: fmt.integer } }, text(l.review.bestBy(b.metric))]);
-  }
-
+export function reviewSheet(ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, best?: Best): SheetSpec {
+  // Two passes: the live list reads the action rows below it, whose place is known once the sheet is laid out.
+  const draft = layoutReview(ctx, lines, kpi, best, null);
+  const [first, last] = [actionKey(kpi.ids[0]), actionKey(kpi.ids[kpi.ids.length - 1])];
+  const lay = layoutReview(ctx, lines, kpi, best, (col) => draft.span(col, first, last));
+  const top: CellStyle = { valign: 'top' };
+  const centred = (key: Col) => key === 'status' || key === 'trend';
   return {
     id: 'review',
     name: ctx.names.review,
-    columns: [
-      { key: 'kpi', width: 34, style: STYLES.wrap }, { key: 'previous', width: 16, style: STYLES.wrap },
-      { key: 'current', width: 16 }, { key: 'change', width: 16 }, { key: 'action', width: 40, style: STYLES.wrap },
-      { key: 'owner', width: 16, style: STYLES.wrap }, { key: 'deadline', width: 16 }, { key: 'key', width: 16, hidden: true },
-    ],
-    rows,
+    columns: COLUMNS.map((key) => ({
+      key, width: WIDTH[key],
+      style: centred(key) ? { ...top, bold: key === 'status', align: 'center' } : { ...top, wrap: WRAP.has(key) },
+      ...(key === 'key' || key === 'pos' ? { hidden: true } : {}),
+    })),
+    rows: lay.rows,
+    rowKeys: lay.rowKeys(),
     frozen: { rows: 2, columns: 1 },
-    rowHeights: { 1: 22, 5: 32 },
-    merges: [{ range: 'A1:G1' }, { range: 'A2:G2' }, ...hintRows.map((r) => ({ range: `B${r}:D${r}` }))],
-    conditionalRules: rules,
-    print: { landscape: true, fitToWidth: true },
-    entries: { keyColumn: 'key', columns: ['action', 'owner', 'deadline'] },
+    rowHeights: heights(ctx, lay, kpi),
+    merges: merges(lay).map((range) => ({ range })),
+    conditionalRules: rules(lay, kpi),
+    print: printSpec(reviewTitle(ctx), ctx.lang, { repeatRows: { from: lay.row('title'), to: lay.row('compared') } }),
+    // No headerRow: the live list's rows carry no key, and must not be read back as rows the manager added.
+    entries: { keyColumn: 'key', columns: [...REVIEW_ENTRY_COLUMNS] },
   };
 }
 
-export function statusRules(ctx: SheetContext, range: string, cell: string): ConditionalRuleSpec[] {
-  const s = ctx.l.status;
-  return [
-    { range, formula: `${cell}=${formulaString(s.missed)}`, style: STATUS_RULE_STYLES.missed },
-    { range, formula: `${cell}=${formulaString(s.atRisk)}`, style: STATUS_RULE_STYLES.atRisk },
-    { range, formula: `${cell}=${formulaString(s.met)}`, style: STATUS_RULE_STYLES.met },
-  ];
+function reviewTitle(ctx: SheetContext): string {
+  return `${ctx.l.review.title} — ${pick(ctx.template.title, ctx.lang)} — ${monthTitle(ctx.month.id, ctx.lang)}`;
+}
+
+function layoutReview(
+  ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, best: Best | undefined, actions: ((col: Col) => string) | null,
+): Layout {
+  const { l, lang } = ctx;
+  const r = l.review;
+  const lay = new SheetLayout(COLUMNS);
+  const header = (key: string, cells: Partial<Record<Col, string>>) => lay.add(Object.fromEntries(
+    COLUMNS.filter((c) => c !== 'key' && c !== 'pos').map((c) => [c, text(cells[c] ?? '', headerStyle(c))])), key);
+  lay.add({ kpi: text(reviewTitle(ctx), STYLES.title) }, 'title');
+  lay.add({ kpi: text(r.comparedWith(monthTitle(ctx.previous.id, lang)), STYLES.info) }, 'compared');
+  lay.add({ kpi: text(r.basisNote, STYLES.info) }, 'basisNote');
+  lay.add([]);
+
+  lay.add({ kpi: text(r.results, STYLES.label) }, 'resultsTitle');
+  header('resultsHeader', { kpi: l.kpi.kpi, previous: r.previous, current: r.current, change: r.change,
+    changePct: r.changePct, trend: r.trend, status: r.status, action: r.basis });
+  for (const line of lines) lay.add(resultCells(ctx, lay, kpi, line), `result:${line.kpi.id}`);
+
+  lay.add([]);
+  lay.add({ kpi: text(r.missedTitle, STYLES.label) }, 'listTitle');
+  header('listHeader', { kpi: l.kpi.kpi, previous: l.kpi.targetToDate, current: l.kpi.actual, change: r.shortfall,
+    status: r.status, action: r.action, owner: r.owner, deadline: r.deadline });
+  lay.add({ kpi: { formula: verdictFormula(l, kpi), style: STYLES.info } }, 'verdict');
+  const right: CellStyle = { align: 'right' };
+  kpi.ids.forEach((_, i) => {
+    const pos = lay.cell('pos', lay.next);
+    // Typed actions live in rows keyed by KPI below; the list shows the action of whichever KPI it holds now.
+    const pull = (col: Col, style?: CellStyle): Cell =>
+      (actions ? { formula: slotPull(actions(col), pos), ...(style ? { style } : {}) } : null);
+    lay.add({
+      kpi: { formula: slotValue(kpi, 'kpi', pos) },
+      previous: { formula: slotValue(kpi, 'dueText', pos), style: right },
+      current: { formula: slotValue(kpi, 'actualText', pos), style: right },
+      change: { formula: slotValue(kpi, 'shortText', pos), style: right },
+      status: { formula: slotValue(kpi, 'status', pos), style: { numFmt: statusFormat(l) } },
+      action: pull('action'), owner: pull('owner'), deadline: pull('deadline', { numFmt: ctx.fmt.date }),
+      pos: { formula: slotPosition(kpi, i + 1) },
+    }, `slot:${i + 1}`);
+  });
+
+  lay.add([]);
+  lay.add({ kpi: text(r.actionsTitle, STYLES.label) }, 'actionsTitle');
+  header('actionsHeader', {
+    kpi: l.kpi.kpi, status: r.status, action: r.action, owner: r.owner, deadline: r.deadline,
+  });
+  kpi.ids.forEach((id, i) => {
+    const status = kpi.cell('status', id);
+    const shown = { formula: `IF(${status}="","",${status})`, style: { numFmt: statusFormat(l) } };
+    lay.add({ kpi: text(kpi.names[i]), status: shown, ...typedCells(ctx, actionKey(id)) }, actionKey(id));
+  });
+  // Kept actions of KPIs this workbook no longer has: never drop what the manager wrote.
+  for (const key of keptActionKeys(ctx, kpi.ids)) {
+    lay.add({ kpi: text(key.slice('missed:'.length)), ...typedCells(ctx, key) }, key);
+  }
+
+  lay.add([]);
+  lay.add({ kpi: text(r.decisions, STYLES.label) }, 'decisionsTitle');
+  header('decisionsHeader', { action: r.decision });
+  const decision = (key: 'repeat' | 'change', label: string, hint: string) =>
+    lay.add({ kpi: text(label, STYLES.label), previous: { formula: hint },
+      action: typedCell(ctx, key, 'action'), key: text(key) }, key);
+  decision('repeat', r.repeat, namesFormula(kpi, 'metNames', r.repeatHint, r.repeatNone));
+  decision('change', r.changeRow, namesFormula(kpi, 'flagNames', r.changeHint, r.changeNone));
+  // GA4's best channel and campaign: names are untrusted text, so they stay text cells.
+  const bests = [
+    ['bestChannel', r.bestChannel, best?.channel], ['bestCampaign', r.bestCampaign, best?.campaign],
+  ] as const;
+  for (const [key, label, b] of bests) {
+    if (!b) continue;
+    lay.add({ kpi: text(label, STYLES.label), previous: text(b.name),
+      change: { number: b.value, style: { numFmt: ctx.fmt.integer } }, changePct: text(r.bestBy(b.metric)) }, key);
+  }
+  return lay;
+}
+
+/** One KPI against last month, like with like: a paced KPI of a running month compares its projected month-end. */
+function resultCells(ctx: SheetContext, lay: Layout, kpi: KpiRefs, line: KpiLine): Partial<Record<Col, Cell>> {
+  const { l, fmt } = ctx;
+  const id = line.kpi.id;
+  const c = (col: Col) => lay.cell(col, lay.next);
+  const [prev, cur, change] = [c('previous'), c('current'), c('change')];
+  const [projected, actual, status] = [kpi.cell('projected', id), kpi.cell('actual', id), kpi.cell('status', id)];
+  const valueFmt = { numFmt: unitFormat(ctx, line.kpi.unit) };
+  const [byProjection, byActual] = [formulaString(l.review.basisProjected), formulaString(l.review.basisActual)];
+  const basis = `IF(${projected}<>"",${byProjection},${byActual})`;
+  return {
+    kpi: text(pick(line.kpi.name, ctx.lang)),
+    previous: line.previousActual === null ? null : { number: line.previousActual, style: valueFmt },
+    current: { formula: `IF(${projected}<>"",${projected},IF(${actual}="","",${actual}))`, style: valueFmt },
+    change: { formula: `IF(OR(${prev}="",${cur}=""),"",${cur}-${prev})`, style: valueFmt },
+    changePct: {
+      formula: `IF(OR(${prev}="",${cur}="",${prev}=0),"",${cur}/${prev}-1)`, style: { numFmt: fmt.percent },
+    },
+    // Which way is good: for a lower-is-better KPI a fall is "better".
+    trend: {
+      formula: `IF(${change}="","",${line.kpi.direction === 'higher' ? '' : '-'}SIGN(${change}))`,
+      style: { numFmt: trendFormat(l) },
+    },
+    status: { formula: `IF(${status}="","",${status})`, style: { numFmt: statusFormat(l) } },
+    action: { formula: `IF(${cur}="","",${basis})` },
+  };
+}
+
+function typedCells(ctx: SheetContext, key: string): Partial<Record<Col, Cell>> {
+  return {
+    action: typedCell(ctx, key, 'action'), owner: typedCell(ctx, key, 'owner'),
+    deadline: typedCell(ctx, key, 'deadline'), key: text(key),
+  };
 }

@@ -1,5 +1,6 @@
 // The process-template format: one zod schema that validates template files and types the core.
 import * as z from 'zod';
+import { showValue } from '../errors';
 
 export const LANGUAGES = ['lv', 'lt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,7 +25,23 @@ export const AUDIENCES = [
   'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
 ] as const;
 
-const times = { min: z.number().int().positive(), max: z.number().int().positive() };
+/** `min`–`max` times per period, at most `most` (a week has 7 days, a month 31, a year 12 months). */
+function times(per: string, most: number, range = `1–${most} times per ${per}`) {
+  const count = () => z.number({ error: `a whole number: ${range}` })
+    .int(`a whole number: ${range}`)
+    .min(1, `at least 1: ${range}`)
+    .max(most, `at most ${most}: ${range}`);
+  return { min: count(), max: count() };
+}
+
+/** A whole number within ±`most`, for event offsets; the message names the valid range. */
+function offset(unit: string, most: number) {
+  const range = `a whole number of ${unit} from -${most} to ${most}`;
+  return z.number({ error: range }).int(range).min(-most, range).max(most, range).optional();
+}
+
+const MIN_MAX = { message: 'min must not be above max', path: ['min'] };
+const minNotAboveMax = (r: { min: number; max: number }) => r.min <= r.max;
 
 /**
  * How often a step recurs. `original` keeps the source wording (e.g. "2–3× per savaitę").
@@ -32,13 +49,17 @@ const times = { min: z.number().int().positive(), max: z.number().int().positive
  */
 export const Recurrence = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('daily') }).strict(),
-  z.object({ kind: z.literal('weekly'), ...times }).strict(),
-  z.object({ kind: z.literal('monthly'), ...times }).strict(),
-  /** Once every `min`–`max` months; planned every `min` months from January. */
-  z.object({ kind: z.literal('every-months'), ...times }).strict(),
+  z.object({ kind: z.literal('weekly'), ...times('week', 7) }).strict().refine(minNotAboveMax, MIN_MAX),
+  z.object({ kind: z.literal('monthly'), ...times('month', 31) }).strict().refine(minNotAboveMax, MIN_MAX),
+  /** Once every `min`–`max` months (1–12); planned every `min` months from January. */
+  z.object({ kind: z.literal('every-months'), ...times('', 12, 'every 1–12 months') })
+    .strict().refine(minNotAboveMax, MIN_MAX),
   z.object({ kind: z.literal('quarterly') }).strict(),
   /** `months` (1–12) says when; default January, or January and July for twice. */
-  z.object({ kind: z.literal('yearly'), ...times, months: z.array(z.number().int().min(1).max(12)).optional() }).strict(),
+  z.object({
+    kind: z.literal('yearly'), ...times('year', 12),
+    months: z.array(z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12')).max(12).optional(),
+  }).strict().refine(minNotAboveMax, MIN_MAX),
   /** Twice a year around the admission rounds: `offsetMonths` before (<0) or after (>0) each round. */
   z.object({ kind: z.literal('admission'), offsetMonths: z.number().int().min(-11).max(11) }).strict(),
   /** Relative to each listed event of `event` type; offsets add up (negative = before). */
@@ -47,8 +68,8 @@ export const Recurrence = z.discriminatedUnion('kind', [
     event: z.enum(EVENT_TYPES),
     anchor: z.enum(['start', 'end']).default('start'),
     offset: z.object({
-      months: z.number().int().optional(), weeks: z.number().int().optional(),
-      days: z.number().int().optional(), minutes: z.number().int().optional(),
+      months: offset('months', 12), weeks: offset('weeks', 52),
+      days: offset('days', 366), minutes: offset('minutes', 1440),
     }).strict(),
   }).strict(),
   z.object({ kind: z.literal('as-needed') }).strict(),
@@ -118,14 +139,22 @@ export const Kpi = z
     unit: z.enum(KPI_UNITS),
     direction: z.enum(['higher', 'lower']),
     source: z.enum(['manual', 'ga4', 'crm']),
-    /** Pro-rate the target while the month runs (counts); false for levels, rates and averages. */
-    pace: z.boolean().default(true),
+    /**
+     * Pro-rate the target while the month runs. Default: true for counts, euros and seconds,
+     * false for `percent` (a rate is not earned day by day). Stocks and levels, such as total
+     * followers, must say `"pace": false`: 5,000 followers are not 2,500 by mid-month.
+     */
+    pace: z.boolean().optional(),
+    /** May a target or actual be below zero (e.g. follower growth in a bad month)? Default false. */
+    negative: z.boolean().optional(),
     ga4: Ga4Mapping.optional(),
     /** The step that monitors this KPI: its number, or `section-id:number` when the template has several sections. */
     step: z.string().optional(),
   })
   .strict()
-  .refine((k) => k.source !== 'ga4' || k.ga4 !== undefined, { message: 'a GA4 KPI needs "ga4": { "metric": … }', path: ['ga4'] });
+  .refine((k) => k.source !== 'ga4' || k.ga4 !== undefined,
+    { message: 'a GA4 KPI needs "ga4": { "metric": … }', path: ['ga4'] })
+  .transform((k) => ({ ...k, pace: k.pace ?? k.unit !== 'percent' }));
 export type Kpi = z.infer<typeof Kpi>;
 
 export const Template = z
@@ -157,8 +186,11 @@ export const Template = z
     });
     const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [`${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : [])])));
     t.kpis.forEach((k, i) => {
-      if (k.step !== undefined && !stepRefs.has(k.step))
-        ctx.addIssue({ code: 'custom', message: `no step "${k.step}"; use a step number${t.sections.length > 1 ? ' as section-id:number' : ''}`, path: ['kpis', i, 'step'] });
+      if (k.step !== undefined && !stepRefs.has(k.step)) {
+        const form = t.sections.length > 1 ? ' as section-id:number' : '';
+        const message = `no step ${showValue(k.step)}; use a step number${form}`;
+        ctx.addIssue({ code: 'custom', message, path: ['kpis', i, 'step'] });
+      }
     });
     const needsOriginal = (text: LocalizedText | undefined, path: (string | number)[]) => {
       if (text && t.language !== 'en' && !text[t.language])

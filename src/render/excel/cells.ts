@@ -3,6 +3,7 @@ import type { Row as XRow, CellValue } from 'exceljs';
 import type { Cell, CellStyle } from '../../core/model/workbook';
 import { safeText, safeNumber, isoDateToSerial } from './sanitize';
 import type { StyleBook } from './styles';
+import { looksLikeFormula } from './quote-prefix';
 
 /** Excel refuses formulas longer than this; cutting one would change its meaning, so we stop. */
 const MAX_FORMULA = 8_192;
@@ -30,9 +31,11 @@ export function writeCell(
   let value: CellValue;
   let own: CellStyle | undefined;
   let isDate = false;
+  let quoted = false;
   switch (typeof cell) {
     case 'string':
       value = text(safeText(cell), streaming);
+      quoted = looksLikeFormula(cell);
       break;
     case 'number':
       value = safeNumber(cell);
@@ -53,7 +56,11 @@ export function writeCell(
         break;
       }
       own = cell.style;
-      if ('text' in cell) value = text(safeText(String(cell.text ?? '')), streaming);
+      if ('text' in cell) {
+        const s = safeText(String(cell.text ?? ''));
+        value = text(s, streaming);
+        quoted = looksLikeFormula(s);
+      }
       else if ('number' in cell) value = numberOrBlank(cell.number);
       else if ('date' in cell) {
         const serial = typeof cell.date === 'string' ? isoDateToSerial(cell.date) : null;
@@ -70,7 +77,7 @@ export function writeCell(
   }
   const target = row.getCell(col);
   target.value = value;
-  target.style = book.resolve(columnStyle, own, isDate);
+  target.style = book.resolve(columnStyle, own, isDate, quoted);
   return true;
 }
 

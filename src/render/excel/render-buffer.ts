@@ -5,6 +5,7 @@ import { checkSheetNames } from './sanitize';
 import { applyProperties } from './properties';
 import { sheetOptions, writeSheet } from './write-sheet';
 import { ListPlan, listSheetSpec } from './lists';
+import { patchBufferWriterStyles } from './quote-prefix';
 
 export async function renderWorkbookToBuffer(spec: WorkbookSpec): Promise<Uint8Array> {
   checkSheetNames(spec.sheets.map((s) => s.name));
@@ -20,6 +21,7 @@ export async function renderWorkbookToBuffer(spec: WorkbookSpec): Promise<Uint8A
     const listSheet = listSheetSpec(lists);
     await writeSheet(wb.addWorksheet(listSheet.name, sheetOptions(listSheet, true)), listSheet, lists, { streaming: false });
   }
+  patchBufferWriterStyles(wb.xlsx);
   const out = await wb.xlsx.writeBuffer();
   // Node returns a Buffer (already a Uint8Array); the browser build may hand back an ArrayBuffer.
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);

@@ -13,6 +13,10 @@ import { patchWriter, abortWriter, sheetSink, drained } from './writer-patches';
 export interface RenderFileOptions {
   /** Called every 1,000 rows and once when a sheet is complete, with the rows written so far. */
   onProgress?: (sheetName: string, rows: number) => void;
+  /** Told the temporary file's path once it exists, so a signal handler can remove it. */
+  onTempFile?: (tempPath: string) => void;
+  /** Opens the temporary file (default: create it, failing if it exists); a seam for disk faults. */
+  open?: (tempPath: string) => Promise<fs.FileHandle>;
 }
 
 /** How often the row loop stops to let compression and the disk catch up. */
@@ -26,7 +30,8 @@ export async function renderWorkbookToFile(spec: WorkbookSpec, outPath: string, 
   const target = path.resolve(outPath);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   // Opening first makes a missing folder or a read-only one a plain rejection, not a stream event.
-  const handle = await fs.open(temp, 'wx');
+  const handle = await (opts.open ?? ((p: string) => fs.open(p, 'wx')))(temp);
+  opts.onTempFile?.(temp);
   const out = createWriteStream(temp, { fd: handle, autoClose: true });
   let streamError: Error | undefined;
   out.on('error', (e) => (streamError ??= e));

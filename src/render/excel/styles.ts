@@ -2,6 +2,7 @@
 import type { Style, Font, Fill } from 'exceljs';
 import type { CellStyle, ConditionalRuleSpec } from '../../core/model/workbook';
 import { toArgb } from './sanitize';
+import { QUOTE_PREFIX_MARKER } from './quote-prefix';
 
 /** Dates need a date format to be read as dates; this one sorts and reads the same everywhere. */
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -60,7 +61,7 @@ export function toRuleStyle(style: ConditionalRuleSpec['style'], where: string):
 }
 
 const NONE: CellStyle = {};
-interface Pair { plain: XStyle; date: XStyle }
+interface Pair { plain: XStyle; date: XStyle; quoted?: XStyle }
 
 /**
  * Resolves (column style, cell style) pairs to shared exceljs style objects. exceljs caches the
@@ -74,8 +75,9 @@ export class StyleBook {
 
   constructor(private readonly where: string) {}
 
-  resolve(column: CellStyle | undefined, cell: CellStyle | undefined, isDate: boolean): XStyle {
-    if (!column && !cell && !isDate) return this.empty;
+  /** `quoted`: text that starts like a formula, which gets Excel's quote prefix (see quote-prefix.ts). */
+  resolve(column: CellStyle | undefined, cell: CellStyle | undefined, isDate: boolean, quoted = false): XStyle {
+    if (!column && !cell && !isDate && !quoted) return this.empty;
     const outerKey = column ?? NONE;
     let inner = this.cache.get(outerKey);
     if (!inner) this.cache.set(outerKey, (inner = new WeakMap()));
@@ -87,6 +89,7 @@ export class StyleBook {
       pair = { plain, date: plain.numFmt ? plain : { ...plain, numFmt: DEFAULT_DATE_FORMAT } };
       inner.set(innerKey, pair);
     }
+    if (quoted) return (pair.quoted ??= { ...pair.plain, ...QUOTE_PREFIX_MARKER });
     return isDate ? pair.date : pair.plain;
   }
 }

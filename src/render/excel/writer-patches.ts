@@ -1,5 +1,6 @@
 // Works around exceljs 4.4's streaming writer: two missing workbook parts and its ignored backpressure.
 import type { stream, Worksheet } from 'exceljs';
+import { withQuotePrefix } from './quote-prefix';
 
 type Appender = { append(data: unknown, opts: { name: string }): unknown };
 
@@ -17,6 +18,8 @@ export function patchWriter(wb: stream.xlsx.WorkbookWriter, company: string | un
     if (typeof data === 'string' && opts?.name === '/xl/workbook.xml') {
       // Formulas carry no cached results, so ask every reader to calculate them on open.
       data = data.replace(/<calcPr\b(?![^>]*fullCalcOnLoad)/, '<calcPr fullCalcOnLoad="1"');
+    } else if (typeof data === 'string' && opts?.name === 'xl/styles.xml') {
+      data = withQuotePrefix(data);
     } else if (typeof data === 'string' && opts?.name === 'docProps/app.xml' && company) {
       // A function replacement, so a `$` in the name is not read as a pattern reference.
       data = data.replace(/<Company>[^<]*<\/Company>|<Company\/>/, () => `<Company>${escapeXml(company)}</Company>`);

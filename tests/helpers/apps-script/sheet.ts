@@ -62,6 +62,8 @@ export class FakeSheet {
     if (!cell && create) this.cells.set(key, (cell = { value: '', formula: null }));
     return cell;
   }
+  /** [row, column] of a key of `cells`. */
+  position(key: number): [number, number] { return [Math.floor(key / KEY_COLS), key % KEY_COLS]; }
   dropCell(r: number, c: number, keep: (cell: Cell) => Partial<Cell>) {
     const key = r * KEY_COLS + c;
     const cell = this.cells.get(key);

@@ -1,0 +1,52 @@
+// Which sheets a workbook's formulas point at, read from the formulas themselves so the map can never go stale.
+import type { Cell, SheetSpec, WorkbookSpec } from '../model/workbook';
+
+/** `'Tab name'!` references as the core writes them (sheetRef always quotes, doubling apostrophes). */
+const SHEET_REF = /'((?:[^']|'')+)'!/g;
+
+function formulaOf(cell: Cell | undefined): string | null {
+  return cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.formula : null;
+}
+
+/** Tab names a sheet's formulas and rules refer to. Lazy rows (big data sheets) are not read: they hold no links. */
+function referencedNames(sheet: SheetSpec): Set<string> {
+  const names = new Set<string>();
+  const scan = (formula: string) => {
+    for (const m of formula.matchAll(SHEET_REF)) names.add(m[1].replace(/''/g, "'"));
+  };
+  if (Array.isArray(sheet.rows)) for (const row of sheet.rows as readonly Cell[][]) for (const c of row) {
+    const f = formulaOf(c);
+    if (f) scan(f);
+  }
+  for (const rule of sheet.conditionalRules ?? []) scan(rule.formula);
+  names.delete(sheet.name);
+  return names;
+}
+
+/** Sheet id → ids of the sheets its formulas read. */
+export function sheetDependencies(workbook: WorkbookSpec): Map<string, Set<string>> {
+  const idOf = new Map(workbook.sheets.map((s) => [s.name, s.id]));
+  const deps = new Map<string, Set<string>>();
+  for (const sheet of workbook.sheets) {
+    const ids = new Set<string>();
+    for (const name of referencedNames(sheet)) {
+      const id = idOf.get(name);
+      if (id !== undefined) ids.add(id);
+    }
+    deps.set(sheet.id, ids);
+  }
+  return deps;
+}
+
+/** `wanted` plus every sheet those read, transitively: what must exist for the wanted sheets' formulas to resolve. */
+export function withDependencies(workbook: WorkbookSpec, wanted: Iterable<string>): Set<string> {
+  const deps = sheetDependencies(workbook);
+  const out = new Set<string>();
+  const visit = (id: string) => {
+    if (out.has(id)) return;
+    out.add(id);
+    for (const d of deps.get(id) ?? []) visit(d);
+  };
+  for (const id of wanted) visit(id);
+  return out;
+}
