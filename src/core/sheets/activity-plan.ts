@@ -43,7 +43,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
       date: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true } },
-      time: text(l.plan.asOf, STYLES.label),
+      time: text(l.plan.asOf, { ...STYLES.label, indent: 1 }),
     },
     note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},
     header: Object.fromEntries(columns.map((c) => [c.key, text(headers[c.key as PlanColumn], headerFor(c.style))])),

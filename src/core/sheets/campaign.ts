@@ -25,7 +25,7 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   const layout = new SheetLayout<CampaignColumn>(['date', 'day', ...CHANNELS, 'notes', 'key']);
   campaignHead(ctx, layout, { label: 'date', value: 'day', key: 'key' }, l.campaign.info, 'day');
   const columns: ColumnSpec[] = [
-    { key: 'date', width: 11, style: { numFmt: fmt.date, valign: 'top' } },
+    { key: 'date', width: 12, style: { numFmt: fmt.date, valign: 'top' } },
     { key: 'day', width: 6, style: TEXT },
     ...CHANNELS.map((c) => ({ key: c, width: 24, style: TEXT })),
     { key: 'notes', width: 22, style: TEXT },

@@ -61,8 +61,8 @@ export function headerFor(column: CellStyle | undefined): CellStyle {
 }
 
 /**
- * Widths in characters. Their sum (at most 193 visible) is what fitToWidth squeezes onto an A4
- * landscape page: 193 × 7 px + padding ≈ 1,060 pt against 784 pt of paper between narrow margins, so 11-pt text
+ * Widths in characters. Their sum (at most 194 visible) is what fitToWidth squeezes onto an A4
+ * landscape page: 194 × 7 px + padding ≈ 1,060 pt against 784 pt of paper between narrow margins, so 11-pt text
  * prints at 8.1 pt or more, never below 8, the smallest a director should have to read. Neighbours share widths
  * where they can: Google Sheets sets one run of equal widths per call.
  */
@@ -72,7 +72,7 @@ export function planColumns(ctx: SheetContext): ColumnSpec[] {
   const text = areas ? 28 : 33;
   const side = 16;
   const width: Record<PlanColumn, number> = {
-    date: 11, time: 7, area: 16, step: 7, activity: text, tasks: text, responsible: side, document: side, when: side,
+    date: 12, time: 7, area: 16, step: 7, activity: text, tasks: text, responsible: side, document: side, when: side,
     status: side, doneOn: side, comment: side, code: side, key: side,
   };
   const keys = planColumnKeys(ctx);
