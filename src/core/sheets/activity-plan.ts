@@ -6,7 +6,7 @@ import type { PlanRow } from '../plan/activity-rows';
 import { CLOSED_FROM_CODE, statusCodeFormula, statusInLanguage, taskStatusOf } from '../plan/task-status';
 import type { SheetContext } from './context';
 import {
-  headerFor, PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn,
+  headerFor, spacedDate, PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn,
 } from './plan-layout';
 import { printSpec } from './print';
 import { COLORS, STYLES } from './style';
@@ -42,7 +42,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
     // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
-      date: { formula: ctx.asOf, style: { numFmt: ctx.fmt.date, bold: true } },
+      date: { formula: ctx.asOf, style: { numFmt: spacedDate(ctx.fmt.date), bold: true } },
       time: text(l.plan.asOf, { ...STYLES.label, indent: 1 }),
     },
     note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},

@@ -6,7 +6,7 @@ import { CHANNELS, type Channel } from '../template/schema';
 import type { SheetContext } from './context';
 import { campaignHead, campaignTitle, GOAL_WORDS, typedCell } from './campaign-head';
 import { weeklyCampaignSheet } from './campaign-weeks';
-import { headerFor, TEXT } from './plan-layout';
+import { headerFor, spacedDate, TEXT } from './plan-layout';
 import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
 import { COLORS } from './style';
@@ -25,7 +25,7 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   const layout = new SheetLayout<CampaignColumn>(['date', 'day', ...CHANNELS, 'notes', 'key']);
   campaignHead(ctx, layout, { label: 'date', value: 'day', key: 'key' }, l.campaign.info, 'day');
   const columns: ColumnSpec[] = [
-    { key: 'date', width: 12, style: { numFmt: fmt.date, valign: 'top' } },
+    { key: 'date', width: 12, style: { numFmt: spacedDate(fmt.date), valign: 'top' } },
     { key: 'day', width: 6, style: TEXT },
     ...CHANNELS.map((c) => ({ key: c, width: 24, style: TEXT })),
     { key: 'notes', width: 22, style: TEXT },

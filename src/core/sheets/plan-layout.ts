@@ -55,6 +55,14 @@ const TOP: CellStyle = { valign: 'top' };
 /** Wrapped text one indent step in from the left, so on paper it never touches the column before it. */
 export const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
 
+/**
+ * A date format with a space after the date: numbers keep to the right of their cell, and without it a date would
+ * touch the next column on paper (an indent on the right would cost Google Sheets an alignment call per sheet).
+ */
+export function spacedDate(format: string): string {
+  return `${format}" "`;
+}
+
 /** A header cell lined up with its column's text (same indent). */
 export function headerFor(column: CellStyle | undefined): CellStyle {
   return column?.indent ? { ...STYLES.header, indent: column.indent } : STYLES.header;
@@ -67,7 +75,7 @@ export function headerFor(column: CellStyle | undefined): CellStyle {
  * where they can: Google Sheets sets one run of equal widths per call.
  */
 export function planColumns(ctx: SheetContext): ColumnSpec[] {
-  const date: CellStyle = { ...TOP, numFmt: ctx.fmt.date };
+  const date: CellStyle = { ...TOP, numFmt: spacedDate(ctx.fmt.date) };
   const areas = ctx.template.sections.length > 1;
   const text = areas ? 28 : 33;
   const side = 16;
@@ -82,7 +90,7 @@ export function planColumns(ctx: SheetContext): ColumnSpec[] {
   width.tasks += Math.floor(spare / 2);
   width.activity += Math.floor(spare / 2);
   const style: Partial<Record<PlanColumn, CellStyle>> = {
-    date, doneOn: date, code: TOP,
+    date, doneOn: date, code: TOP, key: TOP,
   };
   return keys.map((key) => ({
     key, width: width[key], style: style[key] ?? TEXT, ...(key === 'code' || key === 'key' ? { hidden: true } : {}),

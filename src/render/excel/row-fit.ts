@@ -50,7 +50,8 @@ export function fittedHeight(cells: readonly Cell[], columns: ColumnSpec[], colu
   let lines = 1;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (cell === null || typeof cell === 'number' || (skip && skip.has(i + 1))) continue;
+    // Hidden helper columns (row keys) never show, so their text never makes a row taller.
+    if (cell === null || typeof cell === 'number' || (skip && skip.has(i + 1)) || columns[i]?.hidden) continue;
     const text = textOf(cell);
     if (text === null || !wraps(cell, columnStyles[i])) continue;
     // An indent step takes about two characters' room off the line.
