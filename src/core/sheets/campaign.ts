@@ -26,9 +26,9 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   campaignHead(ctx, layout, { label: 'date', value: 'day', key: 'key' }, l.campaign.info, 'day');
   const columns: ColumnSpec[] = [
     { key: 'date', width: 12, style: { numFmt: spacedDate(fmt.date), valign: 'top' } },
-    { key: 'day', width: 6, style: TEXT },
+    { key: 'day', width: 8, style: TEXT },
     ...CHANNELS.map((c) => ({ key: c, width: 24, style: TEXT })),
-    { key: 'notes', width: 22, style: TEXT },
+    { key: 'notes', width: 24, style: TEXT },
     { key: 'key', width: 12, hidden: true },
   ];
   const titles = [l.campaign.date, l.campaign.day, ...CHANNELS.map((c) => l.channel[c]), l.campaign.notes, 'key'];
@@ -56,7 +56,7 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
     rowCount: layout.rows.length,
     rowKeys: layout.rowKeys(),
     headerRow: header,
-    rowHeights: { [layout.row('title')]: 22 },
+    rowHeights: { [layout.row('title')]: 22, [header]: 30 },
     frozen: { rows: header, columns: 2 },
     merges: [
       layout.area('date', 'title', 'notes', 'title'), layout.area('date', 'info', 'notes', 'info'),

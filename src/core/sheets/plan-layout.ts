@@ -63,9 +63,11 @@ export function spacedDate(format: string): string {
   return `${format}" "`;
 }
 
-/** A header cell lined up with its column's text (same indent). */
+const HEADER: CellStyle = { ...STYLES.header, indent: 1 };
+
+/** A header cell lined up with its column's text (same indent); over numbers too, so no title touches a line. */
 export function headerFor(column: CellStyle | undefined): CellStyle {
-  return column?.indent ? { ...STYLES.header, indent: column.indent } : STYLES.header;
+  return column?.indent && column.indent !== 1 ? { ...STYLES.header, indent: column.indent } : HEADER;
 }
 
 /**
