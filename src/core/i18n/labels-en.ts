@@ -28,7 +28,7 @@ export const en = {
     title: 'Activity plan', date: 'Date', time: 'Time', area: 'Area', step: 'Step', activity: 'Activity',
     tasks: 'Tasks', responsible: 'Responsible', document: 'Document', when: 'How often / when',
     status: 'Status', doneOn: 'Done on', comment: 'Comment', key: 'Key',
-    info: (n: number) => `${n} dated tasks. Overdue tasks turn red; set Status from the list.`,
+    info: (n: number) => `${n} tasks besides routine work. Overdue tasks turn red; set Status from the list.`,
     asNeeded: 'as needed', automated: 'automated', asOf: '← as of this date', routine: 'Routine',
     routineInfo: 'Routine work is listed once with how often it recurs; dates are given for deliverables and events.',
   },

@@ -29,7 +29,7 @@ export const lt: Labels = {
     title: 'Veiklos planas', date: 'Data', time: 'Laikas', area: 'Sritis', step: 'Žingsnis', activity: 'Veikla',
     tasks: 'Užduotys', responsible: 'Atsakingas', document: 'Dokumentas', when: 'Periodiškumas / laikas',
     status: 'Būsena', doneOn: 'Atlikta', comment: 'Komentaras', key: 'Raktas',
-    info: (n) => `Užduočių su data: ${n}. Vėluojančios užduotys nusidažo raudonai; `
+    info: (n) => `Užduočių be nuolatinių darbų: ${n}. Vėluojančios užduotys nusidažo raudonai; `
       + 'būseną pasirinkite iš sąrašo.',
     asNeeded: 'pagal poreikį', automated: 'automatizuota', asOf: '← būsena šią dieną', routine: 'Reguliariai',
     routineInfo: 'Nuolatiniai darbai nurodyti vieną kartą su dažnumu; datos – rezultatams ir renginiams.',

@@ -35,7 +35,8 @@ export const lv: Labels = {
     title: 'Aktivitāšu plāns', date: 'Datums', time: 'Laiks', area: 'Joma', step: 'Solis', activity: 'Aktivitāte',
     tasks: 'Uzdevumi', responsible: 'Atbildīgais', document: 'Dokuments', when: 'Biežums / laiks',
     status: 'Statuss', doneOn: 'Paveikts', comment: 'Komentārs', key: 'Atslēga',
-    info: (n) => `Uzdevumi ar datumu: ${n}. Nokavētie uzdevumi kļūst sarkani; statusu izvēlieties no saraksta.`,
+    info: (n) => `Uzdevumi bez regulārajiem darbiem: ${n}. Nokavētie uzdevumi kļūst sarkani; `
+      + 'statusu izvēlieties no saraksta.',
     asNeeded: 'pēc vajadzības', automated: 'automatizēts', asOf: '← stāvoklis uz šo datumu', routine: 'Regulāri',
     routineInfo: 'Regulārie darbi norādīti vienreiz ar to biežumu; datumi – nododamajiem darbiem un pasākumiem.',
   },

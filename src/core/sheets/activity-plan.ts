@@ -28,7 +28,8 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   const statuses = [l.taskStatus.planned, l.taskStatus.inProgress, l.taskStatus.done, l.taskStatus.cancelled];
   const title = `${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
   const hasRoutine = plan.some((p) => p.kind === 'routine');
-  const dated = plan.filter((p) => p.kind !== 'routine').length;
+  // Every row the Summary counts: dated and as-needed tasks, not the routine work listed once.
+  const tasks = plan.filter((p) => p.kind !== 'routine').length;
   const columns = planColumns(ctx);
   const keys = columns.map((c) => c.key as PlanColumn);
   const headers: Record<PlanColumn, string> = {
@@ -38,7 +39,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   };
   const layout = planLayout(ctx, {
     title: { date: text(title, STYLES.title) },
-    info: { date: text(l.plan.info(dated), STYLES.info) },
+    info: { date: text(l.plan.info(tasks), STYLES.info) },
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
     // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
