@@ -49,7 +49,7 @@ export function buildReport(input: BuildInput): Report {
         creator: 'KPI Planner',
         description: pick(template.goal, lang),
         keywords: `KPI, ${template.id}, ${month.id}`,
-        created: ctx.today,
+        created: ctx.created,
         language: lang,
       },
       sheets,

@@ -36,8 +36,14 @@ describe('links between the live sheets', () => {
   it('resolve after the manager types actuals', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'lv', now: `${TODAY}T09:00:00Z` });
     generate(rt, ARGS);
-    typeActuals(rt, 'KPI rezultāti 2026-11');
-    expect(evaluate(rt.spreadsheet, TODAY).errors).toEqual([]);
+    const K = 'KPI rezultāti 2026-11';
+    typeActuals(rt, K);
+    const calc = evaluate(rt.spreadsheet, TODAY);
+    expect(calc.errors).toEqual([]);
+    // What the manager sees after typing: 400 of 1,000 followers (a stock, not paced) is missed; 9,000 video views
+    // against 15,000 paced to the 10th of 30 days (5,000 due) is met.
+    const status = (kpi: string) => calc.value(K, row(rt, K, kpi), col(rt, K, 'status'));
+    expect([status('followers-total'), status('video-views')]).toEqual([-1, 1]);
   });
 
   it('regenerating one sheet in another language rewrites the month with it, and everything resolves', () => {

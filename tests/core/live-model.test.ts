@@ -122,6 +122,13 @@ describe('one clock, codes not words', () => {
     expect(cellAt(sheetById(live, 'summary'), 'due', 'asOf')).toMatchObject({ formula: 'TODAY()' });
     expect(formulaOf(cellAt(sheetById(live, 'kpi-results'), 'unit', 'asOf'))).toBe('TODAY()');
   });
+  it('"Created" is the day the file is made, which may differ from the day the report is for', () => {
+    const wb = buildReport(input({ today: '2026-10-31', created: '2026-11-03', month: '2026-10' })).workbook;
+    const summary = sheetById(wb, 'summary');
+    expect(cellAt(summary, 'due', 'asOf')).toMatchObject({ date: '2026-10-31' });
+    expect(cellAt(summary, 'due', 'created')).toMatchObject({ date: '2026-11-03' });
+    expect(wb.properties.created).toBe('2026-11-03');
+  });
   it.each(['en', 'lv', 'lt'] as const)('no formula compares with a translated status word, and statuses show through their format (%s)', (lang) => {
     const l = labels(lang);
     const wb = buildReport(input({ lang, data: [rec('website-sessions', 3000, 1900)] })).workbook;

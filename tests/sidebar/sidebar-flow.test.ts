@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labels } from '../../src/core/i18n';
 import { AppsScriptRuntime, type FakeSheet } from '../helpers/apps-script-runtime';
-import { recalculate } from '../helpers/libreoffice';
+import { recalculate, sheetRows } from '../helpers/libreoffice';
 import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 
 const ARTIFACTS = 'test-artifacts';
@@ -110,7 +110,10 @@ describe('sidebar with the in-memory Apps Script', () => {
     const recalculated = new ExcelJS.Workbook();
     await recalculated.xlsx.readFile(await recalculate(file));
     const status = recalculated.getWorksheet(KPI_SHEET)!.getCell(leads.row, leads.status);
-    expect(status.result ?? status.value).toBe(lv.status.missed);
+    // The status is a code (−1 missed) that its number format shows as the sheet's word.
+    expect(status.result ?? status.value).toBe(-1);
+    const shown = await sheetRows(file, KPI_SHEET);
+    expect(shown[leads.row - 1][leads.status - 1]).toBe(lv.status.missed);
   });
 
   it('switches to English, remembers it, and regenerates one sheet keeping the typed entries', async () => {

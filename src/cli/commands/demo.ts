@@ -1,6 +1,6 @@
 // `kpi-planner demo`: a complete sample workbook from the bundled template, data and events.
 import { defineCommand } from '../args';
-import { checkOutPath, writeWorkbook } from './workbook';
+import { checkOutPath, localDate, writeWorkbook } from './workbook';
 import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';
 import type { BuildInput, CampaignInput, TypedEntries } from '../../core/model/input';
@@ -43,6 +43,8 @@ export const demoCommand = defineCommand({
       template,
       month: DEMO.month,
       today: DEMO.today,
+      // The sample is as of its fixed day; the file itself is made today.
+      created: localDate(io.now()),
       lang,
       data: parseKpiDataCsv(demoData, 'demo-data.csv', template),
       events: parseEventsCsv(demoEvents, 'demo-events.csv'),

@@ -103,7 +103,7 @@ export const workbookFlags = {
   data: { type: 'string', value: 'FILE', help: 'KPI targets and actuals CSV: kpi, month, target, actual' },
   events: { type: 'string', value: 'FILE', help: 'events CSV: type, date, time (optional), title' },
   lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
-  today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date for pacing a running month (default: today)' },
+  today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the report is for: pacing, overdue tasks, whether the month is over (default: today)' },
   theme: { type: 'string', value: 'TEXT', help: "the monthly campaign's theme" },
   goal: { type: 'string', value: 'GOAL', help: "the monthly campaign's goal", choices: CAMPAIGN_GOALS },
   ...ga4Flags,
@@ -134,7 +134,7 @@ export const workbookCommand = defineCommand({
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);
     const input: BuildInput = {
-      template, month, today, data, events, ga4,
+      template, month, today, data, events, ga4, created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };

@@ -47,6 +47,8 @@ export interface BuildInput {
    * Sheet), and `today` only seeds the core's own evaluation (messages).
    */
   today: IsoDate;
+  /** The day the file is made ("Created", document properties); default `today`. The report may be as of another day. */
+  created?: IsoDate;
   /** `fixed` (default): an Excel report as of `today`. `live`: the sheets' time logic reads TODAY(). */
   clock?: 'fixed' | 'live';
   lang: Language;

@@ -15,6 +15,8 @@ export interface SheetContext {
   month: Month;
   previous: Month;
   today: string;
+  /** The day the file is made (`input.created`, default `today`). */
+  created: string;
   lang: Language;
   l: Labels;
   fmt: ReturnType<typeof numberFormats>;
@@ -31,6 +33,7 @@ export interface SheetContext {
 export function sheetContext(input: BuildInput): SheetContext {
   const month = parseMonth(input.month);
   const today = parseIsoDate(input.today, 'today');
+  const created = input.created === undefined ? today : parseIsoDate(input.created, 'created');
   const l = labels(input.lang);
   const taken = new Set<string>();
   const suffix = input.monthInSheetNames ? ` ${month.id}` : '';
@@ -42,7 +45,7 @@ export function sheetContext(input: BuildInput): SheetContext {
   // The fixed clock is the Summary's as-of cell, so changing that one date moves every time formula with it.
   const asOf = input.clock === 'live' ? 'TODAY()' : asOfCellRef(names.summary);
   return {
-    input, template: input.template, month, previous: addMonths(month, -1), today, asOf,
+    input, template: input.template, month, previous: addMonths(month, -1), today, created, asOf,
     lang: input.lang, l, fmt: numberFormats(input.lang), names,
   };
 }

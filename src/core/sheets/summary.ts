@@ -32,7 +32,7 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
     title: [title, null],
     // The workbook's one clock: every time formula reads this cell (or TODAY() in a live sheet).
     asOf: [s.asOf, live ? { formula: 'TODAY()', style: dateStyle } : { date: ctx.today, style: dateStyle }],
-    created: [s.created, { date: ctx.today, style: dateStyle }],
+    created: [s.created, { date: ctx.created, style: dateStyle }],
     process: [s.process, text(pick(template.title, lang))],
     month: [s.month, text(monthTitle(ctx.month.id, lang))],
     goal: [s.goal, text(pick(template.goal, lang))],

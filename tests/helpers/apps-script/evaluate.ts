@@ -1,6 +1,33 @@
 // Evaluates the stand-in spreadsheet's formulas with a real formula engine (HyperFormula, tests only, GPL-3.0 key).
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import {
+  DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent,
+} from 'hyperformula';
 import type { FakeSpreadsheet } from './sheet';
+
+/**
+ * FIXED(number, decimals, no_commas), which Excel, LibreOffice and Sheets all have and HyperFormula lacks: the
+ * number rounded to `decimals` as text with thousands separators, as an English-locale spreadsheet shows it.
+ */
+class FixedPlugin extends FunctionPlugin {
+  static implementedFunctions = {
+    FIXED: {
+      method: 'fixed',
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 2 },
+        { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: false },
+      ],
+    },
+  };
+
+  fixed(ast: { args: unknown[] }, state: unknown) {
+    return this.runFunction(ast.args as never, state as never, this.metadata('FIXED'), (n: number, decimals: number, noCommas: boolean) => {
+      const d = Math.max(0, Math.min(127, Math.trunc(decimals)));
+      return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: !noCommas });
+    });
+  }
+}
+HyperFormula.registerFunctionPlugin(FixedPlugin, { enGB: { FIXED: 'FIXED' } });
 
 export interface FormulaError {
   sheet: string;
@@ -41,7 +68,7 @@ export function evaluate(ss: FakeSpreadsheet, today: string): Evaluated {
     }
     grids[sheet.name] = Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null));
   }
-  const hf = HyperFormula.buildFromSheets(grids, { licenseKey: 'gpl-v3', useColumnIndex: true });
+  const hf = HyperFormula.buildFromSheets(grids, { licenseKey: 'gpl-v3', useColumnIndex: true, useArrayArithmetic: true });
   const value = (sheet: string, row: number, col: number) => {
     const id = hf.getSheetId(sheet);
     if (id === undefined) throw new Error(`no tab "${sheet}"`);
