@@ -79,10 +79,11 @@ export function headerFor(column: CellStyle | undefined): CellStyle {
 export function planColumns(ctx: SheetContext): ColumnSpec[] {
   const date: CellStyle = { ...TOP, numFmt: spacedDate(ctx.fmt.date) };
   const areas = ctx.template.sections.length > 1;
-  const text = areas ? 28 : 33;
+  const text = areas ? 26 : 33;
   const side = 16;
   const width: Record<PlanColumn, number> = {
-    date: 12, time: 7, area: 16, step: 7, activity: text, tasks: text, responsible: side, document: side, when: side,
+    // Time and step fit their header in every language ("Žingsnis" is the longest).
+    date: 12, time: 9, area: 16, step: 9, activity: text, tasks: text, responsible: side, document: side, when: side,
     status: side, doneOn: side, comment: side, code: side, key: side,
   };
   const keys = planColumnKeys(ctx);
