@@ -79,11 +79,11 @@ export function headerFor(column: CellStyle | undefined): CellStyle {
 export function planColumns(ctx: SheetContext): ColumnSpec[] {
   const date: CellStyle = { ...TOP, numFmt: spacedDate(ctx.fmt.date) };
   const areas = ctx.template.sections.length > 1;
-  const text = areas ? 26 : 33;
+  const text = areas ? 25 : 32;
   const side = 16;
   const width: Record<PlanColumn, number> = {
     // Time and step fit their header in every language ("Žingsnis" is the longest).
-    date: 12, time: 9, area: 16, step: 9, activity: text, tasks: text, responsible: side, document: side, when: side,
+    date: 12, time: 10, area: 16, step: 10, activity: text, tasks: text, responsible: side, document: side, when: side,
     status: side, doneOn: side, comment: side, code: side, key: side,
   };
   const keys = planColumnKeys(ctx);
