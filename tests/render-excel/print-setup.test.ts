@@ -67,6 +67,14 @@ describe('the generated plan and campaign sheets', () => {
     expect(s.print).toMatchObject({ landscape: true, fitToWidth: true, repeatRows: { from: s.headerRow, to: s.headerRow } });
     expect(s.print!.footer).toContain('{pages}');
   });
+  it.each(listTemplates().flatMap((t) => ['kpi-results', 'review', 'campaign'].map((id) => [t.id, id, t] as const)))(
+    '%s: the %s sheet is narrow enough for 8-pt print on A4', (_, id, template) => {
+      const s = buildWorkbook({ template, month: '2026-11', today: '2026-11-20', lang: 'lv', data: [], events: [] })
+        .sheets.find((x) => x.id === id)!;
+      const pt = s.columns.filter((c) => !c.hidden).reduce((sum, c) => sum + (c.width * 7 + 5) * 0.75, 0);
+      const paper = ((s.print!.landscape ? 297 : 210) / 25.4 - 0.8) * 72;
+      expect(11 * Math.min(1, paper / pt)).toBeGreaterThanOrEqual(8);
+    });
   it.each(listTemplates().map((t) => [t.id, t] as const))('keeps the plan of %s narrow enough for 8-pt print on A4', (_, template) => {
     // Every column a template can fill: an owner and a document on a step of a several-section process.
     const full = { ...template, sections: [...template.sections, ...template.sections.map((s) => ({ ...s, id: `${s.id}-2` }))] };
