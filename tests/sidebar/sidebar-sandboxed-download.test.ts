@@ -36,13 +36,13 @@ describe('download from the sandboxed, cross-origin sidebar frame', () => {
   it('runs in an iframe of another origin with HtmlService’s sandbox, without the Excel writer', async () => {
     const { page, sidebar } = session;
     expect(sidebar).not.toBe(page.mainFrame());
-    const inner = await sidebar.evaluate(() => location.origin);
-    const outer = await page.evaluate(() => location.origin);
+    const inner = String(await sidebar.evaluate('location.origin'));
+    const outer = String(await page.evaluate('location.origin'));
     expect(new URL(inner).hostname).toBe('localhost');
     expect(new URL(outer).hostname).toBe('127.0.0.1');
     expect(await page.getAttribute('iframe#sidebar', 'sandbox')).toBe(HTMLSERVICE_SANDBOX.join(' '));
     // The first load is the light page: no exceljs until the manager asks for a file.
-    expect(await sidebar.evaluate(() => '__kpiPlannerExcelWriter' in window || 'ExcelJS' in window)).toBe(false);
+    expect(await sidebar.evaluate("'__kpiPlannerExcelWriter' in window || 'ExcelJS' in window")).toBe(false);
     expect(names(session)).not.toContain('getExcelWriter');
   });
 
