@@ -60,14 +60,17 @@ export async function buildSidebar() {
     if (!quiet()) console.error('sidebar: src/sidebar/main.ts does not exist yet, skipped dist/Sidebar.html');
     return false;
   }
-  const result = await esbuild.build({ ...BROWSER, entryPoints: ['src/sidebar/main.ts'], metafile: true, outfile: 'main.js' });
+  const entry = { entryPoints: ['src/sidebar/main.ts'], metafile: true, outfile: 'main.js' };
+  const result = await esbuild.build({ ...BROWSER, ...entry });
   // The writer is loaded on the first download; a static import of it would put exceljs back into every open.
-  const leaked = Object.keys(result.metafile.inputs).filter((f) => /node_modules\/exceljs\/|src\/render\/excel\//.test(f));
+  const writerCode = /node_modules\/exceljs\/|src\/render\/excel\//;
+  const leaked = Object.keys(result.metafile.inputs).filter((f) => writerCode.test(f));
   if (leaked.length) throw new Error(`src/sidebar/main.ts must not import the Excel writer (found ${leaked[0]})`);
   const js = scriptSafe(result.outputFiles[0].text);
   const css = existsSync('src/sidebar/sidebar.css') ? await readFile('src/sidebar/sidebar.css', 'utf8') : '';
   let html = await readFile('src/sidebar/sidebar.html', 'utf8');
-  html = inline(html, '<link rel="stylesheet" href="sidebar.css">', `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`, 'sidebar.css');
+  const style = `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+  html = inline(html, '<link rel="stylesheet" href="sidebar.css">', style, 'sidebar.css');
   html = inline(html, '<script src="main.js"></script>', `<script>\n${js}</script>`, 'main.js');
   await writeFile('dist/Sidebar.html', html);
   return true;
@@ -95,7 +98,8 @@ export async function buildAddon() {
   const writer = await buildExcelWriter();
   if (!quiet()) {
     const size = async (f) => `${f} ${((await stat(f)).size / 1024).toFixed(0)} KB`;
-    const files = ['dist/Code.js', ...(sidebar ? ['dist/Sidebar.html'] : []), ...(writer ? ['dist/ExcelWriter.html'] : [])];
+    const pages = [sidebar && 'dist/Sidebar.html', writer && 'dist/ExcelWriter.html'].filter(Boolean);
+    const files = ['dist/Code.js', ...pages];
     console.error(`add-on: ${(await Promise.all(files.map(size))).join(', ')}; entry points: ${names.join(', ')}`);
   }
 }

@@ -56,7 +56,7 @@ describe('dist/ for Apps Script', () => {
     expect(html).not.toContain('xl/worksheets');
   });
 
-  it.runIf(existsSync('src/sidebar/excel-writer.ts'))('builds the Excel writer as one script, served by getExcelWriter', () => {
+  it('builds the Excel writer as one script, served by getExcelWriter', () => {
     const file = readFileSync('dist/ExcelWriter.html', 'utf8');
     expect(file.startsWith('<script>\n')).toBe(true);
     expect(file.match(/<script/gi)).toHaveLength(1);
@@ -66,7 +66,9 @@ describe('dist/ for Apps Script', () => {
     const rt = new AppsScriptRuntime();
     expect(rt.call('getExcelWriter', {})).toEqual({ ok: true, value: file });
     // It reads the project's file and nothing of the document.
-    expect(rt.calls.map((c) => `${c.type}.${c.method}`)).toEqual(['HtmlService.createHtmlOutputFromFile', 'HtmlOutput.getContent']);
+    expect(rt.calls.map((c) => `${c.type}.${c.method}`)).toEqual([
+      'HtmlService.createHtmlOutputFromFile', 'HtmlOutput.getContent',
+    ]);
     expect(rt.call('getExcelWriter', { month: '2026-11' })).toMatchObject({ ok: false });
   });
 });

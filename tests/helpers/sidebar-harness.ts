@@ -33,8 +33,9 @@ export interface SidebarOptions {
   /** Function names google.script.run offers; default: the add-on's ServerApi. */
   functions?: readonly string[];
   /**
-   * Serve the sidebar from http://localhost:<port> inside an <iframe sandbox="…"> of a page on http://127.0.0.1:<other
-   * port>: two origins, as Sheets (docs.google.com) and the sidebar (*.googleusercontent.com) are.
+   * Serve the sidebar from http://localhost:<port> inside an <iframe sandbox="…"> of a page on
+   * http://127.0.0.1:<other port>: two origins, as Sheets (docs.google.com) and the sidebar
+   * (*.googleusercontent.com) are.
    */
   sandbox?: readonly string[];
 }
@@ -114,7 +115,8 @@ async function serve(html: string, host: string): Promise<{ url: string; server:
 function hostPage(sidebarUrl: string, sandbox: readonly string[]): string {
   const attr = sandbox.join(' ').replace(/[^\w -]/g, '');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sheets</title></head><body style="margin:0">
-<iframe id="sidebar" title="KPI Planner" sandbox="${attr}" src="${sidebarUrl}" style="border:0;width:300px;height:900px"></iframe>
+<iframe id="sidebar" title="KPI Planner" sandbox="${attr}" src="${sidebarUrl}"
+  style="border:0;width:300px;height:900px"></iframe>
 </body></html>`;
 }
 
@@ -128,7 +130,8 @@ export async function openSidebar(handler: Handler, opts: SidebarOptions = {}): 
   const origins = [sidebarSite.url, top.url];
   const context = await (await launch()).newContext({
     // Google's sidebar frame is 300 px wide.
-    viewport: { width: framed ? 320 : 300, height: 900 }, locale: opts.locale ?? 'en-US', acceptDownloads: true, deviceScaleFactor: 1,
+    viewport: { width: framed ? 320 : 300, height: 900 }, locale: opts.locale ?? 'en-US', acceptDownloads: true,
+    deviceScaleFactor: 1,
   });
   const calls: SidebarSession['calls'] = [];
   const blocked: string[] = [];

@@ -46,7 +46,7 @@ describe('download from the sandboxed, cross-origin sidebar frame', () => {
     expect(names(session)).not.toContain('getExcelWriter');
   });
 
-  it('loads the writer on the first download and the .xlsx arrives; “save again” saves the same file', async () => {
+  it('loads the writer on the first download, the .xlsx arrives, “save again” saves the same file', async () => {
     const { page, sidebar } = session;
     const [download] = await Promise.all([page.waitForEvent('download'), sidebar.click('#download')]);
     expect(download.suggestedFilename()).toBe(FILE);
