@@ -1,4 +1,4 @@
-// The fixed vocabularies shared by the core, the add-on's API and the sidebar; plain lists, so importing them needs no zod.
+// The fixed vocabularies the core, the add-on's API and the sidebar share: plain lists, importable without zod.
 
 export const LANGUAGES = ['lv', 'lt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

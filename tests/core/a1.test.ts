@@ -4,7 +4,8 @@ import { areaA1, areaEnd, columnLetter, columnNumber, decodeArea, parseArea } fr
 
 describe('A1 codec', () => {
   it('column letters and numbers are inverse up to XFD', () => {
-    expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+    expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetter))
+      .toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
     for (let n = 1; n <= 16384; n++) expect(columnNumber(columnLetter(n))).toBe(n);
     expect(columnNumber('xfd')).toBe(16384);
   });

@@ -173,8 +173,9 @@ describe('counting what the manager typed', () => {
     const again = sheet({ ...base, entries: { review: { 'missed:website-sessions': { deadline: '2026-12-01' } } } }, 'review');
     expect(cellsOf(again)).toContainEqual(expect.objectContaining({ date: '2026-12-01' }));
   });
-  it('keeps a typed deadline that is no real date (2026-02-30) as the text typed, not a date cell with no serial', () => {
-    const again = sheet({ ...base, entries: { review: { 'missed:website-sessions': { deadline: '2026-02-30' } } } }, 'review');
+  it('keeps a typed deadline that is no real date (2026-02-30) as the text typed, not a date with no serial', () => {
+    const typed = { review: { 'missed:website-sessions': { deadline: '2026-02-30' } } };
+    const again = sheet({ ...base, entries: typed }, 'review');
     expect(cellsOf(again)).toContainEqual(expect.objectContaining({ text: '2026-02-30' }));
     expect(cellsOf(again)).not.toContainEqual(expect.objectContaining({ date: '2026-02-30' }));
   });

@@ -7,13 +7,14 @@ import { redact } from '../../src/core/redact';
 import { ga4Template } from '../helpers/ga4-site';
 
 const template = ga4Template();
-const body = { requests: buildGa4Requests(template, '2026-11').reports.map((r) => r.request).slice(0, 5) };
+const requests = buildGa4Requests(template, '2026-11').reports.map((r) => r.request);
+const body = { requests: requests.slice(0, 5) };
 const classify = (raw: Ga4RawFailure) => classifyGa4Failure(raw, body, template);
 
 describe('classifyGa4Failure', () => {
   it.each([
     [{ status: 401, said: 'Request had invalid authentication credentials.' }, 'unauthenticated', false],
-    [{ status: 403, said: 'Google Analytics Data API has not been used in project 1 (SERVICE_DISABLED)' }, 'api-disabled', false],
+    [{ status: 403, said: 'Analytics Data API has not been used in project 1' }, 'api-disabled', false],
     [{ status: 403, said: 'User does not have sufficient permissions for this property.' }, 'forbidden', false],
     [{ status: 404, said: 'Requested entity was not found.' }, 'not-found', false],
     [{ status: 429, said: 'Exhausted property tokens per hour.' }, 'quota', true],
@@ -29,18 +30,23 @@ describe('classifyGa4Failure', () => {
 
   it('a 400 naming a metric names the KPIs that ask for it', () => {
     const f = classify({ status: 400, said: 'Field totalUsers is not a valid metric.' });
-    expect(f).toMatchObject({ kind: 'rejected-field', field: { name: 'totalUsers', kind: 'metric' }, kpis: ['website-visitors'] });
+    expect(f).toMatchObject({
+      kind: 'rejected-field', field: { name: 'totalUsers', kind: 'metric' }, kpis: ['website-visitors'],
+    });
   });
 
   it('a filter dimension GA4 asks to remove is incompatible, and the KPI filtering on it is named', () => {
     const said = 'Please remove sessionDefaultChannelGroup to make the request compatible.';
     expect(classify({ status: 400, said })).toMatchObject({
-      kind: 'rejected-field', field: { name: 'sessionDefaultChannelGroup', kind: 'incompatible' }, kpis: ['social-traffic'],
+      kind: 'rejected-field',
+      field: { name: 'sessionDefaultChannelGroup', kind: 'incompatible' },
+      kpis: ['social-traffic'],
     });
   });
 
-  it('a 400 that only quotes one of the request\'s names still finds it, but not a longer name containing it', () => {
-    expect(classify({ status: 400, said: 'Cannot aggregate engagementRate here.' }).field).toEqual({ name: 'engagementRate', kind: 'field' });
+  it('a 400 that only quotes one of the request\'s names finds it, but not a longer name containing it', () => {
+    const quoted = classify({ status: 400, said: 'Cannot aggregate engagementRate here.' });
+    expect(quoted.field).toEqual({ name: 'engagementRate', kind: 'field' });
     expect(classify({ status: 400, said: 'Unknown name sessionsPerUser.' }).kind).toBe('rejected');
   });
 
@@ -55,7 +61,7 @@ describe('classifyGa4Failure', () => {
 
 describe('one retry policy', () => {
   const quota = classify({ status: 429, said: 'quota' });
-  const waits = (policy: typeof CLI_RETRY, f = quota) => Array.from({ length: 8 }, (_, i) => retryDelayMs(policy, f, i + 1));
+  const waits = (policy: typeof CLI_RETRY) => Array.from({ length: 8 }, (_, i) => retryDelayMs(policy, quota, i + 1));
 
   it('doubles the wait up to the cap, then gives up after the allowed retries', () => {
     expect(waits(CLI_RETRY)).toEqual([1000, 2000, 4000, 8000, undefined, undefined, undefined, undefined]);
@@ -73,8 +79,11 @@ describe('one retry policy', () => {
     const slept: number[] = [];
     let calls = 0;
     const edge = { classify: () => quota, giveUp: (_: unknown, n: number) => new Error(`gave up after ${n}`) };
-    expect(retryGa4Sync(() => (++calls < 3 ? (() => { throw new Error('429'); })() : 'ok'), ADDON_RETRY, edge, (ms) => slept.push(ms)))
-      .toBe('ok');
+    const flaky = () => {
+      if (++calls < 3) throw new Error('429');
+      return 'ok';
+    };
+    expect(retryGa4Sync(flaky, ADDON_RETRY, edge, (ms) => slept.push(ms))).toBe('ok');
     expect([calls, slept]).toEqual([3, [1000, 2000]]);
     await expect(retryGa4(() => Promise.reject(new Error('429')), CLI_RETRY, edge, async (ms) => { slept.push(ms); }))
       .rejects.toThrow('gave up after 5');

@@ -105,9 +105,15 @@ export async function createGa4Transport(
   const ctx: Ga4ErrorContext = { property, templateId: template.id, apiRoot: shown };
 
   return (body: Ga4BatchRunReportsRequest): Promise<Ga4BatchRunReportsResponse> => retryGa4(
-    async () => (await client.properties.batchRunReports({ property, requestBody: body }, { retry: false })).data as Ga4BatchRunReportsResponse,
+    async () => {
+      const res = await client.properties.batchRunReports({ property, requestBody: body }, { retry: false });
+      return res.data as Ga4BatchRunReportsResponse;
+    },
     policy,
-    { classify: (e) => classifyGa4Failure(readFailure(e, secrets), body, template), giveUp: (f, n) => ga4Error(f, ctx, n) },
+    {
+      classify: (e) => classifyGa4Failure(readFailure(e, secrets), body, template),
+      giveUp: (f, n) => ga4Error(f, ctx, n),
+    },
     sleep,
   );
 }

@@ -53,9 +53,12 @@ export function statusFromGa4Words(text: string): number | undefined {
 const API_DISABLED = /SERVICE_DISABLED|has not been used|is disabled|accessNotConfigured/i;
 
 /** Judges a raw failure for one batchRunReports call of `template`. */
-export function classifyGa4Failure(raw: Ga4RawFailure, body: Ga4BatchRunReportsRequest | undefined, template: Template): Ga4Failure {
+export function classifyGa4Failure(
+  raw: Ga4RawFailure, body: Ga4BatchRunReportsRequest | undefined, template: Template,
+): Ga4Failure {
   const kind = kindOf(raw);
-  const base = { ...raw, kind, kpis: [], retryable: kind === 'quota' || kind === 'unavailable' || kind === 'unreachable' };
+  const retryable = kind === 'quota' || kind === 'unavailable' || kind === 'unreachable';
+  const base = { ...raw, kind, kpis: [], retryable };
   if (kind !== 'rejected') return base;
   const field = rejectedField(raw.said, body);
   if (!field) return base;

@@ -1,4 +1,4 @@
-// One retry policy for GA4 calls: how many attempts, how long to wait, how far to trust Retry-After. Edges inject sleep.
+// One retry policy for GA4 calls: how many attempts, how long to wait, how far to trust Retry-After; edges bring sleep.
 import type { Ga4Failure } from './failure';
 
 export interface Ga4RetryPolicy {
@@ -47,7 +47,9 @@ export async function retryGa4<T>(
 }
 
 /** retryGa4 for a synchronous call and sleep (Apps Script's Utilities.sleep). */
-export function retryGa4Sync<T>(call: () => T, policy: Ga4RetryPolicy, edge: Ga4RetryEdge, sleep: (ms: number) => void): T {
+export function retryGa4Sync<T>(
+  call: () => T, policy: Ga4RetryPolicy, edge: Ga4RetryEdge, sleep: (ms: number) => void,
+): T {
   for (let attempt = 1; ; attempt++) {
     try {
       return call();

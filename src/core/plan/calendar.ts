@@ -17,7 +17,9 @@ export interface Month {
 
 export function parseMonth(text: string, field = 'month'): Month {
   const id = text.trim();
-  if (!isMonthId(id)) throw new InputError(`${field}: "${text}" is not a month; write it as YYYY-MM, e.g. 2026-11, from 1900 on`);
+  if (!isMonthId(id)) {
+    throw new InputError(`${field}: "${text}" is not a month; write it as YYYY-MM, e.g. 2026-11, from 1900 on`);
+  }
   return monthOf(Number(id.slice(0, 4)), Number(id.slice(5, 7)));
 }
 
