@@ -3,7 +3,7 @@ import { defineCommand } from '../args';
 import { checkOutPath, localDate, writeWorkbook } from './workbook';
 import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';
-import type { BuildInput, CampaignInput, TypedEntries } from '../../core/model/input';
+import type { BuildInput, CampaignInput, SheetEntries, TypedEntries } from '../../core/model/input';
 import { buildWorkbook } from '../../core/build-workbook';
 import { entryValues } from '../../core/entries';
 import { labels } from '../../core/i18n';
@@ -61,7 +61,7 @@ export const demoCommand = defineCommand({
 function sampleProgress(input: BuildInput): TypedEntries {
   const l = labels(input.lang);
   const plan = buildWorkbook(input).sheets.find((s) => s.id === 'activity-plan')!;
-  const rows: TypedEntries[string] = {};
+  const rows: SheetEntries = {};
   for (const key of Object.keys(entryValues(plan))) {
     const date = key.split('|')[2] ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date >= input.today) continue;
