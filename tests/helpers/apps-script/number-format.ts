@@ -18,15 +18,21 @@ export function separators(locale: string): { decimal: string; group: string } {
   };
 }
 
+/** Index of the `close` that ends a quoted or bracketed span opened at `from` (the end if it is missing). */
+function spanEnd(s: string, close: string, from: number): number {
+  const end = s.indexOf(close, from + 1);
+  return end < 0 ? s.length : end;
+}
+
 /** Splits a format into its `;` sections, leaving `;` inside quotes, brackets and after `\` alone. */
 function sections(fmt: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
-    if (ch === '"') { const end = fmt.indexOf('"', i + 1); const stop = end < 0 ? fmt.length : end; cur += fmt.slice(i, stop + 1); i = stop; }
+    const span = ch === '"' ? '"' : ch === '[' ? ']' : null;
+    if (span) { const end = spanEnd(fmt, span, i); cur += fmt.slice(i, end + 1); i = end; }
     else if (ch === '\\' || ch === '_' || ch === '*') { cur += fmt.slice(i, i + 2); i++; }
-    else if (ch === '[') { const end = fmt.indexOf(']', i); const stop = end < 0 ? fmt.length : end; cur += fmt.slice(i, stop + 1); i = stop; }
     else if (ch === ';') { out.push(cur); cur = ''; }
     else cur += ch;
   }
@@ -41,14 +47,19 @@ function tokens(section: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
-    if (ch === '"') { const end = section.indexOf('"', i + 1); const stop = end < 0 ? section.length : end; out.push({ literal: section.slice(i + 1, stop) }); i = stop; }
+    if (ch === '"') { const end = spanEnd(section, '"', i); out.push({ literal: section.slice(i + 1, end) }); i = end; }
     else if (ch === '\\') { out.push({ literal: section[i + 1] ?? '' }); i++; }
     else if (ch === '_') { out.push({ literal: ' ' }); i++; }
     else if (ch === '*') i++;
-    else if (ch === '[') i = Math.max(i, section.indexOf(']', i));
+    else if (ch === '[') i = spanEnd(section, ']', i);
     else if (/[0#?.,%@]/.test(ch)) out.push({ code: ch });
-    else if (/[dmyhs]/i.test(ch)) { let j = i; while (section[j + 1]?.toLowerCase() === ch.toLowerCase()) j++; out.push({ code: section.slice(i, j + 1).toLowerCase() }); i = j; }
-    else out.push({ literal: ch });
+    else if (/[dmyhs]/i.test(ch)) {
+      // A run of one date letter is one code: dd, mmm, yyyy.
+      let j = i;
+      while (section[j + 1]?.toLowerCase() === ch.toLowerCase()) j++;
+      out.push({ code: section.slice(i, j + 1).toLowerCase() });
+      i = j;
+    } else out.push({ literal: ch });
   }
   return out;
 }
@@ -78,17 +89,23 @@ function formatDate(serial: number, codes: Token[], locale: string): string {
   const d = new Date(EPOCH + Math.floor(serial) * DAY_MS);
   const time = Math.round((serial - Math.floor(serial)) * 86_400);
   const two = (x: number) => String(x).padStart(2, '0');
-  const month = (style: 'short' | 'long') => new Intl.DateTimeFormat(intlLocale(locale), { month: style, timeZone: 'UTC' }).format(d);
+  const month = (style: 'short' | 'long') =>
+    new Intl.DateTimeFormat(intlLocale(locale), { month: style, timeZone: 'UTC' }).format(d);
   let afterHour = false;
   return codes.map((t) => {
     if ('literal' in t) return t.literal;
     const c = t.code;
     if (c.startsWith('y')) return c.length <= 2 ? two(d.getUTCFullYear() % 100) : String(d.getUTCFullYear());
     if (c.startsWith('d')) return c.length === 1 ? String(d.getUTCDate()) : c.length === 2 ? two(d.getUTCDate()) : '';
-    if (c.startsWith('h')) { afterHour = true; return c.length === 1 ? String(Math.floor(time / 3600)) : two(Math.floor(time / 3600)); }
+    if (c.startsWith('h')) {
+      afterHour = true;
+      return c.length === 1 ? String(Math.floor(time / 3600)) : two(Math.floor(time / 3600));
+    }
     if (c.startsWith('s')) return two(time % 60);
     if (c.startsWith('m') && afterHour) { afterHour = false; return two(Math.floor(time / 60) % 60); }
-    if (c.startsWith('m')) return c.length === 1 ? String(d.getUTCMonth() + 1) : c.length === 2 ? two(d.getUTCMonth() + 1) : month(c.length === 3 ? 'short' : 'long');
+    const m = d.getUTCMonth() + 1;
+    if (c === 'm' || c === 'mm') return c === 'm' ? String(m) : two(m);
+    if (c.startsWith('m')) return month(c.length === 3 ? 'short' : 'long');
     return c;
   }).join('');
 }
@@ -98,7 +115,7 @@ function formatNumber(n: number, section: string, locale: string): string {
   const toks = tokens(section);
   if (toks.some((t) => 'code' in t && /^[dmy]/.test(t.code))) return formatDate(n, toks, locale);
   const value = n * 100 ** toks.filter((t) => 'code' in t && t.code === '%').length;
-  const digitCodes = toks.filter((t) => 'code' in t && /[0#?.,]/.test(t.code)).map((t) => (t as { code: string }).code);
+  const digitCodes = toks.flatMap((t) => ('code' in t && /[0#?.,]/.test(t.code) ? [t.code] : []));
   const first = toks.findIndex(isDigitCode);
   let out = '';
   toks.forEach((t, i) => {

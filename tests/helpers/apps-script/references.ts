@@ -27,7 +27,8 @@ function sheetRefs(formula: string): SheetRef[] {
       let name = '';
       let j = i + 1;
       for (; j < formula.length; j++) {
-        if (formula[j] === "'" && formula[j + 1] === "'") { name += "'"; j++; } else if (formula[j] === "'") break; else name += formula[j];
+        if (formula[j] !== "'") name += formula[j];
+        else if (formula[j + 1] === "'") { name += "'"; j++; } else break;
       }
       if (formula[j + 1] === '!') refs.push({ name, start: i, bang: j + 1 });
       i = j;
