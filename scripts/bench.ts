@@ -11,10 +11,10 @@ export interface BenchSection {
 
 /** All benchmark sections, printed in this order (the others live in their own files and import this one's type). */
 async function allSections(): Promise<BenchSection[]> {
-  const [{ demoSection }, { excelSection }, { ga4Section }] = await Promise.all([
-    import('./bench-demo'), import('./bench-excel'), import('./bench-ga4'),
+  const [{ demoSection }, { excelSection }, { ga4Section }, { sidebarSection }] = await Promise.all([
+    import('./bench-demo'), import('./bench-excel'), import('./bench-ga4'), import('./bench-sidebar'),
   ]);
-  return [demoSection, excelSection, ga4Section];
+  return [demoSection, excelSection, ga4Section, sidebarSection];
 }
 
 function printTable(title: string, columns: string[], rows: string[][], notes: string[] = []): void {

@@ -7,7 +7,7 @@ import { buildGa4Sheet } from './ga4/sheet';
 import type { BuildInput, EntryValue, KpiRecord } from './model/input';
 import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
-import { activityPlanSheet } from './sheets/activity-plan';
+import { activityPlanSheet, planEntryIsDefault } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
 import { sheetContext, type SheetId } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
@@ -28,9 +28,8 @@ export function buildReport(input: BuildInput): Report {
   const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
   const planKeys = new Set(plan.map((p) => p.key));
   const kpi = kpiResultsSheet(ctx, lines, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
-  // A plan row still at its default status carries nothing the manager typed.
-  const untouched = (k: string, v: EntryValue) => k === 'status' && v === ctx.l.taskStatus.planned;
-  const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, untouched));
+  // A plan row still at its default status (in any language) carries nothing the manager typed.
+  const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, planEntryIsDefault));
   const planLast = plansheet.rowCount ?? plan.length + 4;
   const sheets = [
     summarySheet(ctx, kpi.refs, planLast),
