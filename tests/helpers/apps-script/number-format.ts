@@ -9,13 +9,20 @@ function intlLocale(locale: string): string {
   return locale.replace('_', '-') || 'en-US';
 }
 
+const SEPARATORS = new Map<string, { decimal: string; group: string }>();
+
 /** The locale's decimal mark and thousands separator (lv, lt: `,` and a no-break space; en: `.` and `,`). */
 export function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(intlLocale(locale)).formatToParts(12345.5);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-  };
+  let known = SEPARATORS.get(locale);
+  if (!known) {
+    const parts = new Intl.NumberFormat(intlLocale(locale)).formatToParts(12345.5);
+    known = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    };
+    SEPARATORS.set(locale, known);
+  }
+  return known;
 }
 
 /** Index of the `close` that ends a quoted or bracketed span opened at `from` (the end if it is missing). */
