@@ -27,12 +27,14 @@ class FixedPlugin extends FunctionPlugin {
   };
 
   fixed(ast: { args: unknown[] }, state: unknown) {
-    return this.runFunction(ast.args as never, state as never, this.metadata('FIXED'), (n: number, decimals: number, noCommas: boolean) => {
+    const format = (n: number, decimals: number, noCommas: boolean) => {
       const d = Math.max(0, Math.min(127, Math.trunc(decimals)));
-      const text = n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: !noCommas });
+      const options = { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: !noCommas };
+      const text = n.toLocaleString('en-US', options);
       const sep = separators(fixedLocale);
       return text.replace(/[,.]/g, (ch) => (ch === ',' ? sep.group : sep.decimal));
-    });
+    };
+    return this.runFunction(ast.args as never, state as never, this.metadata('FIXED'), format);
   }
 }
 HyperFormula.registerFunctionPlugin(FixedPlugin, { enGB: { FIXED: 'FIXED' } });
