@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import type { BenchSection } from './bench';
+import type { BenchSection } from './bench-section';
 
 const FIRST_LOAD_GOAL = 200 * 1024;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -9,7 +9,7 @@ import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
 import { activityPlanSheet, planEntryIsDefault } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
-import { sheetContext } from './sheets/context';
+import { sheetContext, type SheetId } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
 import { reviewSheet } from './sheets/review';
 import { summarySheet } from './sheets/summary';
@@ -74,7 +74,7 @@ function withActuals(data: KpiRecord[], imported: KpiRecord[]): KpiRecord[] {
 
 /** Typed rows whose key this build no longer makes, in the order they were typed. */
 function orphans(
-  input: BuildInput, sheet: string, made: Set<string>, isDefault: (col: string, v: EntryValue) => boolean = () => false,
+  input: BuildInput, sheet: SheetId, made: Set<string>, isDefault: (col: string, v: EntryValue) => boolean = () => false,
 ): [string, Record<string, EntryValue>][] {
   const typed = (values: Record<string, EntryValue>) =>
     Object.entries(values).some(([col, v]) => v !== null && v !== '' && !isDefault(col, v));

@@ -92,7 +92,7 @@ export const en = {
     noneFlagged: '{n} KPI(s) have no figure yet; none of the others missed its target or is at risk.',
     noTargets: 'No targets set yet.', flagged: 'Ordered by % achieved, lowest first.',
     cycleYes: 'Yes.', cycleNo: (step: string) => `No: go back to step ${step}.`,
-    cycleRunning: 'Not decided yet: the month is still running.',
+    cycleRunning: 'Not decided yet: the month is not over.',
     cycleNoFigure: 'Not decided yet: {n} KPI(s) have no figure.', cycleNoTargets: 'Not decided: no targets set.',
   },
 };

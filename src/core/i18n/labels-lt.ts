@@ -92,7 +92,7 @@ export const lt: Labels = {
     noneFlagged: '{n} KPI dar neturi fakto; nė vienas kitas nėra nepasiektas ar rizikingas.',
     noTargets: 'Tikslai dar nenustatyti.', flagged: 'Surikiuota pagal % įvykdymo, mažiausias pirmas.',
     cycleYes: 'Taip.', cycleNo: (step) => `Ne: grįžti į ${step} žingsnį.`,
-    cycleRunning: 'Dar nenuspręsta: mėnuo dar tęsiasi.',
+    cycleRunning: 'Dar nenuspręsta: mėnuo dar nesibaigė.',
     cycleNoFigure: 'Dar nenuspręsta: {n} KPI neturi fakto.', cycleNoTargets: 'Nenuspręsta: tikslai nenustatyti.',
   },
 };

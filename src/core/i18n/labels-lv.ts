@@ -100,7 +100,7 @@ export const lv: Labels = {
     noneFlagged: '{n} KPI vēl nav fakta; neviens no pārējiem nav neizpildīts vai riska zonā.',
     noTargets: 'Mērķi vēl nav noteikti.', flagged: 'Sakārtoti pēc % izpildes, zemākā vispirms.',
     cycleYes: 'Jā.', cycleNo: (step) => `Nē: atgriezties pie ${step}. soļa.`,
-    cycleRunning: 'Vēl nav izlemts: mēnesis vēl turpinās.',
+    cycleRunning: 'Vēl nav izlemts: mēnesis vēl nav beidzies.',
     cycleNoFigure: 'Vēl nav izlemts: {n} KPI nav fakta.', cycleNoTargets: 'Nav izlemts: mērķi nav noteikti.',
   },
 };

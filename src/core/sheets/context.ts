@@ -8,7 +8,13 @@ import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
 export { SHEET_IDS };
+/** Every sheet the core describes: the month's sheets and the GA4 data sheet. Never translated. */
 export type SheetId = MonthSheetId | 'ga4';
+
+/** For stored JSON (tags, run records): a sheet id this version knows. */
+export function isSheetId(x: unknown): x is SheetId {
+  return x === 'ga4' || (SHEET_IDS as readonly unknown[]).includes(x);
+}
 
 export interface SheetContext {
   input: BuildInput;

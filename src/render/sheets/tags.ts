@@ -1,5 +1,6 @@
 // Developer-metadata tags on generated sheets, so the add-on finds its sheets again even after a rename.
 import type { SheetSpec } from '../../core/model/workbook';
+import { isSheetId, type SheetId } from '../../core/sheets/context';
 import type { Layout } from './layout';
 import type { Sheet, Spreadsheet } from './types';
 
@@ -8,7 +9,7 @@ export const TAG_KEY = 'kpi-planner';
 export const TAG_VERSION = 1;
 
 export interface SheetTag {
-  sheet: string;
+  sheet: SheetId;
   month: string;
   template: string;
   version: number;
@@ -40,7 +41,7 @@ export function tagFor(spec: SheetSpec, month: string, template: string, lang: s
 function parseTag(value: string | null): SheetTag | null {
   try {
     const t = JSON.parse(value ?? '');
-    const ok = t && typeof t.sheet === 'string' && typeof t.month === 'string' && typeof t.version === 'number' && t.version <= TAG_VERSION;
+    const ok = t && isSheetId(t.sheet) && typeof t.month === 'string' && typeof t.version === 'number' && t.version <= TAG_VERSION;
     if (!ok) return null;
     const l = t.layout;
     // A layout that doesn't look right is treated as unknown: the sheet then gets a full reset.
