@@ -11,7 +11,7 @@ export const CHART_TITLES: Record<Language, { targetActual: string; achieved: st
 
 /** Rows a chart takes, at CHART_ROW_HEIGHT each: about 9.5 cm, readable with a dozen KPIs on A4. */
 export const CHART_ROWS = 18;
-/** Points. Rows under a chart get this height explicitly: Excel and LibreOffice default rows differ (15 vs 12.8 pt). */
+/** Points. Rows under a chart get it explicitly: Excel's and LibreOffice's default rows differ (15 vs 12.8 pt). */
 export const CHART_ROW_HEIGHT = 15;
 
 export interface ChartPlace {
