@@ -72,6 +72,10 @@ export function bufferCharts(xlsx: unknown, parts: ChartParts): void {
   if (!parts.any) return;
   const x = xlsx as BufferXlsx;
   const { addWorksheets, addContentTypes } = x;
+  // Unlike a lost quote prefix, lost charts would go unnoticed: a later exceljs without these steps stops here.
+  if (typeof addWorksheets !== 'function' || typeof addContentTypes !== 'function') {
+    throw new Error('exceljs no longer has xlsx.addWorksheets/addContentTypes: see src/render/excel/charts/attach.ts');
+  }
   x.addContentTypes = (zip, model) => addContentTypes.call(x, proxy(zip, (data, name) =>
     (typeof data === 'string' && isContentTypes(name) ? parts.contentTypes(data) : data)), model);
   x.addWorksheets = async (zip, model) => {
