@@ -65,7 +65,8 @@ export async function sheetCharts(file: string, name: string): Promise<SheetChar
       return [Number(m[1]), Number(m[2])];
     };
     const rel = chartRels.get(/<c:chart\b[^>]*r:id="([^"]+)"/.exec(anchor)![1])!;
-    charts.push({ part: rel.part, relType: rel.type, xml: await text(zip, rel.part), from: edge('from'), to: edge('to') });
+    const xml = await text(zip, rel.part);
+    charts.push({ part: rel.part, relType: rel.type, xml, from: edge('from'), to: edge('to') });
   }
   return {
     sheetPart, sheetXml, drawingPart: drawingRel.part, charts, zip,

@@ -30,7 +30,9 @@ const unescape = (s: string | undefined) => s?.replace(/&apos;/g, "'").replace(/
 describe('the monthly workbook\'s charts in the xlsx', async () => {
   const rendered = await renderBoth(() => report().workbook);
 
-  it.each(rendered.map((r) => [r.via, r.path] as const))('%s: sheet → drawing → chart, types registered', async (_, file) => {
+  const files = rendered.map((r) => [r.via, r.path] as const);
+
+  it.each(files)('%s: sheet → drawing → chart, types registered', async (_, file) => {
     for (const s of [kpi, summary]) {
       const got = await sheetCharts(file, s.name);
       expect(got.drawingRelType).toBe('http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing');
@@ -46,7 +48,7 @@ describe('the monthly workbook\'s charts in the xlsx', async () => {
     }
   });
 
-  it.each(rendered.map((r) => [r.via, r.path] as const))('%s: the series read the KPI rows\' live cells', async (_, file) => {
+  it.each(files)('%s: the series read the KPI rows\' live cells', async (_, file) => {
     const onKpi = chartFormulas((await sheetCharts(file, kpi.name)).charts[0].xml);
     expect(onKpi.series.map((x) => [x.name, unescape(x.categories), unescape(x.values)])).toEqual([
       [l.kpi.targetToDate, kpiColumn('kpi'), kpiColumn('due')],
@@ -58,7 +60,7 @@ describe('the monthly workbook\'s charts in the xlsx', async () => {
     ]);
   });
 
-  it.each(rendered.map((r) => [r.via, r.path] as const))('%s: elements in the schema\'s order', async (_, file) => {
+  it.each(files)('%s: elements in the schema\'s order', async (_, file) => {
     const got = await sheetCharts(file, kpi.name);
     const xml = got.charts[0].xml;
     expect(childNames(xml, 'c:chartSpace')).toEqual(['c:roundedCorners', 'c:chart']);
