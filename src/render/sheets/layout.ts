@@ -11,12 +11,14 @@ export interface Layout {
   hidden: number[];
   frozen: [number, number];
   tabColor: string | null;
+  /** Ids of the charts this generation drew (charts.ts), so the next one updates them and no others. */
+  charts?: number[];
 }
 
 /** Excel's character width → pixels (a 10-character column is about 75 px); points → pixels. */
 const charsToPixels = (chars: number) => Math.max(2, Math.round(chars * 7 + 5));
 const pointsToPixels = (pt: number) => Math.max(2, Math.round((pt * 4) / 3));
-const DEFAULT_ROW_PX = 21;
+export const DEFAULT_ROW_PX = 21;
 
 export function layoutOf(spec: SheetSpec, cols: number): Layout {
   const widths = spec.columns.slice(0, cols).map((c) => charsToPixels(c.width));

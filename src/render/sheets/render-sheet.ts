@@ -3,6 +3,7 @@ import type { ConditionalRuleSpec, SheetSpec } from '../../core/model/workbook';
 import { areaA1, areaEnd, parseArea, type Area } from './a1';
 import { sheetsFormula } from './formula-text';
 import { formulaBlocks, type FormulaBlock } from './formulas';
+import { renderCharts } from './charts';
 import { buildGrid, padGrid, type Grid } from './grid';
 import { applyLayout, layoutOf, type Layout } from './layout';
 import type { DataValidation, Range, Sheet, SheetsBuilders } from './types';
@@ -106,6 +107,8 @@ function writeGrid(range: Range, grid: Grid, blocks: FormulaBlock[], ranges: Map
 export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, opts: RenderOptions): RenderResult {
   const grid = buildGrid(spec.rows, spec.columns, app);
   const areas: Area[] = [...(spec.validations ?? []), ...(spec.conditionalRules ?? []), ...(spec.merges ?? [])].map((x) => parseArea(x.range));
+  // The rows under a chart exist and get their heights, as in Excel.
+  for (const c of spec.charts ?? []) areas.push(parseArea(c.anchor));
   const rows = Math.max(1, grid.rows, ...areas.map((a) => areaEnd(a).row));
   const cols = Math.max(1, grid.cols, ...areas.map((a) => areaEnd(a).col));
   const dataRows = grid.rows;
@@ -132,5 +135,6 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
   const previous = opts.fresh ? null : (opts.previous ?? null);
   // Without the previous layout, merges and hidden columns of the cleared area are undone blindly.
   applyLayout(sheet, layout, previous, opts.fresh || previous ? null : past);
-  return { rows: dataRows, cols, layout };
+  const charts = renderCharts(sheet, spec.charts ?? [], layout, previous ? (previous.charts ?? []) : null, opts.fresh);
+  return { rows: dataRows, cols, layout: charts.length ? { ...layout, charts } : layout };
 }

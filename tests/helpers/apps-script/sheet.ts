@@ -1,6 +1,7 @@
 // Stand-in Sheet and Spreadsheet: size limits, tab names, frozen panes, widths, merges, rules, metadata.
 import { zoneOffset, type Cell } from './cells';
 import { FakeConditionalRule } from './builders';
+import { FakeChart, FakeChartBuilder } from './charts';
 import { Calculation } from './evaluate';
 import { FakeMetadata, FakeMetadataFinder } from './metadata';
 import { FakeRange, FakeRangeList } from './range';
@@ -24,6 +25,7 @@ export class FakeSheet {
   readonly hidden = new Set<number>();
   merges: { row: number; col: number; rows: number; cols: number }[] = [];
   rules: FakeConditionalRule[] = [];
+  charts: FakeChart[] = [];
   constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, readonly id: number) {}
   sheetName() { return this.name; }
 
@@ -119,6 +121,16 @@ export class FakeSheet {
   }
   createDeveloperMetadataFinder() { return new FakeMetadataFinder(() => this.spreadsheet.metadata.filter((m) => m.sheet === this)); }
   activate() { return this; }
+  getParent() { return this.spreadsheet; }
+  newChart() { return new FakeChartBuilder(); }
+  insertChart(c: FakeChart) { this.charts.push(new FakeChart({ ...c.state, id: this.spreadsheet.nextChartId++ })); }
+  getCharts() { return [...this.charts]; }
+  updateChart(c: FakeChart) {
+    const at = this.charts.findIndex((x) => x.state.id !== null && x.state.id === c.state.id);
+    if (at < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts[at] = new FakeChart({ ...c.state });
+  }
+  removeChart(c: FakeChart) { this.charts = this.charts.filter((x) => x.state.id !== c.state.id); }
   clear() { this.cells.clear(); this.spreadsheet.changed(); return this; }
 }
 
@@ -138,6 +150,7 @@ export class FakeSpreadsheet {
   clock: string | null = null;
   readonly calculation = new Calculation(this);
   private nextId = 1;
+  nextChartId = 1;
   constructor(public timeZone: string, public locale: string) {
     this.sheets.push(new FakeSheet(this, 'Sheet1', 0));
   }
