@@ -56,7 +56,8 @@ describe('charts in Google Sheets', () => {
       expect(reply.ok).toBe(true);
     }
     expect(kpi.charts.map((c: FakeChart) => c.getChartId())).toEqual([...ids, own]);
-    expect(kpi.charts[0].describe().ranges).toEqual([kpiColumn(rt, 'kpi'), kpiColumn(rt, 'due'), kpiColumn(rt, 'actual')]);
+    const ranges = [kpiColumn(rt, 'kpi'), kpiColumn(rt, 'due'), kpiColumn(rt, 'actual')];
+    expect(kpi.charts[0].describe().ranges).toEqual(ranges);
     expect(charts(rt, 'Summary')).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
-// Native Sheets charts through the chart builder: our charts are updated in place, inserted or removed on regeneration.
-import type { ChartSpec } from '../../core/model/workbook';
+// Native Sheets charts through the chart builder: updated in place, inserted or removed on regeneration.
+import type { ChartSpec, SheetSpec } from '../../core/model/workbook';
 import { parseArea } from './a1';
 import { DEFAULT_ROW_PX, type Layout } from './layout';
 import type { Range, Sheet } from './types';
@@ -30,23 +30,26 @@ export function splitSheetRef(ref: string): { sheet: string; a1: string } {
   return { sheet: m[1].replace(/''/g, "'"), a1: m[2].replace(/\$/g, '') };
 }
 
-/** Every range the charts read, fetched with one getRangeList per sheet they are on. */
-function chartRanges(sheet: Sheet, charts: ChartSpec[]): Map<string, Range> {
-  const bySheet = new Map<string, string[]>();
-  for (const c of charts) {
-    for (const ref of [c.categories, ...c.series.map((s) => s.values)]) {
-      const { sheet: name } = splitSheetRef(ref);
-      const list = bySheet.get(name) ?? [];
-      if (!list.includes(ref)) list.push(ref);
-      bySheet.set(name, list);
-    }
-  }
+/** The ranges (A1, no `$`) the charts read on their own sheet: the renderer fetches them with its other ranges. */
+export function ownChartRanges(charts: readonly ChartSpec[], sheetName: string): string[] {
+  return charts.flatMap((c) => [c.categories, ...c.series.map((s) => s.values)])
+    .map(splitSheetRef).filter((r) => r.sheet === sheetName).map((r) => r.a1);
+}
+
+/**
+ * Every range the charts read, by its reference. Those on this sheet come from `own` (no call); another sheet's
+ * from the spreadsheet, one call each (Spreadsheet.getRange takes `'Tab'!A1:B2`), so no other tab is touched.
+ */
+function chartRanges(sheet: Sheet, sheetName: string, charts: ChartSpec[], own: Map<string, Range>) {
   const out = new Map<string, Range>();
-  for (const [name, refs] of bySheet) {
-    const on = name === sheet.getName() ? sheet : sheet.getParent().getSheetByName(name);
-    if (!on) throw new Error(`chart range "${refs[0]}": no sheet "${name}"`);
-    const ranges = on.getRangeList(refs.map((r) => splitSheetRef(r).a1)).getRanges();
-    refs.forEach((r, i) => out.set(r, ranges[i]));
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+  for (const ref of charts.flatMap((c) => [c.categories, ...c.series.map((s) => s.values)])) {
+    if (out.has(ref)) continue;
+    const { sheet: name, a1 } = splitSheetRef(ref);
+    const quoted = `'${name.replace(/'/g, "''")}'!${a1}`;
+    const range = name === sheetName ? own.get(a1) : (ss ??= sheet.getParent()).getRange(quoted);
+    if (!range) throw new Error(`chart range "${ref}" was not fetched`);
+    out.set(ref, range);
   }
   return out;
 }
@@ -78,25 +81,40 @@ function configure(builder: Builder, spec: ChartSpec, ranges: Map<string, Range>
   return b;
 }
 
+/** One chart a generation drew: its id once known (an inserted chart's is not, without another call), its anchor. */
+export interface ChartMark { id?: number; row: number; col: number }
+
+function isOurs(chart: Chart, marks: ChartMark[]): ChartMark | undefined {
+  const id = chart.getChartId();
+  const at = chart.getContainerInfo();
+  return marks.find((m) => (m.id !== undefined ? m.id === id
+    : m.row === at.getAnchorRow() && m.col === at.getAnchorColumn()));
+}
+
 /**
- * Draws `specs` on `sheet`: the charts an earlier generation left (ids in `previous`) are updated in place and
- * extra ones removed; a sheet whose earlier charts are unknown (no layout in its tag) loses all its charts, as its
- * other layout is undone blindly. Returns the ids of the charts now on it, for the tag.
+ * Draws `specs` on `sheet`: the charts an earlier generation drew (`previous`) are updated in place and extra ones
+ * removed; a sheet whose earlier charts are unknown (no layout in its tag) loses all its charts, as its other layout
+ * is undone blindly. The manager's own charts stay. Returns the marks of the charts now drawn, for the tag.
  */
 export function renderCharts(
-  sheet: Sheet, specs: ChartSpec[], layout: Layout, previous: number[] | null, fresh: boolean,
-): number[] {
+  sheet: Sheet, spec: Pick<SheetSpec, 'name' | 'charts'>, own: Map<string, Range>, layout: Layout,
+  previous: ChartMark[] | null, fresh: boolean,
+): ChartMark[] {
+  const specs = spec.charts ?? [];
   const before: Chart[] = fresh || (previous !== null && previous.length === 0) ? [] : sheet.getCharts();
-  const ours = previous === null ? before : before.filter((c) => previous.includes(c.getChartId() ?? -1));
+  const ours = previous === null ? before : before.filter((c) => isOurs(c, previous));
   if (!specs.length && !ours.length) return [];
-  const ranges = chartRanges(sheet, specs);
-  specs.forEach((spec, i) => {
-    if (ours[i]) sheet.updateChart(configure(ours[i].modify(), spec, ranges, layout).build());
-    else sheet.insertChart(configure(sheet.newChart(), spec, ranges, layout).build());
+  const ranges = chartRanges(sheet, spec.name, specs, own);
+  const marks = specs.map((spec, i): ChartMark => {
+    const { row, col } = parseArea(spec.anchor);
+    if (!ours[i]) {
+      sheet.insertChart(configure(sheet.newChart(), spec, ranges, layout).build());
+      return { row, col };
+    }
+    sheet.updateChart(configure(ours[i].modify(), spec, ranges, layout).build());
+    const id = ours[i].getChartId();
+    return id === null ? { row, col } : { id, row, col };
   });
   for (const old of ours.slice(specs.length)) sheet.removeChart(old);
-  if (specs.length <= ours.length) return ours.slice(0, specs.length).map((c) => c.getChartId() ?? -1);
-  // New charts get their ids only once inserted: read them back (charts of the manager's own stay theirs).
-  const others = new Set(before.filter((c) => !ours.includes(c)).map((c) => c.getChartId()));
-  return sheet.getCharts().map((c) => c.getChartId() ?? -1).filter((id) => !others.has(id));
+  return marks;
 }

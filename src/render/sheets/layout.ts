@@ -1,6 +1,7 @@
 // Sheet-level layout (widths, heights, merges, hidden columns, frozen panes, tab colour), written only where it changed.
 import type { SheetSpec } from '../../core/model/workbook';
 import { areaA1, parseArea, type Area } from './a1';
+import type { ChartMark } from './charts';
 import type { Range, Sheet } from './types';
 
 /** What a generation left on the sheet; kept in the tag so a regeneration touches only what differs. */
@@ -11,8 +12,8 @@ export interface Layout {
   hidden: number[];
   frozen: [number, number];
   tabColor: string | null;
-  /** Ids of the charts this generation drew (charts.ts), so the next one updates them and no others. */
-  charts?: number[];
+  /** The charts this generation drew (charts.ts), so the next one updates them and no others. */
+  charts?: ChartMark[];
 }
 
 /** Excel's character width → pixels (a 10-character column is about 75 px); points → pixels. */

@@ -3,7 +3,7 @@ import type { ConditionalRuleSpec, SheetSpec } from '../../core/model/workbook';
 import { areaA1, areaEnd, parseArea, type Area } from './a1';
 import { sheetsFormula } from './formula-text';
 import { formulaBlocks, type FormulaBlock } from './formulas';
-import { renderCharts } from './charts';
+import { ownChartRanges, renderCharts } from './charts';
 import { buildGrid, padGrid, type Grid } from './grid';
 import { applyLayout, layoutOf, type Layout } from './layout';
 import type { DataValidation, Range, Sheet, SheetsBuilders } from './types';
@@ -123,9 +123,10 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
     for (const f of grid.formulas) grid.values[f.row][f.col] = f.formula;
     blocks = [];
   }
-  // Formula blocks and rule ranges are fetched together: two calls however many there are.
+  // Formula blocks, rule ranges and the charts' ranges on this sheet are fetched together: two calls for all.
   const cf = spec.conditionalRules ?? [];
-  const ranges = rangesOf(sheet, [...blocks.map(blockA1), ...cf.map((r) => r.range)]);
+  const chartRefs = ownChartRanges(spec.charts ?? [], spec.name);
+  const ranges = rangesOf(sheet, [...blocks.map(blockA1), ...cf.map((r) => r.range), ...chartRefs]);
   writeGrid(range, grid, blocks, ranges);
   if (spec.validations?.length) range.setDataValidations(validationGrid(spec, app, rows, cols));
   const rules = conditionalRules(cf, ranges, app);
@@ -135,6 +136,6 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
   const previous = opts.fresh ? null : (opts.previous ?? null);
   // Without the previous layout, merges and hidden columns of the cleared area are undone blindly.
   applyLayout(sheet, layout, previous, opts.fresh || previous ? null : past);
-  const charts = renderCharts(sheet, spec.charts ?? [], layout, previous ? (previous.charts ?? []) : null, opts.fresh);
+  const charts = renderCharts(sheet, spec, ranges, layout, previous ? (previous.charts ?? []) : null, opts.fresh);
   return { rows: dataRows, cols, layout: charts.length ? { ...layout, charts } : layout };
 }

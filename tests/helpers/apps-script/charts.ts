@@ -19,7 +19,13 @@ export class FakeChart {
   getRanges() { return [...this.state.ranges]; }
   getOptions() { return { get: (k: string) => this.state.options[k] ?? null }; }
   getNumHeaders() { return this.state.numHeaders; }
-  modify() { return new FakeChartBuilder({ ...this.state, ranges: [...this.state.ranges], options: { ...this.state.options } }); }
+  getContainerInfo() {
+    const p = this.state.position;
+    return { getAnchorRow: () => p?.row ?? 1, getAnchorColumn: () => p?.col ?? 1 };
+  }
+  modify() {
+    return new FakeChartBuilder({ ...this.state, ranges: [...this.state.ranges], options: { ...this.state.options } });
+  }
   describe() {
     const { id, kind, options, position, numHeaders } = this.state;
     const ranges = this.state.ranges.map((r) => `'${r.getSheet().getName()}'!${r.getA1Notation()}`);

@@ -176,6 +176,13 @@ export class FakeSpreadsheet {
   getSheets() { return [...this.sheets]; }
   getNumSheets() { return this.sheets.length; }
   getSheetByName(name: string) { return this.sheets.find((s) => s.name === name) ?? null; }
+  /** `'Tab name'!A1:B2` or `Tab!A1`, as Spreadsheet.getRange takes it. */
+  getRange(a1: string) {
+    const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(a1);
+    const sheet = m && this.getSheetByName((m[1] ?? m[2]).replace(/''/g, "'"));
+    if (!m || !sheet) throw new Error(`Exception: Range not found: ${a1}`);
+    return sheet.getRange(m[3]);
+  }
   getActiveSheet() { return this.sheets[0]; }
   insertSheet(name?: string, index?: number) {
     const sheetName = name ?? `Sheet${this.nextId + 1}`;
