@@ -16,7 +16,9 @@ const STATE: State = {
 const CHART = {
   id: 'kpi-target-actual', kind: 'bar', title: 'Target and actual', anchor: 'A5:D20',
   categories: "'KPI results'!$A$2:$A$3",
-  series: [{ name: 'Target', values: "'KPI results'!$B$2:$B$3" }, { name: 'Actual', values: "'KPI results'!$C$2:$C$3" }],
+  series: [
+    { name: 'Target', values: "'KPI results'!$B$2:$B$3" }, { name: 'Actual', values: "'KPI results'!$C$2:$C$3" },
+  ],
 };
 const SPEC = {
   fileName: 'report.xlsx',
