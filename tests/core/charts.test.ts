@@ -21,7 +21,8 @@ const overlaps = (a: string, b: string) => {
 const tableRanges = (s: SheetSpec) => [...(s.merges ?? []), ...(s.conditionalRules ?? []), ...(s.validations ?? [])]
   .map((x) => x.range).concat(s.autoFilter ? [s.autoFilter] : []).map((r) => (r.includes(':') ? r : `${r}:${r}`));
 
-const cases = listTemplates().flatMap((t) => (['en', 'lv', 'lt'] as Language[]).map((lang) => [t.id, lang, t] as const));
+const LANGS: Language[] = ['en', 'lv', 'lt'];
+const cases = listTemplates().flatMap((t) => LANGS.map((lang) => [t.id, lang, t] as const));
 
 describe.each(cases)('charts of %s (%s)', (_, lang, template) => {
   const wb = buildWorkbook({ template, month: '2026-11', today: '2026-11-20', lang, data: [], events: [] });
@@ -43,11 +44,12 @@ describe.each(cases)('charts of %s (%s)', (_, lang, template) => {
     const kpiColumns = [column('kpi'), column('due'), column('actual')];
     expect([bars.categories, ...bars.series.map((s) => s.values)]).toEqual(kpiColumns);
     const [overview] = summary.charts!;
-    expect([overview.categories, ...overview.series.map((s) => s.values)]).toEqual([column('kpi'), column('achieved')]);
+    const read = [overview.categories, ...overview.series.map((s) => s.values)];
+    expect(read).toEqual([column('kpi'), column('achieved')]);
     expect(overview.valueFormat).toMatch(/%$/);
   });
 
-  it.each([['kpi-results'], ['summary']])('%s: below every row and range of the tables, rows of a fixed height', (id) => {
+  it.each([['kpi-results'], ['summary']])('%s: below every row and range of the tables, fixed row heights', (id) => {
     const s = wb.sheets.find((x) => x.id === id)!;
     const [chart] = s.charts!;
     const at = box(chart.anchor);
