@@ -58,7 +58,7 @@ function fromApi(): Ga4MonthResult {
  * The add-on's own note when it caps the campaigns (src/addon/ga4-store.ts cannot be imported here: it
  * needs Apps Script types), written as it writes it; the source is checked to still say so.
  */
-const addonSource = readFileSync(new URL('../../src/addon/ga4-store.ts', import.meta.url), 'utf8');
+const addonSource = readFileSync(new URL('../../src/core/ga4/campaign-cap.ts', import.meta.url), 'utf8');
 const capNote = (shown: number, left: number) =>
   `Campaigns: the ${shown} with the most sessions are listed; ${left} more are left out.`;
 const fromAddon = { ...fromApi(), quality: { ...fromApi().quality, notes: [capNote(100, 3)] } };
