@@ -3,8 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, type CallRecord } from '../helpers/apps-script-runtime';
 import { bundleForAppsScript, planTemplate } from '../helpers/apps-script/bundle';
 
-/** Growing a sheet past its 1000 rows costs one insert (a fresh sheet's size is known: 1000 × 26). */
-const GROWTH = new Set(['getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertColumnsAfter']);
+/**
+ * Sizing the grid: a fresh sheet (1000 × 26, known) is grown past its 1000 rows with one insert, or trimmed to the
+ * table with one delete of rows and one of columns.
+ */
+const GROWTH = new Set(['getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertColumnsAfter', 'deleteRows', 'deleteColumns']);
 /**
  * Calls per sheet besides layout: one per property over the whole table, plus rules, merges, panes, tag and
  * a one-off growth. Widths and heights cost one call per run of equal values (no batch call exists for
@@ -40,7 +43,8 @@ describe('service calls per sheet', () => {
     expect(small.calls.length).toBeLessThanOrEqual(TOTAL);
     expect(big.calls.length).toBeLessThanOrEqual(TOTAL);
     // Apart from growing the sheet once, exactly the same calls: one per property for the whole table.
-    expect(big.calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method)).toEqual(['insertRowsAfter']);
+    expect(big.calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method)).toEqual(['insertRowsAfter', 'deleteColumns']);
+    expect(small.calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method)).toEqual(['deleteRows', 'deleteColumns']);
     expect(shape(big.calls)).toEqual(shape(small.calls));
     // A cell-by-cell writer would make rows × columns calls for the values alone.
     expect(big.out.rows * big.out.cols).toBeGreaterThan(60_000);
@@ -68,8 +72,9 @@ describe('service calls per sheet', () => {
         // A regeneration rewrites no layout that didn't change.
         if (round === 1) expect(calls.filter(layoutCall), s.name).toEqual([]);
       }
-      // Spreadsheet-wide: one metadata search, then a name check and an insert per new sheet.
-      expect(rt.documentCalls().filter((c) => c.sheet === undefined).length).toBeLessThanOrEqual(4 + 3 * 5);
+      // Spreadsheet-wide: three metadata searches by key (the month, the floating summary, last month), the time
+      // zone (today), the sheet count, then a name check and an insert per new sheet.
+      expect(rt.documentCalls().filter((c) => c.sheet === undefined).length).toBeLessThanOrEqual(3 * 3 + 2 + 2 * 5);
     }
   });
 });
