@@ -4,7 +4,8 @@ import { MonthSchema } from './api';
 import { readAll, readJson, writeJsonMakingRoom } from './props';
 import type { Services } from './services';
 
-const KEY = 'kpi-planner.months';
+export const MONTHS_KEY = 'kpi-planner.months';
+const KEY = MONTHS_KEY;
 /** 60 months take about 600 bytes; far more than anyone keeps is still small. */
 const MAX_MONTHS = 240;
 const IndexSchema = z.array(MonthSchema);

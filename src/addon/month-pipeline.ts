@@ -7,6 +7,7 @@ import type { SheetSpec } from '../core/model/workbook';
 import { renderSheet } from '../render/sheets/render-sheet';
 import { fieldError } from './errors';
 import { loadGa4, type Ga4Record } from './ga4-store';
+import { migrateLegacy } from './legacy';
 import { messages } from './messages';
 import { recordMonth } from './month-index';
 import { placeSheets } from './place-sheets';
@@ -29,10 +30,12 @@ export interface MonthReading {
 /** read: a fixed number of service calls whatever the months the spreadsheet holds. */
 export function readMonth(services: Services, month: string): MonthReading {
   const ss = services.spreadsheet();
+  const all = readAll(services.documentProperties());
+  migrateLegacy(services, ss, all);
   const sheets = findMonthSheets(ss, month);
   // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
   const { entries } = readEntries(sheets.ofMonth);
-  const ga4 = loadGa4(readAll(services.documentProperties()), month);
+  const ga4 = loadGa4(all, month);
   return { month, sheets, entries, previous: previousMonthData(ss, month), ga4 };
 }
 

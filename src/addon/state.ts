@@ -1,5 +1,6 @@
 // What the sidebar needs to start (templates, settings, locale, today) and what it knows about a month.
 import { MonthArgsSchema, NoArgsSchema, SHEET_IDS, type MonthState, type State, type GeneratedSheetInfo } from './api';
+import { migrateLegacy } from './legacy';
 import { languageOfLocale } from './messages';
 import { listMonths } from './month-index';
 import { latestRun } from './month-pipeline';
@@ -13,6 +14,7 @@ import { templateInfos } from './templates';
 export function getState(services: Services, raw: unknown): State {
   NoArgsSchema.parse(raw);
   const all = readAll(services.documentProperties());
+  migrateLegacy(services, services.spreadsheet(), all);
   const settings = loadSettings(services, all);
   const userLocale = services.userLocale();
   const today = services.today();
@@ -31,6 +33,7 @@ export function getState(services: Services, raw: unknown): State {
 /** The month's sheets and its latest run: what the sidebar shows as its events and campaign. */
 export function getMonth(services: Services, raw: unknown): MonthState {
   const { month } = MonthArgsSchema.parse(raw);
+  migrateLegacy(services, services.spreadsheet(), readAll(services.documentProperties()));
   const { ofMonth } = findMonthSheets(services.spreadsheet(), month);
   const run = latestRun({ sheets: { ofMonth, floating: [] } });
   const sheets: GeneratedSheetInfo[] = ofMonth.map((t) => ({ id: t.tag.sheet as GeneratedSheetInfo['id'], name: t.sheet.getName(), month }));

@@ -73,7 +73,7 @@ export function tagFor(spec: SheetSpec, month: string, run: Run, seq: number, la
   };
 }
 
-function tagText(tag: SheetTag): string {
+export function tagText(tag: SheetTag): string {
   const events = tag.run.events.map((e) => [e.type, e.date, e.time ?? '', e.title]);
   return JSON.stringify({ ...tag, run: { ...tag.run, events } });
 }
