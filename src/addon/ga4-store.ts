@@ -1,11 +1,8 @@
 // A month's GA4 import kept in document properties, so regenerate and download rebuild the GA4 sheet and highlights.
 import * as z from 'zod';
 import type { Ga4MonthResult } from '../core/ga4/types';
-import { fieldError } from './errors';
-import { deleteKeys, readAll, readJson, StoreFullError, utf8Length, writeJsonMakingRoom } from './props';
+import { deleteKeys, readAll, readJson, utf8Length, writeJsonMakingRoom } from './props';
 import type { KeyValueStore, Services } from './services';
-import { messages } from './messages';
-import type { Language } from '../core/template/schema';
 
 const PREFIX = 'kpi-planner.ga4.';
 const COPY = /^kpi-planner\.ga4\.(\d{4}-\d{2})(?:#\d+)?$/;
@@ -46,19 +43,15 @@ export function loadGa4(all: Record<string, string>, month: string): Ga4Record |
 
 /**
  * Room is made first (the store refuses a write past its quota). Should the store still be full (something
- * else filled it), older months' copies go one by one; if even then it does not fit, the import says so.
+ * else filled it), older months' copies go one by one; if even then it does not fit, StoreFullError says so
+ * before any sheet is written.
  */
-export function saveGa4(services: Services, month: string, record: Ga4Record, lang: Language): void {
+export function saveGa4(services: Services, month: string, record: Ga4Record): void {
   const store = services.documentProperties();
   if (!store) return;
   const all = readAll(store);
   prune(store, all, month, utf8Length(JSON.stringify(record)), GA4_BUDGET);
-  try {
-    writeJsonMakingRoom(store, all, PREFIX + month, record, month);
-  } catch (e) {
-    if (e instanceof StoreFullError) throw fieldError(messages(lang).storeFull, 'month');
-    throw e;
-  }
+  writeJsonMakingRoom(store, all, PREFIX + month, record, month);
 }
 
 /** Drops the oldest months' copies that would not fit `budget` next to `size` for the month being written. */

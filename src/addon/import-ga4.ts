@@ -36,7 +36,7 @@ export function importGa4(services: Services, raw: unknown): Ga4ImportResult {
   const kept = releaseImported(reading.entries, template, reading.ga4?.actuals ?? {});
   const { outcomes, written } = importOutcome(ga4, template, args.month, kept);
   // Recorded before the sheets are written: a failure part-way leaves the copy the sheets are rebuilt from.
-  saveGa4(services, args.month, { property: args.property, result: ga4, actuals: written }, uiLang);
+  saveGa4(services, args.month, { property: args.property, result: ga4, actuals: written });
   const { workbook } = buildMonth(monthInput(reading, run, reading.entries, ga4));
   const present = (id: string) => reading.sheets.ofMonth.some((t) => t.tag.sheet === id);
   const wanted = new Set<string>(['kpi-results', 'ga4', ...FOLLOWERS.filter(present)]);

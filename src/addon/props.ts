@@ -9,7 +9,9 @@ const LEGACY = /^kpi-planner\.month\./;
 /** The store refused a write: all of a document's properties together hold 500 KB. */
 export class StoreFullError extends Error {}
 
-const isQuotaError = (e: unknown) => e instanceof Error && /quota|too large|exceeded/i.test(e.message);
+/** Apps Script's words for a full store ("You have exceeded the property storage quota", "Argument too large"). */
+const messageOf = (e: unknown) => String((e as { message?: unknown } | null)?.message ?? e);
+const isQuotaError = (e: unknown) => /quota|too large|exceeded/i.test(messageOf(e));
 
 /** All of this document's properties in one read. */
 export function readAll(store: KeyValueStore | null): Record<string, string> {
@@ -50,7 +52,7 @@ export function writeJson(store: KeyValueStore | null, all: Record<string, strin
   try {
     store.setProperties(update);
   } catch (e) {
-    if (isQuotaError(e)) throw new StoreFullError(e instanceof Error ? e.message : String(e));
+    if (isQuotaError(e)) throw new StoreFullError(messageOf(e));
     throw e;
   }
   for (let i = count; all[`${key}#${i}`] !== undefined; i++) deleteKeys(store, all, [`${key}#${i}`]);
