@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchSection } from './bench';
+import type { BenchSection } from './bench-section';
 import { WRITERS, type WriterFigures, type WriterKind } from './bench-excel-writers';
 
 const CHILD = fileURLToPath(new URL('./bench-excel-writers.ts', import.meta.url));

@@ -9,7 +9,7 @@ import { MAX_LIMIT, metricType, parseMetricValue } from '../src/core/ga4/metrics
 import { fetchAllPages } from '../src/core/ga4/paging';
 import { createGa4Transport } from '../src/cli/ga4/fetch';
 import { ga4Template, makeSite, startGa4Server } from '../tests/helpers/ga4-server';
-import type { BenchSection } from './bench';
+import type { BenchSection } from './bench-section';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROWS = 300_000;

@@ -3,18 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** One printed table. Sections run in order; each measures in its own way. */
-export interface BenchSection {
-  title: string;
-  run(): Promise<{ columns: string[]; rows: string[][]; notes?: string[] }>;
-}
+import type { BenchSection } from './bench-section';
 
-/** All benchmark sections, printed in this order (the others live in their own files and import this one's type). */
+/** All benchmark sections, printed in this order (each lives in its own file). */
 async function allSections(): Promise<BenchSection[]> {
-  const [{ demoSection }, { excelSection }, { ga4Section }] = await Promise.all([
-    import('./bench-demo'), import('./bench-excel'), import('./bench-ga4'),
+  const [{ demoSection }, { excelSection }, { ga4Section }, { sidebarSection }] = await Promise.all([
+    import('./bench-demo'), import('./bench-excel'), import('./bench-ga4'), import('./bench-sidebar'),
   ]);
-  return [demoSection, excelSection, ga4Section];
+  return [demoSection, excelSection, ga4Section, sidebarSection];
 }
 
 function printTable(title: string, columns: string[], rows: string[][], notes: string[] = []): void {

@@ -1,4 +1,4 @@
-// Builds the Apps Script side into dist/: Code.js (server), Sidebar.html (one self-contained page), appsscript.json.
+// Builds the Apps Script side into dist/: Code.js (server), Sidebar.html (the light page), ExcelWriter.html, manifest.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -41,30 +41,53 @@ function inline(html, tag, replacement, file) {
   return html.slice(0, at) + replacement + html.slice(at + tag.length);
 }
 
+/** Options both browser bundles share: minified ES2020, no Node built-ins, no licence comments. */
+const BROWSER = {
+  bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, charset: 'utf8',
+  legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' }, logLevel: 'warning',
+};
+
+/** `</script` inside a bundle would end the inline script early. */
+const scriptSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1');
+
 /**
  * The sidebar as one file, because HtmlService serves a single HTML file per page.
  * sidebar.html holds `<link rel="stylesheet" href="sidebar.css">` and `<script src="main.js"></script>`;
- * both are replaced by the inlined CSS and bundle.
+ * both are replaced by the inlined CSS and bundle. exceljs is not in it: see buildExcelWriter.
  */
 export async function buildSidebar() {
   if (!existsSync('src/sidebar/main.ts')) {
     if (!quiet()) console.error('sidebar: src/sidebar/main.ts does not exist yet, skipped dist/Sidebar.html');
     return false;
   }
-  const result = await esbuild.build({
-    entryPoints: ['src/sidebar/main.ts'], bundle: true, format: 'iife', platform: 'browser',
-    target: 'es2020', minify: true, write: false, charset: 'utf8', legalComments: 'none',
-    // exceljs's package.json "browser" field points at its browser build; Node built-ins must not leak in.
-    mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    logLevel: 'warning',
-  });
-  // `</script` inside the bundle would end the inline script early.
-  const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const entry = { entryPoints: ['src/sidebar/main.ts'], metafile: true, outfile: 'main.js' };
+  const result = await esbuild.build({ ...BROWSER, ...entry });
+  // The writer is loaded on the first download; a static import of it would put exceljs back into every open.
+  const writerCode = /node_modules\/exceljs\/|src\/render\/excel\//;
+  const leaked = Object.keys(result.metafile.inputs).filter((f) => writerCode.test(f));
+  if (leaked.length) throw new Error(`src/sidebar/main.ts must not import the Excel writer (found ${leaked[0]})`);
+  const js = scriptSafe(result.outputFiles[0].text);
   const css = existsSync('src/sidebar/sidebar.css') ? await readFile('src/sidebar/sidebar.css', 'utf8') : '';
   let html = await readFile('src/sidebar/sidebar.html', 'utf8');
-  html = inline(html, '<link rel="stylesheet" href="sidebar.css">', `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`, 'sidebar.css');
+  const style = `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+  html = inline(html, '<link rel="stylesheet" href="sidebar.css">', style, 'sidebar.css');
   html = inline(html, '<script src="main.js"></script>', `<script>\n${js}</script>`, 'main.js');
   await writeFile('dist/Sidebar.html', html);
+  return true;
+}
+
+/**
+ * The Excel writer (exceljs and src/render/excel) as one <script> element in its own HTML file: the server
+ * function getExcelWriter returns its text, and the sidebar runs it on the first download.
+ */
+export async function buildExcelWriter() {
+  if (!existsSync('src/sidebar/excel-writer.ts')) return false;
+  const result = await esbuild.build({
+    ...BROWSER, entryPoints: ['src/sidebar/excel-writer.ts'],
+    // exceljs's "browser" build without its polyfills for old browsers (Sheets needs a current browser anyway).
+    alias: { exceljs: './node_modules/exceljs/dist/exceljs.bare.min.js' },
+  });
+  await writeFile('dist/ExcelWriter.html', `<script>\n${scriptSafe(result.outputFiles[0].text)}</script>\n`);
   return true;
 }
 
@@ -72,9 +95,11 @@ export async function buildAddon() {
   await mkdir('dist', { recursive: true });
   const names = await buildServer();
   const sidebar = await buildSidebar();
+  const writer = await buildExcelWriter();
   if (!quiet()) {
     const size = async (f) => `${f} ${((await stat(f)).size / 1024).toFixed(0)} KB`;
-    const files = ['dist/Code.js', ...(sidebar ? ['dist/Sidebar.html'] : [])];
+    const pages = [sidebar && 'dist/Sidebar.html', writer && 'dist/ExcelWriter.html'].filter(Boolean);
+    const files = ['dist/Code.js', ...pages];
     console.error(`add-on: ${(await Promise.all(files.map(size))).join(', ')}; entry points: ${names.join(', ')}`);
   }
 }

@@ -175,10 +175,12 @@ export interface ServerApi {
   generateSheets(args: GenerateArgs): Reply<GenerateResult>;
   getDownloadSpec(args: MonthArgs): Reply<DownloadSpec>;
   importGa4(args: ImportGa4Args): Reply<Ga4ImportResult>;
+  /** dist/ExcelWriter.html's text: the sidebar loads the Excel writer only when the manager downloads. */
+  getExcelWriter(args?: Record<string, never>): Reply<string>;
 }
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
-  'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4',
+  'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
 ];
 
 /** The argument schema of each server function. */
@@ -189,4 +191,5 @@ export const ARGS = {
   generateSheets: GenerateArgsSchema,
   getDownloadSpec: MonthArgsSchema,
   importGa4: ImportGa4ArgsSchema,
+  getExcelWriter: NoArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -1,6 +1,7 @@
 // The server functions behind main.ts: each validates its argument and answers with a Reply, never a throw.
 import { SettingsSchema, type ServerApi } from './api';
 import { toReply } from './errors';
+import { getExcelWriter } from './excel-writer-file';
 import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
 import { importGa4 } from './import-ga4';
@@ -26,5 +27,6 @@ export function createHandlers(services: Services): Handlers {
     generateSheets: (raw) => toReply('generateSheets', ctx, locked(() => generateSheets(services, raw))),
     getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
     importGa4: (raw) => toReply('importGa4', ctx, locked(() => importGa4(services, raw))),
+    getExcelWriter: (raw) => toReply('getExcelWriter', ctx, () => getExcelWriter(raw)),
   };
 }

@@ -47,3 +47,8 @@ export function getDownloadSpec(args: MonthArgs) {
 export function importGa4(args: ImportGa4Args) {
   return handlers().importGa4(args);
 }
+
+/** Sidebar: the Excel writer's script (dist/ExcelWriter.html), fetched on the first download. */
+export function getExcelWriter(args?: unknown) {
+  return handlers().getExcelWriter(args);
+}

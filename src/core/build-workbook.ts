@@ -8,9 +8,9 @@ import { buildGa4Sheet } from './ga4/sheet';
 import type { BuildInput, EntryValue, KpiRecord } from './model/input';
 import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
-import { activityPlanSheet } from './sheets/activity-plan';
+import { activityPlanSheet, planEntryIsDefault } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
-import { isMonthBound, sheetContext } from './sheets/context';
+import { isMonthBound, sheetContext, type SheetId } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
 import { reviewSheet } from './sheets/review';
 import { summarySheet } from './sheets/summary';
@@ -31,9 +31,8 @@ export function buildReport(raw: BuildInput): Report {
   const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
   const planKeys = new Set(plan.map((p) => p.key));
   const kpi = kpiResultsSheet(ctx, lines, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
-  // A plan row still at its default status carries nothing the manager typed.
-  const untouched = (k: string, v: EntryValue) => k === 'status' && v === ctx.l.taskStatus.planned;
-  const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, untouched));
+  // A plan row still at its default status (in any language) carries nothing the manager typed.
+  const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, planEntryIsDefault));
   const planLast = plansheet.rowCount ?? plan.length + 4;
   const built = [
     summarySheet(ctx, kpi.refs, planLast),
@@ -79,7 +78,7 @@ function withActuals(data: KpiRecord[], imported: KpiRecord[]): KpiRecord[] {
 
 /** Typed rows whose key this build no longer makes, in the order they were typed. */
 function orphans(
-  input: BuildInput, sheet: string, made: Set<string>, isDefault: (col: string, v: EntryValue) => boolean = () => false,
+  input: BuildInput, sheet: SheetId, made: Set<string>, isDefault: (col: string, v: EntryValue) => boolean = () => false,
 ): [string, Record<string, EntryValue>][] {
   const typed = (values: Record<string, EntryValue>) =>
     Object.entries(values).some(([col, v]) => v !== null && v !== '' && !isDefault(col, v));

@@ -1,6 +1,6 @@
 // The Excel report: the server describes what the live sheets hold, the browser renders it with exceljs and saves it.
-import { renderWorkbookToBuffer } from '../render/excel/render-buffer';
 import { t } from './i18n';
+import { loadExcelWriter } from './load-writer';
 import { call } from './server';
 import { busy } from './status';
 
@@ -15,15 +15,20 @@ let lastUrl: string | null = null;
 
 /** Downloads the month's report; resolves with the file name it saved and its URL. */
 export async function downloadReport(month: string): Promise<SavedReport> {
+  // On the first download the writer (exceljs, ~0.9 MB) comes while the server reads the sheets, not after.
+  const writer = loadExcelWriter();
+  // If the spec fails, that is the error to show; the writer's own failure is awaited (and shown) below.
+  writer.catch(() => undefined);
   const spec = await call('getDownloadSpec', { month }, t().reading);
   const done = busy(t().rendering);
   try {
+    const { render } = await writer;
     // Let the progress message paint before exceljs keeps the main thread busy for a moment.
     await new Promise((resolve) => setTimeout(resolve, 0));
     let bytes: Uint8Array;
     try {
       // Plain row arrays are iterables, so the plain spec is a WorkbookSpec as it stands.
-      bytes = await renderWorkbookToBuffer(spec.workbook);
+      bytes = await render(spec.workbook);
     } catch (error) {
       throw new Error(t().renderFailed(error instanceof Error ? error.message : String(error)));
     }

@@ -42,7 +42,9 @@ describe('dist/ for Apps Script', () => {
     const example = JSON.parse(readFileSync('.clasp.json.example', 'utf8'));
     expect(example.rootDir).toBe('dist');
     expect(example.scriptId).toBeTruthy();
-    expect(readFileSync('.claspignore', 'utf8').split('\n').filter(Boolean)).toEqual(['**/**', '!Code.js', '!Sidebar.html', '!appsscript.json']);
+    expect(readFileSync('.claspignore', 'utf8').split('\n').filter(Boolean)).toEqual([
+      '**/**', '!Code.js', '!Sidebar.html', '!ExcelWriter.html', '!appsscript.json',
+    ]);
   });
 
   it.runIf(existsSync('src/sidebar/main.ts'))('builds the sidebar into one self-contained HTML file', () => {
@@ -50,5 +52,23 @@ describe('dist/ for Apps Script', () => {
     expect(html).not.toMatch(/<script[^>]+src=/i);
     expect(html).not.toMatch(/<link[^>]+stylesheet/i);
     expect(html).toMatch(/<style>/);
+    // exceljs (which writes xl/worksheets/…) is not in the page that opens; `npm run bench` prints its bytes.
+    expect(html).not.toContain('xl/worksheets');
+  });
+
+  it('builds the Excel writer as one script, served by getExcelWriter', () => {
+    const file = readFileSync('dist/ExcelWriter.html', 'utf8');
+    expect(file.startsWith('<script>\n')).toBe(true);
+    expect(file.match(/<script/gi)).toHaveLength(1);
+    expect(file.match(/<\/script/gi)).toHaveLength(1);
+    expect(file.trimEnd().endsWith('</script>')).toBe(true);
+    expect(file).toContain('xl/worksheets');
+    const rt = new AppsScriptRuntime();
+    expect(rt.call('getExcelWriter', {})).toEqual({ ok: true, value: file });
+    // It reads the project's file and nothing of the document.
+    expect(rt.calls.map((c) => `${c.type}.${c.method}`)).toEqual([
+      'HtmlService.createHtmlOutputFromFile', 'HtmlOutput.getContent',
+    ]);
+    expect(rt.call('getExcelWriter', { month: '2026-11' })).toMatchObject({ ok: false });
   });
 });

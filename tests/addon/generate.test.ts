@@ -49,10 +49,14 @@ describe('generateSheets', () => {
     const name = 'Activity plan 2026-11';
     const sheet = rt.sheet(name);
     const first = tagOf(rt, name).headerRow! + 1;
-    const date = sheet.getRange(first, col(rt, name, 'date'));
-    expect(Object.prototype.toString.call(date.getValue())).toBe('[object Date]');
+    // Routine work comes first without a date; the first dated task follows it.
+    const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+    const dates = sheet.getRange(first, col(rt, name, 'date'), sheet.getLastRow() - first + 1, 1).getValues();
+    const dated = first + dates.findIndex((r) => isDate(r[0]));
+    expect(dated).toBeGreaterThanOrEqual(first);
+    const date = sheet.getRange(dated, col(rt, name, 'date'));
     expect(date.getDisplayValues()[0][0]).toMatch(/^2026-11-\d\d$/);
-    const status = sheet.getRange(first, col(rt, name, 'status'));
+    const status = sheet.getRange(dated, col(rt, name, 'status'));
     expect(status.getValue()).toBe('planned');
     const rule = status.getDataValidations()[0][0];
     expect(rule?.data.values).toEqual(['planned', 'in progress', 'done', 'cancelled']);

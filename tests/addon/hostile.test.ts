@@ -51,7 +51,8 @@ describe('hostile text', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
     rt.call('generateSheets', { template: 'social-media-content', month: '2026-11', lang: 'en', events: [{ type: 'other', date: '2026-11-12', title: "Q&A: 'Why [us]?' / =now" }] });
     const keys = rowKeys(rt, 'Activity plan 2026-11');
-    expect(keys.length).toBeGreaterThan(10);
+    // Routine work is one row each now, so the month is short; the odd event title must come back whole.
+    expect(keys).toContain("event|other|2026-11-12|Q&A: 'Why [us]?' / =now");
     for (const k of keys) expect(typeof k).toBe('string');
   });
 });

@@ -22,7 +22,13 @@ const sheet = (input: BuildInput, id: string) => buildWorkbook(input).sheets.fin
 const cellsOf = (s: SheetSpec): Cell[] => rowsOf(s).flat();
 const a1 = (s: SheetSpec, col: string, row: string, abs = false) =>
   abs ? `$${columnLetter(colOf(s, col))}$${rowOf(s, row)}` : `${columnLetter(colOf(s, col))}${rowOf(s, row)}`;
-const textOf = (c: Cell) => (c && typeof c === 'object' && 'text' in c ? c.text : typeof c === 'string' ? c : undefined);
+const textOf = (c: Cell | undefined) =>
+  (c && typeof c === 'object' && 'text' in c ? c.text : typeof c === 'string' ? c : undefined);
+/** The key of the plan's first row with a due date (routine work, listed first, has none). */
+const datedKey = (s: SheetSpec) => Object.keys(s.rowKeys!).find((k) => {
+  const c = cellAt(s, 'date', k);
+  return !!c && typeof c === 'object' && 'date' in c;
+})!;
 
 describe('buildWorkbook', () => {
   it('names the sheets in English', () =>
@@ -66,7 +72,8 @@ describe('buildWorkbook', () => {
   it('offers the task statuses as a drop-down and highlights overdue tasks live', () => {
     const plan = sheet(base, 'activity-plan');
     expect(plan.validations![0].list).toEqual(['planned', 'in progress', 'done', 'cancelled']);
-    expect(plan.conditionalRules![0].formula).toContain('TODAY()');
+    const live = sheet({ ...base, clock: 'live' }, 'activity-plan');
+    expect(cellAt(live, 'date', 'asOf')).toMatchObject({ formula: 'TODAY()' });
   });
   it('compares with the previous month in the review', () =>
     expect(cellAt(sheet(base, 'review'), 'previous', 'result:website-sessions')).toMatchObject({ number: 2800 }));
@@ -82,7 +89,7 @@ describe('buildWorkbook', () => {
 });
 
 describe('typed entries survive regeneration', () => {
-  const planKey = (s: SheetSpec) => textOf(rowsOf(s)[4][12])!;
+  const planKey = datedKey;
   const first = sheet(base, 'activity-plan');
   const typed: BuildInput = {
     ...base,
@@ -98,7 +105,7 @@ describe('typed entries survive regeneration', () => {
   it('typed actual beats imported data', () => expect(cellAt(get('kpi-results'), 'actual', 'kpi:website-sessions')).toMatchObject({ number: 2500 }));
   it('keeps the comment', () => expect(textOf(cellAt(get('kpi-results'), 'comment', 'kpi:website-sessions')!)).toBe('after the open day'));
   it('keeps a KPI the template no longer has', () => expect(cellsOf(get('kpi-results')).map(textOf)).toContain('old-kpi'));
-  it('keeps the status typed into a plan row', () => expect(textOf(rowsOf(get('activity-plan'))[4][9])).toBe('done'));
+  it('keeps the status typed into a plan row', () => expect(textOf(cellAt(get('activity-plan'), 'status', planKey(first)))).toBe('done'));
   it('keeps a plan row the template no longer makes', () => expect(cellsOf(get('activity-plan')).map(textOf)).toContain('gone|step|2026-11-05|'));
   it('keeps the campaign theme', () => expect(textOf(rowsOf(get('campaign'))[2][1])).toBe('Spring intake'));
   it('keeps the decision', () => expect(textOf(cellAt(get('review'), 'action', 'repeat')!)).toBe('webinars'));
@@ -122,7 +129,8 @@ describe('every template', () => {
     const seen = new Set<string>();
     for (let m = 1; m <= 12; m++) {
       const plan = sheet({ ...base, template, month: `2026-${String(m).padStart(2, '0')}`, data: [], events }, 'activity-plan');
-      rowsOf(plan).slice(4).forEach((r) => seen.add(`${textOf(r[2])}|${textOf(r[3])}`));
+      const col = (key: string) => plan.columns.findIndex((c) => c.key === key);
+      rowsOf(plan).slice(plan.headerRow).forEach((r) => seen.add(`${textOf(r[col('area')]) ?? ''}|${textOf(r[col('step')])}`));
     }
     const area = (title: string) => (template.sections.length > 1 ? title : '');
     const steps = template.sections.flatMap((s) => s.steps.map((st) => `${area(s.title.en)}|${st.number}`));
@@ -146,7 +154,8 @@ describe('counting what the manager typed', () => {
     const generated = buildWorkbook(base);
     const plan = entryValues(generated.sheets.find((s) => s.id === 'activity-plan')!);
     const campaign = entryValues(generated.sheets.find((s) => s.id === 'campaign')!);
-    const [firstKey] = Object.keys(plan);
+    const firstKey = datedKey(generated.sheets.find((s) => s.id === 'activity-plan')!);
+    expect(plan[firstKey]).toBeDefined();
     const prefilled = Object.entries(campaign).find(([, v]) => typeof v.facebook === 'string')!;
     const entries: TypedEntries = {
       'activity-plan': { [firstKey]: { status: 'planned', doneOn: null, comment: 42 } },
@@ -156,9 +165,9 @@ describe('counting what the manager typed', () => {
     expect(countTypedEntries({ ...base, entries })).toBe(3); // comment 42, theme, target 90
   });
   it('keeps a number typed into a text column as text', () => {
-    const key = textOf(rowsOf(sheet(base, 'activity-plan'))[4][12])!;
+    const key = datedKey(sheet(base, 'activity-plan'));
     const again = sheet({ ...base, entries: { 'activity-plan': { [key]: { comment: 42, status: 'done' } } } }, 'activity-plan');
-    expect(textOf(rowsOf(again)[4][11])).toBe('42');
+    expect(textOf(cellAt(again, 'comment', key))).toBe('42');
   });
   it('brings a typed review deadline back as a date', () => {
     const again = sheet({ ...base, entries: { review: { 'missed:website-sessions': { deadline: '2026-12-01' } } } }, 'review');

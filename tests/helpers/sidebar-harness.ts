@@ -1,10 +1,21 @@
-// Opens the built sidebar (dist/Sidebar.html) in headless Chromium with google.script.run wired to a Node handler.
+// Opens the built sidebar (dist/Sidebar.html) in headless Chromium with google.script.run wired to a Node handler,
+// top-level or, as HtmlService serves it, in a sandboxed iframe of another origin.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { SERVER_FUNCTIONS } from '../../src/addon/api';
 import type { AppsScriptRuntime } from './apps-script-runtime';
+
+/**
+ * The iframe sandbox keywords HtmlService sets (developers.google.com/apps-script/guides/html/restrictions,
+ * "Restrictions in IFRAME mode"). The page lists one more, allow-top-navigation-by-user-activation, for
+ * stand-alone script projects only; a download does not navigate, so it is left out here.
+ */
+export const HTMLSERVICE_SANDBOX = [
+  'allow-same-origin', 'allow-forms', 'allow-scripts', 'allow-popups', 'allow-downloads', 'allow-modals',
+  'allow-popups-to-escape-sandbox',
+] as const;
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -21,10 +32,19 @@ export interface SidebarOptions {
   html?: string;
   /** Function names google.script.run offers; default: the add-on's ServerApi. */
   functions?: readonly string[];
+  /**
+   * Serve the sidebar from http://localhost:<port> inside an <iframe sandbox="…"> of a page on
+   * http://127.0.0.1:<other port>: two origins, as Sheets (docs.google.com) and the sidebar
+   * (*.googleusercontent.com) are.
+   */
+  sandbox?: readonly string[];
 }
 
 export interface SidebarSession {
+  /** The top-level page: the sidebar itself, or the page holding its iframe. Downloads arrive as its events. */
   page: Page;
+  /** The sidebar's document: page.mainFrame(), or the sandboxed iframe. */
+  sidebar: Frame;
   context: BrowserContext;
   /** Every call the sidebar made, arguments as they crossed (plain JSON). */
   calls: { name: string; args: unknown }[];
@@ -77,8 +97,8 @@ function shim(functions: readonly string[]): string {
   })();`;
 }
 
-/** Serves one HTML page on 127.0.0.1 and closes with the session. */
-async function serve(html: string): Promise<{ url: string; server: Server }> {
+/** Serves one HTML page at / on a loopback port; `host` is the name the browser uses (127.0.0.1 or localhost). */
+async function serve(html: string, host: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     if (req.url === '/' || req.url === '/Sidebar.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -87,22 +107,38 @@ async function serve(html: string): Promise<{ url: string; server: Server }> {
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+  await new Promise<void>((resolve) => server.listen(0, host === 'localhost' ? 'localhost' : '127.0.0.1', resolve));
+  return { url: `http://${host}:${(server.address() as AddressInfo).port}/`, server };
+}
+
+/** The host page: nothing but the sidebar's iframe, 300 px wide as Google's sidebar is. */
+function hostPage(sidebarUrl: string, sandbox: readonly string[]): string {
+  const attr = sandbox.join(' ').replace(/[^\w -]/g, '');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sheets</title></head><body style="margin:0">
+<iframe id="sidebar" title="KPI Planner" sandbox="${attr}" src="${sidebarUrl}"
+  style="border:0;width:300px;height:900px"></iframe>
+</body></html>`;
 }
 
 export async function openSidebar(handler: Handler, opts: SidebarOptions = {}): Promise<SidebarSession> {
-  const { url, server } = await serve(opts.html ?? readFileSync('dist/Sidebar.html', 'utf8'));
+  const html = opts.html ?? readFileSync('dist/Sidebar.html', 'utf8');
+  const framed = opts.sandbox !== undefined;
+  const sidebarSite = await serve(html, framed ? 'localhost' : '127.0.0.1');
+  const servers = [sidebarSite.server];
+  const top = framed ? await serve(hostPage(sidebarSite.url, opts.sandbox ?? []), '127.0.0.1') : sidebarSite;
+  if (framed) servers.push(top.server);
+  const origins = [sidebarSite.url, top.url];
   const context = await (await launch()).newContext({
     // Google's sidebar frame is 300 px wide.
-    viewport: { width: 300, height: 900 }, locale: opts.locale ?? 'en-US', acceptDownloads: true, deviceScaleFactor: 1,
+    viewport: { width: framed ? 320 : 300, height: 900 }, locale: opts.locale ?? 'en-US', acceptDownloads: true,
+    deviceScaleFactor: 1,
   });
   const calls: SidebarSession['calls'] = [];
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
     const target = route.request().url();
-    if (target.startsWith(url) || target.startsWith('blob:') || target.startsWith('data:')) return route.continue();
+    if (origins.some((o) => target.startsWith(o)) || /^(blob|data):/.test(target)) return route.continue();
     blocked.push(target);
     return route.abort();
   });
@@ -119,14 +155,22 @@ export async function openSidebar(handler: Handler, opts: SidebarOptions = {}): 
   await context.addInitScript(shim(opts.functions ?? SERVER_FUNCTIONS));
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(url);
+  await page.goto(top.url);
+  const sidebar = framed ? await sidebarFrame(page) : page.mainFrame();
   return {
-    page, context, calls, blocked, pageErrors,
+    page, sidebar, context, calls, blocked, pageErrors,
     async close() {
       await context.close();
-      await new Promise((resolve) => server.close(resolve));
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
     },
   };
+}
+
+async function sidebarFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
+  if (!frame) throw new Error('the sidebar iframe has no document');
+  await frame.waitForLoadState();
+  return frame;
 }
 
 /** A handler that runs each call in the in-memory Apps Script, i.e. the real bundled Code.js. */

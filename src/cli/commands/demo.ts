@@ -5,7 +5,8 @@ import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';
 import type { BuildInput, CampaignInput, TypedEntries } from '../../core/model/input';
 import { buildWorkbook } from '../../core/build-workbook';
-import { entryValues } from '../../core/entries';
+import { cellValue } from '../../core/entries';
+import type { Cell } from '../../core/model/workbook';
 import { labels } from '../../core/i18n';
 import { addDays } from '../../core/plan/calendar';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
@@ -61,10 +62,12 @@ export const demoCommand = defineCommand({
 function sampleProgress(input: BuildInput): TypedEntries {
   const l = labels(input.lang);
   const plan = buildWorkbook(input).sheets.find((s) => s.id === 'activity-plan')!;
+  const dateAt = plan.columns.findIndex((c) => c.key === 'date');
   const rows: TypedEntries[string] = {};
-  for (const key of Object.keys(entryValues(plan))) {
-    const date = key.split('|')[2] ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date >= input.today) continue;
+  // Each plan row's own date cell, found by the row's key: routine and as-needed rows have none.
+  for (const [key, at] of Object.entries(plan.rowKeys ?? {})) {
+    const date = cellValue((plan.rows as Cell[][])[at - 1]?.[dateAt]);
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date >= input.today) continue;
     const recent = date >= addDays(input.today, -2);
     rows[key] = { status: recent ? l.taskStatus.inProgress : l.taskStatus.done, doneOn: recent ? null : date, comment: null };
   }

@@ -1,4 +1,7 @@
 // English labels of the generated workbook; lv and lt mirror these keys exactly.
+
+/** "once a week", "twice a week", "2–3 times a week". */
+const enTimes = (r: string) => (r === '1' ? 'once' : r === '2' ? 'twice' : `${r} times`);
 export const en = {
   sheets: {
     summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
@@ -14,7 +17,10 @@ export const en = {
   unit: { count: 'count', percent: '%', eur: 'EUR', seconds: 'seconds' },
   goal: { sales: 'sales', list: 'list', awareness: 'awareness' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Newsletter', ads: 'Ads', website: 'Website' },
-  event: { webinar: 'Webinar', 'open-day': 'Open day', 'guest-lecture': 'Guest lecture', conference: 'Conference', other: 'Event' },
+  event: {
+    webinar: 'Webinar', 'open-day': 'Open day', 'guest-lecture': 'Guest lecture', conference: 'Conference',
+    other: 'Event',
+  },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   monthTitle: (year: number, monthName: string) => `${monthName} ${year}`,
@@ -22,24 +28,39 @@ export const en = {
     title: 'Activity plan', date: 'Date', time: 'Time', area: 'Area', step: 'Step', activity: 'Activity',
     tasks: 'Tasks', responsible: 'Responsible', document: 'Document', when: 'How often / when',
     status: 'Status', doneOn: 'Done on', comment: 'Comment', key: 'Key',
-    info: (n: number) => `${n} tasks. Overdue tasks turn red; set Status from the list.`,
-    asNeeded: 'as needed', automated: 'automated',
-    afterEvent: (e: string) => `after the ${e.toLowerCase()}`,
+    info: (n: number) => `${n} tasks besides routine work. Overdue tasks turn red; set Status from the list.`,
+    asNeeded: 'as needed', automated: 'automated', asOf: '← as of this date', routine: 'Routine',
+    routineInfo: 'Routine work is listed once with how often it recurs; dates are given for deliverables and events.',
   },
+  /** "When" words: amounts as they go before "before"/"after", and what they are before or after. */
   timing: {
-    before: 'before', after: 'after', start: 'the start', month: (n: number) => (n === 1 ? '1 month' : `${n} months`),
-    week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`), day: (n: number) => (n === 1 ? '1 day' : `${n} days`),
-    minute: (n: number) => `${n} min`,
+    before: 'before', after: 'after', and: 'and',
+    month: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+    week: (n: number) => (n === 1 ? '1 week' : `${n} weeks`),
+    day: (n: number) => (n === 1 ? '1 day' : `${n} days`), minute: (n: number) => `${n} min`,
+    startBefore: 'the start', startAfter: 'the start',
+    eventBefore: {
+      webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture',
+      conference: 'the conference', other: 'the event',
+    },
+    eventAfter: {
+      webinar: 'the webinar', 'open-day': 'the open day', 'guest-lecture': 'the guest lecture',
+      conference: 'the conference', other: 'the event',
+    },
   },
   recurrence: {
-    daily: 'daily', weekly: (r: string) => `${r}× a week`, monthly: (r: string) => `${r}× a month`,
-    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly', yearly: (r: string) => `${r}× a year`,
+    daily: 'daily', weekly: (r: string) => `${enTimes(r)} a week`, monthly: (r: string) => `${enTimes(r)} a month`,
+    everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly',
+    yearly: (r: string) => `${enTimes(r)} a year`,
     admission: (before: boolean, n: number) => `${n} month${n === 1 ? '' : 's'} ${before ? 'before' : 'after'} each admission round`,
     atAdmission: 'at each admission round',
   },
   campaign: {
     title: 'Monthly campaign', theme: 'Theme', goal: 'Goal', month: 'Month', date: 'Date', day: 'Day', notes: 'Notes',
     info: 'Type the theme, pick the goal, and write the actions per channel by date.',
+    week: 'Week', topic: 'Topic', actions: 'Actions and channels',
+    freeInfo: "This process names no channels, so plan the month week by week: each week's topic, its goal, "
+      + 'and what you publish where (post, newsletter, ad, web page).',
   },
   kpi: {
     title: 'KPI results', kpi: 'KPI', unit: 'Unit', better: 'Better', source: 'Source', target: 'Target',
@@ -71,7 +92,7 @@ export const en = {
     noneFlagged: '{n} KPI(s) have no figure yet; none of the others missed its target or is at risk.',
     noTargets: 'No targets set yet.', flagged: 'Ordered by % achieved, lowest first.',
     cycleYes: 'Yes.', cycleNo: (step: string) => `No: go back to step ${step}.`,
-    cycleRunning: 'Not decided yet: the month is still running.',
+    cycleRunning: 'Not decided yet: the month is not over.',
     cycleNoFigure: 'Not decided yet: {n} KPI(s) have no figure.', cycleNoTargets: 'Not decided: no targets set.',
   },
 };

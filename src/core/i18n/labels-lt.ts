@@ -18,7 +18,10 @@ export const lt: Labels = {
   unit: { count: 'skaičius', percent: '%', eur: 'EUR', seconds: 'sekundės' },
   goal: { sales: 'pardavimai', list: 'sąrašas', awareness: 'žinomumas' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Naujienlaiškis', ads: 'Reklama', website: 'Svetainė' },
-  event: { webinar: 'Webinaras', 'open-day': 'Atvirų durų diena', 'guest-lecture': 'Kviestinė paskaita', conference: 'Konferencija', other: 'Renginys' },
+  event: {
+    webinar: 'Vebinaras', 'open-day': 'Atvirų durų diena', 'guest-lecture': 'Kviestinė paskaita',
+    conference: 'Konferencija', other: 'Renginys',
+  },
   months,
   weekdays: ['Pr', 'An', 'Tr', 'Kt', 'Pn', 'Št', 'Sk'],
   monthTitle: (year, monthName) => `${year} m. ${monthName}`,
@@ -26,14 +29,24 @@ export const lt: Labels = {
     title: 'Veiklos planas', date: 'Data', time: 'Laikas', area: 'Sritis', step: 'Žingsnis', activity: 'Veikla',
     tasks: 'Užduotys', responsible: 'Atsakingas', document: 'Dokumentas', when: 'Periodiškumas / laikas',
     status: 'Būsena', doneOn: 'Atlikta', comment: 'Komentaras', key: 'Raktas',
-    info: (n) => `Užduočių: ${n}. Vėluojančios užduotys nusidažo raudonai; būseną pasirinkite iš sąrašo.`,
-    asNeeded: 'pagal poreikį', automated: 'automatizuota',
-    afterEvent: (e) => `po renginio (${e.toLowerCase()})`,
+    info: (n) => `Užduočių be nuolatinių darbų: ${n}. Vėluojančios užduotys nusidažo raudonai; `
+      + 'būseną pasirinkite iš sąrašo.',
+    asNeeded: 'pagal poreikį', automated: 'automatizuota', asOf: '← būsena šią dieną', routine: 'Reguliariai',
+    routineInfo: 'Nuolatiniai darbai nurodyti vieną kartą su dažnumu; datos – rezultatams ir renginiams.',
   },
+  // "prieš" takes the accusative (prieš vebinarą), "po" the genitive (po vebinaro); abbreviations do not inflect.
   timing: {
-    before: 'prieš', after: 'po', start: 'pradžios',
-    month: (n) => (n === 1 ? '1 mėn.' : `${n} mėn.`), week: (n) => (n === 1 ? '1 sav.' : `${n} sav.`),
-    day: (n) => (n === 1 ? '1 d.' : `${n} d.`), minute: (n) => `${n} min.`,
+    before: 'prieš', after: 'po', and: 'ir',
+    month: (n) => `${n} mėn.`, week: (n) => `${n} sav.`, day: (n) => `${n} d.`, minute: (n) => `${n} min.`,
+    startBefore: 'pradžią', startAfter: 'pradžios',
+    eventBefore: {
+      webinar: 'vebinarą', 'open-day': 'atvirų durų dieną', 'guest-lecture': 'kviestinę paskaitą',
+      conference: 'konferenciją', other: 'renginį',
+    },
+    eventAfter: {
+      webinar: 'vebinaro', 'open-day': 'atvirų durų dienos', 'guest-lecture': 'kviestinės paskaitos',
+      conference: 'konferencijos', other: 'renginio',
+    },
   },
   recurrence: {
     daily: 'kasdien', weekly: (r) => `${r}× per savaitę`, monthly: (r) => `${r}× per mėn.`,
@@ -44,6 +57,9 @@ export const lt: Labels = {
   campaign: {
     title: 'Mėnesio kampanija', theme: 'Tema', goal: 'Tikslas', month: 'Mėnuo', date: 'Data', day: 'Diena', notes: 'Pastabos',
     info: 'Įrašykite temą, pasirinkite tikslą ir pagal datas surašykite veiksmus kiekvienam kanalui.',
+    week: 'Savaitė', topic: 'Tema', actions: 'Veiksmai ir kanalai',
+    freeInfo: 'Šis procesas kanalų nenurodo, todėl mėnesį planuokite savaitėmis: kiekvienos savaitės temą, '
+      + 'tikslą ir ką kur skelbiate (įrašas, naujienlaiškis, reklama, svetainė).',
   },
   kpi: {
     title: 'KPI rezultatai', kpi: 'KPI', unit: 'Vienetas', better: 'Geriau', source: 'Šaltinis', target: 'Tikslas',
@@ -76,7 +92,7 @@ export const lt: Labels = {
     noneFlagged: '{n} KPI dar neturi fakto; nė vienas kitas nėra nepasiektas ar rizikingas.',
     noTargets: 'Tikslai dar nenustatyti.', flagged: 'Surikiuota pagal % įvykdymo, mažiausias pirmas.',
     cycleYes: 'Taip.', cycleNo: (step) => `Ne: grįžti į ${step} žingsnį.`,
-    cycleRunning: 'Dar nenuspręsta: mėnuo dar tęsiasi.',
+    cycleRunning: 'Dar nenuspręsta: mėnuo dar nesibaigė.',
     cycleNoFigure: 'Dar nenuspręsta: {n} KPI neturi fakto.', cycleNoTargets: 'Nenuspręsta: tikslai nenustatyti.',
   },
 };

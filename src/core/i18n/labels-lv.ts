@@ -1,6 +1,12 @@
 // Latvian labels of the generated workbook.
 import type { Labels } from './labels-en';
 
+/** Latvian numerals ending in 1 (but not 11) take the singular: 1, 21 dienu; 2, 11 dienas. */
+const lvOne = (n: number) => n % 10 === 1 && n % 100 !== 11;
+
+/** "reizi nedēļā" for once, "2–3 reizes nedēļā" otherwise. */
+const lvTimes = (r: string) => (r === '1' ? 'reizi' : `${r} reizes`);
+
 const months = ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris'];
 
 export const lv: Labels = {
@@ -18,7 +24,10 @@ export const lv: Labels = {
   unit: { count: 'skaits', percent: '%', eur: 'EUR', seconds: 'sekundes' },
   goal: { sales: 'pārdošana', list: 'kontaktu saraksts', awareness: 'atpazīstamība' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Jaunumu vēstule', ads: 'Reklāma', website: 'Mājaslapa' },
-  event: { webinar: 'Vebinārs', 'open-day': 'Atvērto durvju diena', 'guest-lecture': 'Vieslekcija', conference: 'Konference', other: 'Pasākums' },
+  event: {
+    webinar: 'Vebinārs', 'open-day': 'Atvērto durvju diena', 'guest-lecture': 'Vieslekcija',
+    conference: 'Konference', other: 'Pasākums',
+  },
   months,
   weekdays: ['P', 'O', 'T', 'C', 'Pk', 'S', 'Sv'],
   monthTitle: (year, monthName) => `${year}. gada ${monthName}`,
@@ -26,24 +35,39 @@ export const lv: Labels = {
     title: 'Aktivitāšu plāns', date: 'Datums', time: 'Laiks', area: 'Joma', step: 'Solis', activity: 'Aktivitāte',
     tasks: 'Uzdevumi', responsible: 'Atbildīgais', document: 'Dokuments', when: 'Biežums / laiks',
     status: 'Statuss', doneOn: 'Paveikts', comment: 'Komentārs', key: 'Atslēga',
-    info: (n) => `${n} uzdevumi. Nokavētie uzdevumi kļūst sarkani; statusu izvēlieties no saraksta.`,
-    asNeeded: 'pēc vajadzības', automated: 'automatizēts',
-    afterEvent: (e) => `pēc pasākuma (${e.toLowerCase()})`,
+    info: (n) => `Uzdevumi bez regulārajiem darbiem: ${n}. Nokavētie uzdevumi kļūst sarkani; `
+      + 'statusu izvēlieties no saraksta.',
+    asNeeded: 'pēc vajadzības', automated: 'automatizēts', asOf: '← stāvoklis uz šo datumu', routine: 'Regulāri',
+    routineInfo: 'Regulārie darbi norādīti vienreiz ar to biežumu; datumi – nododamajiem darbiem un pasākumiem.',
   },
+  // "X pirms/pēc …": the amount in the accusative (1 dienu, 3 dienas), the event in the genitive.
   timing: {
-    before: 'pirms', after: 'pēc', start: 'sākuma',
-    month: (n) => (n === 1 ? '1 mēnesi' : `${n} mēnešiem`), week: (n) => (n === 1 ? '1 nedēļu' : `${n} nedēļām`),
-    day: (n) => (n === 1 ? '1 dienu' : `${n} dienām`), minute: (n) => `${n} min`,
+    before: 'pirms', after: 'pēc', and: 'un',
+    month: (n) => `${n} ${lvOne(n) ? 'mēnesi' : 'mēnešus'}`,
+    week: (n) => `${n} ${lvOne(n) ? 'nedēļu' : 'nedēļas'}`,
+    day: (n) => `${n} ${lvOne(n) ? 'dienu' : 'dienas'}`, minute: (n) => `${n} min`,
+    startBefore: 'sākuma', startAfter: 'sākuma',
+    eventBefore: {
+      webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas',
+      conference: 'konferences', other: 'pasākuma',
+    },
+    eventAfter: {
+      webinar: 'vebināra', 'open-day': 'atvērto durvju dienas', 'guest-lecture': 'vieslekcijas',
+      conference: 'konferences', other: 'pasākuma',
+    },
   },
   recurrence: {
-    daily: 'ik dienu', weekly: (r) => `${r} reizes nedēļā`, monthly: (r) => `${r} reizes mēnesī`,
-    everyMonths: (r) => `reizi ${r} mēnešos`, quarterly: 'reizi ceturksnī', yearly: (r) => `${r} reizes gadā`,
+    daily: 'ik dienu', weekly: (r) => `${lvTimes(r)} nedēļā`, monthly: (r) => `${lvTimes(r)} mēnesī`,
+    everyMonths: (r) => `reizi ${r} mēnešos`, quarterly: 'reizi ceturksnī', yearly: (r) => `${lvTimes(r)} gadā`,
     admission: (before, n) => `${n} mēn. ${before ? 'pirms' : 'pēc'} katras uzņemšanas`,
     atAdmission: 'katras uzņemšanas laikā',
   },
   campaign: {
     title: 'Mēneša kampaņa', theme: 'Tēma', goal: 'Mērķis', month: 'Mēnesis', date: 'Datums', day: 'Diena', notes: 'Piezīmes',
     info: 'Ierakstiet tēmu, izvēlieties mērķi un pa datumiem aprakstiet darbības katrā kanālā.',
+    week: 'Nedēļa', topic: 'Tēma', actions: 'Darbības un kanāli',
+    freeInfo: 'Šis process nenosaka kanālus, tāpēc plānojiet mēnesi pa nedēļām: katras nedēļas tēmu, '
+      + 'mērķi un ko kur publicējat (ieraksts, jaunumu vēstule, reklāma, mājaslapa).',
   },
   kpi: {
     title: 'KPI rezultāti', kpi: 'KPI', unit: 'Mērvienība', better: 'Labāk', source: 'Avots', target: 'Mērķis',
@@ -76,7 +100,7 @@ export const lv: Labels = {
     noneFlagged: '{n} KPI vēl nav fakta; neviens no pārējiem nav neizpildīts vai riska zonā.',
     noTargets: 'Mērķi vēl nav noteikti.', flagged: 'Sakārtoti pēc % izpildes, zemākā vispirms.',
     cycleYes: 'Jā.', cycleNo: (step) => `Nē: atgriezties pie ${step}. soļa.`,
-    cycleRunning: 'Vēl nav izlemts: mēnesis vēl turpinās.',
+    cycleRunning: 'Vēl nav izlemts: mēnesis vēl nav beidzies.',
     cycleNoFigure: 'Vēl nav izlemts: {n} KPI nav fakta.', cycleNoTargets: 'Nav izlemts: mērķi nav noteikti.',
   },
 };

@@ -19,6 +19,11 @@ export interface CellStyle {
   wrap?: boolean;
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'middle' | 'bottom';
+  /**
+   * Left indent in Excel's indent steps, so wrapped text never runs into its left neighbour on paper. Print only:
+   * Sheets pads every cell itself and has no indent to set.
+   */
+  indent?: number;
 }
 
 /**
@@ -85,6 +90,8 @@ export interface PrintSpec {
   header?: string;
   /** Footer text; `{page}` and `{pages}` stand for the page number and count. */
   footer?: string;
+  /** Print the cell grid: tables the manager fills in by hand read as tables on paper. */
+  gridlines?: boolean;
 }
 
 export interface SheetSpec {

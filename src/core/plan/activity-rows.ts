@@ -1,14 +1,18 @@
-// Expands a template's steps into the month's dated activity rows (recurring, admission and event-relative).
+// Expands a template's steps into the month's activity rows: routine work once, dated deliverables and event tasks.
 import { labels, pick } from '../i18n';
 import type { EventRecord } from '../model/input';
-import type { Channel, Language, Section, Step, Template } from '../template/schema';
+import type { Channel, Language, Recurrence, Section, Step, Template } from '../template/schema';
 import type { Month } from './calendar';
 import { occurrences, type Occurrence } from './occurrences';
-import { recurrenceWords, stepWhen } from './timing-text';
+import { stepWhen, taskWhen } from './timing-text';
+
+/** routine: recurs every day or several times a week, listed once; dated: has a due date; undated: as needed. */
+export type PlanRowKind = 'routine' | 'dated' | 'undated';
 
 export interface PlanRow {
-  /** Stable across regenerations: what typed entries hang on. */
+  /** Stable across regenerations: what typed entries hang on. Never parsed: the date travels in `date`. */
   key: string;
+  kind: PlanRowKind;
   date: string | null;
   time: string | null;
   area: string;
@@ -19,6 +23,8 @@ export interface PlanRow {
   document: string;
   when: string;
   channels: Channel[];
+  /** Routine rows: the days the work recurs on, so the campaign sheet can still place it by date. */
+  recursOn?: string[];
 }
 
 export function activityRows(template: Template, month: Month, events: EventRecord[], lang: Language): PlanRow[] {
@@ -27,20 +33,26 @@ export function activityRows(template: Template, month: Month, events: EventReco
   for (const section of template.sections) {
     for (const step of section.steps) {
       const stepRef = multiSection ? `${section.id}:${step.number}` : step.number;
-      for (const occ of occurrences(step.recurrence, month, template, events)) {
-        rows.push(stepRow(template, section, step, stepRef, occ, lang));
+      if (isRoutine(step.recurrence)) {
+        // The same bullets every working day would fill the plan; the work is listed once with how often it recurs.
+        const once = stepRow(template, section, step, stepRef, { date: null, time: null }, lang);
+        const days = occurrences(step.recurrence, month, template, events).flatMap((o) => (o.date ? [o.date] : []));
+        rows.push({ ...once, kind: 'routine', key: `${stepRef}|step|routine|`, recursOn: days });
+      } else {
+        for (const occ of occurrences(step.recurrence, month, template, events)) {
+          rows.push(stepRow(template, section, step, stepRef, occ, lang));
+        }
       }
       step.tasks.forEach((task, i) => {
         if (!task.timing) return;
         for (const occ of occurrences(task.timing, month, template, events)) {
           const l = labels(lang);
-          const eventName = occ.event ? eventLabel(occ.event, lang) : undefined;
           rows.push({
             ...stepRow(template, section, step, stepRef, occ, lang),
             key: rowKey(stepRef, occ, `t${i + 1}`),
             activity: pick(task.text, lang),
             tasks: task.automated ? l.plan.automated : '',
-            when: recurrenceWords(task.timing, l, eventName),
+            when: taskWhen(task, lang, l),
             // Timed tasks are CRM automations and reminders, not posts on the step's channels.
             channels: [],
           });
@@ -51,7 +63,12 @@ export function activityRows(template: Template, month: Month, events: EventReco
   for (const event of events) {
     if (event.date >= month.first && event.date <= month.last) rows.push(eventRow(event, lang));
   }
-  return rows.sort(byDateThenOrder);
+  return rows.sort(byKindThenDate);
+}
+
+/** Every working day, or several times a week. */
+export function isRoutine(rec: Recurrence): boolean {
+  return rec.kind === 'daily' || (rec.kind === 'weekly' && rec.max >= 2);
 }
 
 function stepRow(template: Template, section: Section, step: Step, stepRef: string, occ: Occurrence, lang: Language): PlanRow {
@@ -60,6 +77,7 @@ function stepRow(template: Template, section: Section, step: Step, stepRef: stri
   const suffix = occ.event ? ` — ${eventLabel(occ.event, lang)}` : round ? ` — ${pick(round.name, lang)}` : '';
   return {
     key: rowKey(stepRef, occ, 'step'),
+    kind: occ.date === null ? 'undated' : 'dated',
     date: occ.date,
     time: occ.time,
     // One-section processes need no area: the title already names the process.
@@ -67,9 +85,10 @@ function stepRow(template: Template, section: Section, step: Step, stepRef: stri
     step: step.number,
     activity: pick(step.title, lang) + suffix,
     tasks: step.tasks.filter((t) => !t.timing).map((t) => `• ${pick(t.text, lang)}`).join('\n'),
-    responsible: step.responsible.map((r) => pick(r, lang)).join(', '),
+    // One person a line: names never break mid-way and the row is as tall as the names need.
+    responsible: step.responsible.map((r) => pick(r, lang)).join('\n'),
     document: step.documents.map((d) => pick(d, lang)).join('; '),
-    when: occ.event ? recurrenceWords(step.recurrence, l, eventLabel(occ.event, lang)) : stepWhen(step, lang, l),
+    when: stepWhen(step, lang, l),
     channels: step.channels,
   };
 }
@@ -77,6 +96,7 @@ function stepRow(template: Template, section: Section, step: Step, stepRef: stri
 function eventRow(event: EventRecord, lang: Language): PlanRow {
   return {
     key: `event|${event.type}|${event.date}|${event.title}`,
+    kind: 'dated',
     date: event.date,
     time: event.time ?? null,
     area: labels(lang).event[event.type],
@@ -96,8 +116,11 @@ function rowKey(stepRef: string, occ: Occurrence, part: string): string {
   return [stepRef, part, occ.date ?? 'any', anchor].join('|');
 }
 
-/** Dated rows first, by date and time; rows without a date (as needed) keep template order at the end. */
-function byDateThenOrder(a: PlanRow, b: PlanRow): number {
+const KIND_ORDER: Record<PlanRowKind, number> = { routine: 0, dated: 1, undated: 2 };
+
+/** Routine work first, then dated rows by date and time; rows without a date keep template order at the end. */
+function byKindThenDate(a: PlanRow, b: PlanRow): number {
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
   if (a.date === b.date) return (a.time ?? '').localeCompare(b.time ?? '');
   if (a.date === null) return 1;
   if (b.date === null) return -1;

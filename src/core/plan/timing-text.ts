@@ -1,13 +1,13 @@
-// Words for "how often / when" in the plan: the source's own wording when it has one, else generated.
+// "How often / when" in the plan: the template's own wording where it has one, else grammatical generated words.
 import type { Labels } from '../i18n';
 import { pick } from '../i18n';
-import type { Language, Recurrence, Step } from '../template/schema';
+import type { Language, Recurrence, Step, Task } from '../template/schema';
 
 function range(min: number, max: number): string {
   return min === max ? String(min) : `${min}–${max}`;
 }
 
-export function recurrenceWords(rec: Recurrence, l: Labels, eventName?: string): string {
+export function recurrenceWords(rec: Recurrence, l: Labels): string {
   switch (rec.kind) {
     case 'daily': return l.recurrence.daily;
     case 'weekly': return l.recurrence.weekly(range(rec.min, rec.max));
@@ -16,27 +16,45 @@ export function recurrenceWords(rec: Recurrence, l: Labels, eventName?: string):
     case 'quarterly': return l.recurrence.quarterly;
     case 'yearly': return l.recurrence.yearly(range(rec.min, rec.max));
     case 'admission':
-      return rec.offsetMonths === 0 ? l.recurrence.atAdmission : l.recurrence.admission(rec.offsetMonths < 0, Math.abs(rec.offsetMonths));
+      if (rec.offsetMonths === 0) return l.recurrence.atAdmission;
+      return l.recurrence.admission(rec.offsetMonths < 0, Math.abs(rec.offsetMonths));
     case 'as-needed': return l.plan.asNeeded;
-    case 'event': return eventTimingWords(rec, l, eventName ?? l.event[rec.event]);
+    case 'event': return eventTimingWords(rec, l);
   }
 }
 
-function eventTimingWords(rec: Extract<Recurrence, { kind: 'event' }>, l: Labels, eventName: string): string {
-  if (rec.anchor === 'end') return l.plan.afterEvent(eventName);
+type EventRecurrence = Extract<Recurrence, { kind: 'event' }>;
+
+/**
+ * "1 month before the webinar", "15 min before the start", "after the open day". Each language's labels carry the
+ * event nouns in the case its preposition takes (lv genitive; lt accusative after "prieš", genitive after "po").
+ */
+export function eventTimingWords(rec: EventRecurrence, l: Labels): string {
+  const t = l.timing;
+  if (rec.anchor === 'end') return `${t.after} ${t.eventAfter[rec.event]}`;
   const { months = 0, weeks = 0, days = 0, minutes = 0 } = rec.offset;
-  const parts: string[] = [];
-  if (months) parts.push(l.timing.month(Math.abs(months)));
-  if (weeks) parts.push(l.timing.week(Math.abs(weeks)));
-  if (days) parts.push(l.timing.day(Math.abs(days)));
-  if (minutes) parts.push(l.timing.minute(Math.abs(minutes)));
-  if (parts.length === 0) return eventName;
-  const before = months + weeks + days + minutes < 0;
-  const what = minutes ? l.timing.start : eventName.toLowerCase();
-  return `${parts.join(' ')} ${before ? l.timing.before : l.timing.after} ${what}`;
+  const amounts: string[] = [];
+  if (months) amounts.push(t.month(Math.abs(months)));
+  if (weeks) amounts.push(t.week(Math.abs(weeks)));
+  if (days) amounts.push(t.day(Math.abs(days)));
+  if (minutes) amounts.push(t.minute(Math.abs(minutes)));
+  // The event itself: its name is the whole answer to "when".
+  if (amounts.length === 0) return l.event[rec.event];
+  const before = months * 43_200 + weeks * 10_080 + days * 1_440 + minutes < 0;
+  // Minutes are counted from the start of the event, so they say "the start" rather than the event's name.
+  const what = minutes ? (before ? t.startBefore : t.startAfter) : (before ? t.eventBefore : t.eventAfter)[rec.event];
+  const last = amounts.pop()!;
+  const amount = amounts.length ? `${amounts.join(' ')} ${t.and} ${last}` : last;
+  return `${amount} ${before ? t.before : t.after} ${what}`;
 }
 
 /** The step's own wording (the source document's), or words made from its structured recurrence. */
 export function stepWhen(step: Step, lang: Language, l: Labels): string {
   return step.recurrenceText ? pick(step.recurrenceText, lang) : recurrenceWords(step.recurrence, l);
+}
+
+/** A timed task's own wording when the template gives one, else generated words for its timing. */
+export function taskWhen(task: Task, lang: Language, l: Labels): string {
+  if (task.timingText) return pick(task.timingText, lang);
+  return task.timing ? recurrenceWords(task.timing, l) : '';
 }

@@ -1,82 +1,122 @@
-// The activity plan sheet: the month's dated tasks with owner, document, a status drop-down and a live overdue rule.
+// The activity plan: routine work once, then the month's dated tasks, a status drop-down and a live overdue rule.
 import { pick } from '../i18n';
 import type { EntryValue } from '../model/input';
-import type { Cell, Row, SheetSpec } from '../model/workbook';
+import type { Cell, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
-import { formulaString } from './a1';
+import { CLOSED_FROM_CODE, statusCodeFormula, statusInLanguage, taskStatusOf } from '../plan/task-status';
 import type { SheetContext } from './context';
+import {
+  headerFor, spacedDate, PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn,
+} from './plan-layout';
+import { printSpec } from './print';
 import { COLORS, STYLES } from './style';
 import { text } from './text';
 
-export const PLAN_LAYOUT = { headerRow: 4, firstRow: 5 } as const;
+type Entries = Record<string, EntryValue>;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The plan's entry columns: `date` is read back only so a row the template no longer makes keeps its date. */
+const ENTRY_COLUMNS = ['date', 'status', 'doneOn', 'comment'];
 
-export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [string, Record<string, EntryValue>][]): SheetSpec {
-  const { l, fmt, lang } = ctx;
+/** A typed plan value that carries nothing of the manager's: the row's own date, or the default status. */
+export function planEntryIsDefault(col: string, value: EntryValue): boolean {
+  return col === 'date' || (col === 'status' && taskStatusOf(value) === 'planned');
+}
+
+export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [string, Entries][]): SheetSpec {
+  const { l, lang } = ctx;
   const typed = ctx.input.entries?.['activity-plan'] ?? {};
   const statuses = [l.taskStatus.planned, l.taskStatus.inProgress, l.taskStatus.done, l.taskStatus.cancelled];
-  const header = [l.plan.date, l.plan.time, l.plan.area, l.plan.step, l.plan.activity, l.plan.tasks, l.plan.responsible,
-    l.plan.document, l.plan.when, l.plan.status, l.plan.doneOn, l.plan.comment, l.plan.key];
-  const rows: Row[] = [
-    [text(`${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`, STYLES.title)],
-    [text(l.plan.info(plan.length), STYLES.info)],
-    [],
-    header.map((h) => text(h, STYLES.header)),
-  ];
-  const dateCell = (iso: string | null): Cell => (iso ? { date: iso } : null);
-  // Whatever was typed comes back as typed: a comment "42" read back as a number is still the manager's text.
-  const typedText = (v: EntryValue | undefined): string | null => (v === undefined || v === null || v === '' ? null : String(v));
-  const entryCells = (e: Record<string, EntryValue> | undefined): Cell[] => {
+  const title = `${l.plan.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`;
+  const hasRoutine = plan.some((p) => p.kind === 'routine');
+  // Every row the Summary counts: dated and as-needed tasks, not the routine work listed once.
+  const tasks = plan.filter((p) => p.kind !== 'routine').length;
+  const columns = planColumns(ctx);
+  const keys = columns.map((c) => c.key as PlanColumn);
+  const headers: Record<PlanColumn, string> = {
+    date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
+    tasks: l.plan.tasks, responsible: l.plan.responsible, document: l.plan.document, when: l.plan.when,
+    status: l.plan.status, doneOn: l.plan.doneOn, comment: l.plan.comment, code: 'code', key: l.plan.key,
+  };
+  const layout = planLayout(ctx, {
+    title: { date: text(title, STYLES.title) },
+    info: { date: text(l.plan.info(tasks), STYLES.info) },
+    // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
+    // Under the "Date" header, so the red rule visibly compares the dates below with it.
+    asOf: {
+      date: { formula: ctx.asOf, style: { numFmt: spacedDate(ctx.fmt.date), bold: true } },
+      time: text(l.plan.asOf, { ...STYLES.label, indent: 1 }),
+    },
+    note: hasRoutine ? { date: text(l.plan.routineInfo, STYLES.info) } : {},
+    header: Object.fromEntries(columns.map((c) => [c.key, text(headers[c.key as PlanColumn], headerFor(c.style))])),
+  });
+  const first = planFirstRow(layout);
+  const code = (row: number) => ({ formula: statusCodeFormula(layout.cell('status', row), lang) });
+
+  const entryCells = (e: Entries | undefined, routine: boolean): Partial<Record<PlanColumn, Cell>> => {
     const doneOn = typedText(e?.doneOn);
     const comment = typedText(e?.comment);
-    return [
-      text(typedText(e?.status) ?? l.taskStatus.planned, STYLES.input),
-      doneOn === null ? { blank: true, style: STYLES.input } : /^\d{4}-\d{2}-\d{2}$/.test(doneOn) ? { date: doneOn, style: STYLES.input } : text(doneOn, STYLES.input),
-      comment === null ? { blank: true, style: STYLES.input } : text(comment, STYLES.input),
-    ];
+    // A status typed in another language comes back in the sheet's; routine work has no status to count.
+    const status = statusInLanguage(e?.status, lang) ?? (routine ? null : l.taskStatus.planned);
+    return {
+      status: status === null ? { blank: true, style: STYLES.input } : text(status, STYLES.input),
+      doneOn: doneOn === null ? { blank: true, style: STYLES.input }
+        : ISO_DATE.test(doneOn) ? { date: doneOn, style: STYLES.input } : text(doneOn, STYLES.input),
+      comment: comment === null ? { blank: true, style: STYLES.input } : text(comment, STYLES.input),
+      code: code(layout.next),
+    };
   };
   for (const p of plan) {
-    rows.push([
-      dateCell(p.date), p.time ? text(p.time) : null, text(p.area), text(p.step), text(p.activity), text(p.tasks),
-      text(p.responsible), text(p.document), text(p.when), ...entryCells(typed[p.key]), text(p.key),
-    ]);
+    const routine = p.kind === 'routine';
+    const cells: Partial<Record<PlanColumn, Cell>> = {
+      date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null,
+      area: text(p.area), step: text(p.step), activity: text(p.activity), tasks: text(p.tasks),
+      responsible: text(p.responsible), document: text(p.document),
+      when: text(p.when, routine ? { ...STYLES.wrap, bold: true } : undefined), ...entryCells(typed[p.key], routine),
+      key: text(p.key),
+    };
+    // Only the columns this process fills (see planColumnKeys).
+    // Two events of a type at the same date and time make the same keys; the row key then names the first.
+    layout.add(Object.fromEntries(keys.map((k) => [k, cells[k] ?? null])), layout.has(p.key) ? undefined : p.key);
   }
-  // Rows the template no longer makes keep what was typed into them.
+  // Rows the template no longer makes (a day of routine work before it was listed once) keep what was typed.
   for (const [key, e] of orphans) {
-    const keyDate = key.split('|')[2] ?? '';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(keyDate) ? keyDate : null;
-    rows.push([dateCell(date), null, null, null, text(key), null, null, null, null, ...entryCells(e), text(key)]);
+    const date = typedText(e.date);
+    layout.add({
+      date: date !== null && ISO_DATE.test(date) ? { date } : null, activity: text(key), ...entryCells(e, false),
+      key: text(key),
+    }, layout.has(key) ? undefined : key);
   }
-  const last = Math.max(PLAN_LAYOUT.firstRow, rows.length);
-  const band = `A${PLAN_LAYOUT.firstRow}:L${last}`;
-  const [, , done, cancelled] = statuses;
-  const closed = `OR($J${PLAN_LAYOUT.firstRow}=${formulaString(done)},$J${PLAN_LAYOUT.firstRow}=${formulaString(cancelled)})`;
+  const last = Math.max(first, layout.last);
+  const band = layout.area(PLAN_FIRST, first, PLAN_LAST, last);
+  const closed = `${layout.cellMixed('code', first)}>=${CLOSED_FROM_CODE}`;
+  const overdue = `AND(ISNUMBER(${layout.cellMixed('date', first)}),` +
+    `${layout.cellMixed('date', first)}<${layout.cell('date', 'asOf', true)},NOT(${closed}))`;
+  const header = layout.row('header');
   return {
     id: 'activity-plan',
     name: ctx.names['activity-plan'],
-    // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
-    columns: [
-      { key: 'date', width: 12, style: { numFmt: fmt.date, valign: 'top' } }, { key: 'time', width: 12, style: STYLES.wrap },
-      { key: 'area', width: 12, style: STYLES.wrap }, { key: 'step', width: 12, style: STYLES.wrap },
-      { key: 'activity', width: 44, style: STYLES.wrap }, { key: 'tasks', width: 44, style: STYLES.wrap },
-      { key: 'responsible', width: 20, style: STYLES.wrap }, { key: 'document', width: 20, style: STYLES.wrap },
-      { key: 'when', width: 20, style: STYLES.wrap }, { key: 'status', width: 12, style: STYLES.wrap },
-      { key: 'doneOn', width: 12, style: { numFmt: fmt.date, valign: 'top' } }, { key: 'comment', width: 30, style: STYLES.wrap },
-      { key: 'key', width: 30, hidden: true },
-    ],
-    rows,
-    rowCount: rows.length,
-    headerRow: PLAN_LAYOUT.headerRow,
-    rowHeights: { 1: 22, [PLAN_LAYOUT.headerRow]: 32 },
-    frozen: { rows: PLAN_LAYOUT.headerRow, columns: 1 },
-    merges: [{ range: 'A1:L1' }, { range: 'A2:L2' }],
-    validations: [{ range: `J${PLAN_LAYOUT.firstRow}:J${last}`, list: statuses, strict: true }],
+    columns,
+    rows: layout.rows,
+    rowCount: layout.rows.length,
+    rowKeys: layout.rowKeys(),
+    headerRow: header,
+    rowHeights: { [layout.row('title')]: 22, [header]: 32 },
+    // Rows only: the plan fits the screen's width, and each frozen pane costs Google Sheets a call.
+    frozen: { rows: header, columns: 0 },
+    merges: (['title', 'info', 'note'] as const).map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) })),
+    validations: [{ range: layout.span('status', first, last, false), list: statuses, strict: true }],
     // Same range for both rules (LibreOffice shows one format where ranges overlap); overdue is checked first.
     conditionalRules: [
-      { range: band, formula: `AND($A${PLAN_LAYOUT.firstRow}<>"",$A${PLAN_LAYOUT.firstRow}<TODAY(),NOT(${closed}))`, style: { fill: COLORS.missedFill, color: COLORS.missedText } },
+      { range: band, formula: overdue, style: { fill: COLORS.missedFill, color: COLORS.missedText } },
       { range: band, formula: closed, style: { color: COLORS.doneText } },
     ],
-    print: { landscape: true, fitToWidth: true },
-    autoFilter: `A${PLAN_LAYOUT.headerRow}:L${last}`,
-    entries: { keyColumn: 'key', columns: ['status', 'doneOn', 'comment'] },
+    print: printSpec(title, lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
+    autoFilter: layout.area(PLAN_FIRST, header, PLAN_LAST, last),
+    entries: { keyColumn: 'key', columns: ENTRY_COLUMNS },
   };
+}
+
+/** Whatever was typed comes back as typed: a comment "42" read back as a number is still the manager's text. */
+function typedText(v: EntryValue | undefined): string | null {
+  return v === undefined || v === null || v === '' ? null : String(v);
 }

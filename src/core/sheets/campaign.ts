@@ -1,70 +1,74 @@
 // The monthly campaign sheet: theme, goal and each channel's actions by date, prefilled from the plan.
-import { pick } from '../i18n';
-import { CAMPAIGN_GOALS, type EntryValue } from '../model/input';
-import type { Cell, Row, SheetSpec } from '../model/workbook';
+import type { ColumnSpec, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
 import { daysOf, isoWeekday } from '../plan/calendar';
-import { CHANNELS } from '../template/schema';
+import { CHANNELS, type Channel } from '../template/schema';
 import type { SheetContext } from './context';
-import { COLORS, STYLES } from './style';
+import { campaignHead, campaignTitle, GOAL_WORDS, typedCell } from './campaign-head';
+import { weeklyCampaignSheet } from './campaign-weeks';
+import { headerFor, spacedDate, TEXT } from './plan-layout';
+import { printSpec } from './print';
+import { SheetLayout } from './sheet-layout';
+import { COLORS } from './style';
 import { text } from './text';
 
-export const CAMPAIGN_LAYOUT = { themeRow: 3, goalRow: 4, headerRow: 7, firstRow: 8 } as const;
+type CampaignColumn = 'date' | 'day' | Channel | 'notes' | 'key';
 
+/** A template whose steps name no channel gets a week-by-week grid instead of empty channel columns. */
 export function campaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
-  const { l, fmt, lang } = ctx;
-  const typed = ctx.input.entries?.campaign ?? {};
-  const goals = CAMPAIGN_GOALS.map((g) => l.goal[g]);
-  const inputGoal = ctx.input.campaign?.goal ? l.goal[ctx.input.campaign.goal] : '';
-  const typedText = (key: string, col: string, fallback: string): Cell => {
-    const v: EntryValue | undefined = typed[key]?.[col];
-    const s = v === undefined || v === null ? fallback : String(v);
-    return s === '' ? { blank: true, style: STYLES.input } : text(s, STYLES.input);
-  };
-  const lastCol = 2 + CHANNELS.length + 1;
-  const rows: Row[] = [
-    [text(`${l.campaign.title} — ${pick(ctx.template.title, lang)} — ${ctx.month.id}`, STYLES.title)],
-    [text(l.campaign.info, STYLES.info)],
-    [text(l.campaign.theme, STYLES.label), typedText('theme', 'day', ctx.input.campaign?.theme ?? ''), ...pad(lastCol - 2), text('theme')],
-    [text(l.campaign.goal, STYLES.label), typedText('goal', 'day', inputGoal), ...pad(lastCol - 2), text('goal')],
-    [text(l.campaign.month, STYLES.label), text(ctx.month.id)],
-    [],
-    [l.campaign.date, l.campaign.day, ...CHANNELS.map((c) => l.channel[c]), l.campaign.notes, 'key'].map((h) => text(h, STYLES.header)),
+  const usesChannels = ctx.template.sections.some((s) => s.steps.some((st) => st.channels.length > 0));
+  return usesChannels ? channelCampaignSheet(ctx, plan) : weeklyCampaignSheet(ctx);
+}
+
+function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
+  const { l, fmt } = ctx;
+  const layout = new SheetLayout<CampaignColumn>(['date', 'day', ...CHANNELS, 'notes', 'key']);
+  campaignHead(ctx, layout, { label: 'date', value: 'day', key: 'key' }, l.campaign.info, 'day');
+  const columns: ColumnSpec[] = [
+    { key: 'date', width: 12, style: { numFmt: spacedDate(fmt.date), valign: 'top' } },
+    { key: 'day', width: 8, style: TEXT },
+    ...CHANNELS.map((c) => ({ key: c, width: 24, style: TEXT })),
+    { key: 'notes', width: 24, style: TEXT },
+    { key: 'key', width: 12, hidden: true },
   ];
+  const titles = [l.campaign.date, l.campaign.day, ...CHANNELS.map((c) => l.channel[c]), l.campaign.notes, 'key'];
+  const header = layout.add(titles.map((h, i) => text(h, headerFor(columns[i].style))), 'header');
   for (const day of daysOf(ctx.month)) {
-    const onDay = plan.filter((p) => p.date === day);
-    const channelCells = CHANNELS.map((c) => {
+    // Routine work carries the days it recurs on, so it is still placed on its channels by date.
+    const onDay = plan.filter((p) => p.date === day || p.recursOn?.includes(day));
+    const channels = Object.fromEntries(CHANNELS.map((c) => {
       const planned = onDay.filter((p) => p.channels.includes(c)).map((p) => p.activity).join('\n');
-      return typedText(day, c, planned);
-    });
-    rows.push([{ date: day }, text(l.weekdays[isoWeekday(day) - 1]), ...channelCells, typedText(day, 'notes', ''), text(day)]);
+      return [c, typedCell(ctx, day, c, planned)];
+    }));
+    layout.add({
+      date: { date: day }, day: text(l.weekdays[isoWeekday(day) - 1]), ...channels,
+      notes: typedCell(ctx, day, 'notes', ''), key: text(day),
+    }, day);
   }
-  const last = rows.length;
-  const first = CAMPAIGN_LAYOUT.firstRow;
+  const first = header + 1;
+  const last = layout.last;
+  const title = campaignTitle(ctx);
   return {
     id: 'campaign',
     name: ctx.names.campaign,
-    columns: [
-      { key: 'date', width: 14, style: { numFmt: fmt.date, valign: 'top' } },
-      { key: 'day', width: 14, style: STYLES.wrap },
-      ...CHANNELS.map((c) => ({ key: c, width: 26, style: STYLES.wrap })),
-      { key: 'notes', width: 26, style: STYLES.wrap },
-      { key: 'key', width: 26, hidden: true },
-    ],
-    rows,
-    headerRow: CAMPAIGN_LAYOUT.headerRow,
-    rowHeights: { 1: 22 },
-    frozen: { rows: CAMPAIGN_LAYOUT.headerRow, columns: 2 },
-    merges: [{ range: 'A1:H1' }, { range: 'A2:H2' }, { range: 'B3:H3' }, { range: 'B4:C4' }],
-    validations: [{ range: `B${CAMPAIGN_LAYOUT.goalRow}`, list: goals, strict: true }],
-    conditionalRules: [
-      { range: `A${first}:H${last}`, formula: `WEEKDAY($A${first},2)>5`, style: { fill: COLORS.weekendFill } },
-    ],
-    print: { landscape: true, fitToWidth: true },
+    columns,
+    rows: layout.rows,
+    rowCount: layout.rows.length,
+    rowKeys: layout.rowKeys(),
+    headerRow: header,
+    rowHeights: { [layout.row('title')]: 22, [header]: 30 },
+    frozen: { rows: header, columns: 2 },
+    merges: [
+      layout.area('date', 'title', 'notes', 'title'), layout.area('date', 'info', 'notes', 'info'),
+      layout.area('day', 'theme', 'notes', 'theme'), layout.area('day', 'goal', 'instagram', 'goal'),
+      layout.area('day', 'month', 'instagram', 'month'),
+    ].map((range) => ({ range })),
+    validations: [{ range: layout.cell('day', 'goal'), list: GOAL_WORDS(ctx), strict: true }],
+    conditionalRules: [{
+      range: layout.area('date', first, 'notes', last), formula: `WEEKDAY(${layout.cellMixed('date', first)},2)>5`,
+      style: { fill: COLORS.weekendFill },
+    }],
+    print: printSpec(title, ctx.lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
     entries: { keyColumn: 'key', columns: ['day', ...CHANNELS, 'notes'] },
   };
-}
-
-function pad(n: number): Cell[] {
-  return Array.from({ length: n }, () => null);
 }

@@ -2,8 +2,9 @@
 import type { Labels } from '../i18n';
 import type { CycleAnswer, KpiCounts, Verdict } from '../kpi/verdict';
 import { formulaString } from './a1';
+import type { Cell } from '../model/workbook';
 import type { KpiColumn, KpiRefs } from './kpi-results';
-import { STATUS_CODE } from './status';
+import { STATUS_CODE, statusFormat } from './status';
 
 /** Formula texts of the counts kpiCounts() computes; "no figure yet" is counted from targets and actuals. */
 export function countFormulas(refs: KpiRefs): Record<keyof KpiCounts, string> {
@@ -73,4 +74,21 @@ export function slotValue(refs: KpiRefs, col: KpiColumn, pos: string): string {
 /** A cell of a range kept parallel to the KPI rows (e.g. typed actions), at the slot's position; blanks stay blank. */
 export function slotPull(range: string, pos: string): string {
   return `IF(${pos}="","",IF(INDEX(${range},${pos})="","",INDEX(${range},${pos})))`;
+}
+
+/**
+ * The cells of the n-th slot of the worst-first list (the Summary's and the review's): the KPI, target to date,
+ * actual, shortfall and status of whichever KPI the slot holds now, and the slot's position (`pos` is its cell).
+ */
+export function slotCells(l: Labels, refs: KpiRefs, n: number, pos: string) {
+  const right = { align: 'right' } as const;
+  const cells = {
+    kpi: { formula: slotValue(refs, 'kpi', pos) },
+    due: { formula: slotValue(refs, 'dueText', pos), style: right },
+    actual: { formula: slotValue(refs, 'actualText', pos), style: right },
+    shortfall: { formula: slotValue(refs, 'shortText', pos), style: right },
+    status: { formula: slotValue(refs, 'status', pos), style: { numFmt: statusFormat(l) } },
+    pos: { formula: slotPosition(refs, n) },
+  } satisfies Record<string, Cell>;
+  return cells;
 }

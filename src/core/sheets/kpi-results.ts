@@ -91,7 +91,8 @@ export function kpiResultsSheet(
     names: rows.map(([kpi]) => pick(kpi.name, lang)),
   };
   const helpers = new Set<KpiColumn>(['key', 'dueText', 'actualText', 'shortText', 'rank', 'metNames', 'flagNames']);
-  const width: Partial<Record<KpiColumn, number>> = { kpi: 34, comment: 36 };
+  // Narrow enough that A4 landscape prints the table at 8 pt or more (see tests/render-excel/print-setup.test.ts).
+  const width: Partial<Record<KpiColumn, number>> = { kpi: 30, unit: 11, better: 11, source: 11, comment: 26 };
   const style: Partial<Record<KpiColumn, import('../model/workbook').CellStyle>> = {
     kpi: STYLES.wrap, unit: STYLES.wrap, better: STYLES.wrap, comment: STYLES.wrap,
     achieved: { numFmt: fmt.percent }, status: { bold: true, align: 'center' }, onTrack: { align: 'center' },
@@ -104,7 +105,7 @@ export function kpiResultsSheet(
       name,
       // Few distinct widths on purpose: Sheets sets one run of equal widths per call.
       columns: KPI_COLUMNS.map((key) => ({
-        key, width: width[key] ?? 13,
+        key, width: width[key] ?? 12,
         // One vertical alignment for wrapped names and the numbers beside them.
         style: { valign: 'top', ...style[key] },
         ...(helpers.has(key) ? { hidden: true } : {}),
@@ -112,7 +113,8 @@ export function kpiResultsSheet(
       rows: lay.rows,
       rowKeys: lay.rowKeys(),
       headerRow: lay.row('header'),
-      rowHeights: { [lay.row('title')]: 22, [lay.row('header')]: 32 },
+      // Three lines of header: "Projected month-end" and its neighbours wrap at these widths.
+      rowHeights: { [lay.row('title')]: 22, [lay.row('header')]: 46 },
       frozen: { rows: lay.row('header'), columns: 1 },
       merges: [{ range: lay.area('kpi', 'title', 'comment', 'title') }],
       // One range for all three status rules: LibreOffice shows only one format where ranges overlap.

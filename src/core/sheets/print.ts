@@ -13,6 +13,7 @@ export interface PrintOptions {
   onePage?: boolean;
   /** The table header row(s) to repeat on every page. */
   repeatRows?: { from: number; to: number };
+  gridlines?: boolean;
 }
 
 export function printSpec(title: string, lang: Language, opts: PrintOptions = {}): PrintSpec {
@@ -21,6 +22,7 @@ export function printSpec(title: string, lang: Language, opts: PrintOptions = {}
     fitToWidth: true,
     ...(opts.onePage ? { onePage: true } : {}),
     ...(opts.repeatRows ? { repeatRows: opts.repeatRows } : {}),
+    ...(opts.gridlines ? { gridlines: true } : {}),
     header: title,
     footer: PAGE_OF[lang],
   };

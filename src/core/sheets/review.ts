@@ -5,7 +5,7 @@ import type { KpiLine } from '../kpi/lines';
 import type { Cell, CellStyle, SheetSpec } from '../model/workbook';
 import { formulaString } from './a1';
 import type { SheetContext } from './context';
-import { namesFormula, slotPosition, slotPull, slotValue, verdictFormula } from './kpi-lists';
+import { namesFormula, slotCells, slotPull, verdictFormula } from './kpi-lists';
 import { type KpiRefs, unitFormat } from './kpi-results';
 import { printSpec } from './print';
 import { actionKey, keptActionKeys, REVIEW_ENTRY_COLUMNS, typedCell } from './review-entries';
@@ -76,20 +76,16 @@ function layoutReview(
   header('listHeader', { kpi: l.kpi.kpi, previous: l.kpi.targetToDate, current: l.kpi.actual, change: r.shortfall,
     status: r.status, action: r.action, owner: r.owner, deadline: r.deadline });
   lay.add({ kpi: { formula: verdictFormula(l, kpi), style: STYLES.info } }, 'verdict');
-  const right: CellStyle = { align: 'right' };
   kpi.ids.forEach((_, i) => {
     const pos = lay.cell('pos', lay.next);
     // Typed actions live in rows keyed by KPI below; the list shows the action of whichever KPI it holds now.
     const pull = (col: Col, style?: CellStyle): Cell =>
       (actions ? { formula: slotPull(actions(col), pos), ...(style ? { style } : {}) } : null);
+    const slot = slotCells(l, kpi, i + 1, pos);
     lay.add({
-      kpi: { formula: slotValue(kpi, 'kpi', pos) },
-      previous: { formula: slotValue(kpi, 'dueText', pos), style: right },
-      current: { formula: slotValue(kpi, 'actualText', pos), style: right },
-      change: { formula: slotValue(kpi, 'shortText', pos), style: right },
-      status: { formula: slotValue(kpi, 'status', pos), style: { numFmt: statusFormat(l) } },
+      kpi: slot.kpi, previous: slot.due, current: slot.actual, change: slot.shortfall, status: slot.status,
       action: pull('action'), owner: pull('owner'), deadline: pull('deadline', { numFmt: ctx.fmt.date }),
-      pos: { formula: slotPosition(kpi, i + 1) },
+      pos: slot.pos,
     }, `slot:${i + 1}`);
   });
 

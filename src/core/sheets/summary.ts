@@ -2,7 +2,7 @@
 import { monthTitle, pick } from '../i18n';
 import type { Cell, CellStyle, ConditionalRuleSpec, SheetSpec } from '../model/workbook';
 import type { SheetContext } from './context';
-import { countFormulas, cycleFormula, sentences, slotPosition, slotValue, verdictFormula } from './kpi-lists';
+import { countFormulas, cycleFormula, sentences, slotCells, verdictFormula } from './kpi-lists';
 import type { KpiRefs } from './kpi-results';
 import { planCountFormulas } from './plan-counts';
 import { printSpec } from './print';
@@ -13,7 +13,6 @@ import { HEAD_VALUE, SUMMARY_COLUMNS, summaryHeadLayout } from './summary-head';
 import type { SummaryColumn, SummaryHeadRow } from './summary-head';
 import { text } from './text';
 
-const RIGHT: CellStyle = { align: 'right' };
 const WIDTH: Record<SummaryColumn, number> = {
   label: 40, gap: 2, due: 15, actual: 15, shortfall: 15, status: 14, pos: 6,
 };
@@ -79,14 +78,8 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
   kpi.ids.forEach((_, i) => {
     const pos = lay.cell('pos', lay.next);
     heights[lay.next] = slotHeight;
-    lay.add({
-      label: { formula: slotValue(kpi, 'kpi', pos) },
-      due: { formula: slotValue(kpi, 'dueText', pos), style: RIGHT },
-      actual: { formula: slotValue(kpi, 'actualText', pos), style: RIGHT },
-      shortfall: { formula: slotValue(kpi, 'shortText', pos), style: RIGHT },
-      status: { formula: slotValue(kpi, 'status', pos), style: { numFmt: statusFormat(l) } },
-      pos: { formula: slotPosition(kpi, i + 1) },
-    }, `slot:${i + 1}`);
+    const { kpi: label, ...rest } = slotCells(l, kpi, i + 1, pos);
+    lay.add({ label, ...rest }, `slot:${i + 1}`);
   });
   const [firstSlot, lastSlot] = ['slot:1', `slot:${kpi.ids.length}`];
   rules.push(...statusRules(lay.area('status', firstSlot, 'status', lastSlot), lay.cellMixed('status', firstSlot)));

@@ -81,6 +81,8 @@ export const Task = z
     text: LocalizedText,
     /** A task with its own timing (e.g. the automated SMS 15 minutes before) gets its own plan row. */
     timing: Recurrence.optional(),
+    /** The source's own wording of when (e.g. "15 min pirms pasākuma"), shown instead of generated words. */
+    timingText: LocalizedText.optional(),
     automated: z.boolean().optional(),
   })
   .strict();

@@ -16,6 +16,32 @@ function wraps(cell: Cell, column: CellStyle | undefined): boolean {
   return own ?? column?.wrap ?? false;
 }
 
+function indentOf(cell: Cell, column: CellStyle | undefined): number {
+  const own = cell && typeof cell === 'object' ? cell.style?.indent : undefined;
+  return own ?? column?.indent ?? 0;
+}
+
+/**
+ * Lines a paragraph takes when wrapped at word boundaries, as spreadsheets wrap: a word that does not fit moves to
+ * the next line whole, so counting characters alone undercounts ("pavasara un rudens" over two narrow lines).
+ */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(' ')) {
+    const len = word.length;
+    if (used > 0 && used + 1 + len <= perLine) used += 1 + len;
+    else if (used === 0 && len <= perLine) used = len;
+    else {
+      if (used > 0) lines++;
+      // A word longer than a line breaks across lines by itself.
+      lines += Math.max(0, Math.ceil(len / perLine) - 1);
+      used = len % perLine || perLine;
+    }
+  }
+  return lines;
+}
+
 /**
  * The height a row needs to show its wrapped text, or undefined when one line is enough.
  * An estimate from characters per column width: good enough that nothing is hidden.
@@ -24,11 +50,13 @@ export function fittedHeight(cells: readonly Cell[], columns: ColumnSpec[], colu
   let lines = 1;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (cell === null || typeof cell === 'number' || (skip && skip.has(i + 1))) continue;
+    // Hidden helper columns (row keys) never show, so their text never makes a row taller.
+    if (cell === null || typeof cell === 'number' || (skip && skip.has(i + 1)) || columns[i]?.hidden) continue;
     const text = textOf(cell);
     if (text === null || !wraps(cell, columnStyles[i])) continue;
-    const perLine = Math.max(1, Math.floor((columns[i]?.width ?? 10) * 1.1) - 1);
-    const needed = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    // An indent step takes about two characters' room off the line.
+    const perLine = Math.max(1, Math.floor((columns[i]?.width ?? 10) * 1.1) - 1 - 2 * indentOf(cell, columnStyles[i]));
+    const needed = text.split('\n').reduce((sum, part) => sum + wrappedLines(part, perLine), 0);
     lines = Math.max(lines, needed);
   }
   return lines > 1 ? Math.min(MAX_PT, Math.ceil(lines * LINE_PT + 2)) : undefined;

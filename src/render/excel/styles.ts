@@ -29,10 +29,13 @@ export function toExcelStyle(s: CellStyle, where: string): XStyle {
   if (font) out.font = font;
   if (s.fill !== undefined) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toArgb(s.fill, where) } };
   if (s.numFmt) out.numFmt = s.numFmt;
-  if (s.wrap !== undefined || s.align !== undefined || s.valign !== undefined) {
+  if (s.wrap !== undefined || s.align !== undefined || s.valign !== undefined || s.indent) {
     out.alignment = {};
+    if (s.indent && Number.isInteger(s.indent) && s.indent > 0) out.alignment.indent = s.indent;
     if (s.wrap !== undefined) out.alignment.wrapText = s.wrap;
     if (s.align !== undefined) out.alignment.horizontal = s.align;
+    // Excel and LibreOffice indent only text aligned explicitly to the left.
+    else if (out.alignment.indent) out.alignment.horizontal = 'left';
     if (s.valign !== undefined) out.alignment.vertical = s.valign;
   }
   return out;

@@ -6,6 +6,7 @@ import { toArgb, safeText } from './sanitize';
 import { StyleBook, toRuleStyle } from './styles';
 import { writeCell, formulaValue } from './cells';
 import type { ListPlan } from './lists';
+import { printOptions, streamGridlines } from './print-setup';
 
 export interface WriteSheetOptions {
   /** Streaming writer: commit each row as soon as it is written, so it leaves memory. */
@@ -29,11 +30,7 @@ export function sheetOptions(spec: SheetSpec, hidden = false): Partial<AddWorksh
   const ySplit = Math.max(0, Math.floor(spec.frozen?.rows ?? 0));
   const xSplit = Math.max(0, Math.floor(spec.frozen?.columns ?? 0));
   if (ySplit > 0 || xSplit > 0) opts.views = [{ state: 'frozen', xSplit, ySplit } as Partial<WorksheetView>];
-  if (spec.print) {
-    opts.pageSetup = { orientation: spec.print.landscape ? 'landscape' : 'portrait' };
-    // fitToHeight 0 = as many pages tall as needed, only the width is squeezed onto one page.
-    if (spec.print.fitToWidth) Object.assign(opts.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-  }
+  if (spec.print) Object.assign(opts, printOptions(spec.print));
   if (hidden) opts.state = 'hidden';
   return opts;
 }
@@ -42,6 +39,7 @@ export function sheetOptions(spec: SheetSpec, hidden = false): Partial<AddWorksh
 export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan, opts: WriteSheetOptions): Promise<number> {
   const where = `Sheet "${spec.name}"`;
   const book = new StyleBook(where);
+  if (opts.streaming && spec.print?.gridlines) streamGridlines(ws);
   ws.columns = spec.columns.map((c) => ({
     key: c.key,
     ...(Number.isFinite(c.width) && c.width > 0 ? { width: c.width } : {}),

@@ -14,11 +14,14 @@ export async function bundleForAppsScript(entry: string, globalName = 'Bundle'):
   return out.outputFiles[0].text;
 }
 
+/** Every day of the month, moved to working days: 21 dated rows in November 2026, as daily work made before. */
+const EVERY_WORKING_DAY = { kind: 'monthly', min: 31, max: 31 };
+
 /**
- * A template of `steps` identical steps: daily ones make about 21 activity-plan rows each in a month of
- * weekdays, so 240 of them make 5,000 rows; a weekly one (twice a week) makes about 9.
+ * A template of `steps` identical steps, each about 21 dated activity-plan rows in a month of weekdays, so 240
+ * of them make 5,000 rows. (Daily steps would not: the plan lists routine work once.) Twice a week makes one row.
  */
-export function planTemplate(steps: number, recurrence: Record<string, unknown> = { kind: 'daily' }): Record<string, unknown> {
+export function planTemplate(steps: number, recurrence: Record<string, unknown> = EVERY_WORKING_DAY): Record<string, unknown> {
   return {
     id: 'bench-plan',
     language: 'en',

@@ -1,0 +1,39 @@
+// Every formula the core writes uses only functions Excel 2016, LibreOffice 7.4 and Google Sheets all evaluate.
+import { describe, expect, it } from 'vitest';
+import { buildWorkbook } from '../../src/core/build-workbook';
+import type { Cell } from '../../src/core/model/workbook';
+import { listTemplates } from '../../src/core/template/registry';
+
+/** The functions the workbook may call; anything else (FILTER, TEXTJOIN, IFS, XLOOKUP, LET…) fails here. */
+const ALLOWED = new Set([
+  'AND', 'OR', 'NOT', 'IF', 'IFERROR', 'ISNUMBER', 'ISBLANK', 'SUM', 'SUMPRODUCT', 'COUNT', 'COUNTA', 'COUNTIF',
+  'COUNTIFS', 'COUNTBLANK', 'INDEX', 'MATCH', 'SMALL', 'LARGE', 'MIN', 'MAX', 'ROUND', 'ABS', 'ROW', 'FIXED',
+  'DATE', 'DAY', 'MONTH', 'YEAR', 'TODAY', 'WEEKDAY', 'HYPERLINK', 'LEN', 'TEXT', 'VALUE', 'N', 'SIGN', 'SUBSTITUTE',
+]);
+
+function formulas(cells: readonly (readonly Cell[])[]): string[] {
+  return cells.flat().flatMap((c) => (c && typeof c === 'object' && 'formula' in c ? [c.formula] : []));
+}
+
+describe('formulas for Excel 2016', () => {
+  it.each(listTemplates().flatMap((t) => (['lv', 'lt', 'en'] as const).map((lang) => [t.id, lang, t] as const)))(
+    '%s in %s calls only functions every engine has', (_id, lang, template) => {
+      for (const clock of ['fixed', 'live'] as const) {
+        const wb = buildWorkbook({
+          template, month: '2026-11', today: '2026-11-20', lang, clock, events: [],
+          data: template.kpis.map((k, i) => ({ kpi: k.id, month: '2026-11', target: 100 + i, actual: 90 + i })),
+        });
+        const used = new Set<string>();
+        for (const sheet of wb.sheets) {
+          const all = [...formulas(sheet.rows as Cell[][]), ...(sheet.conditionalRules ?? []).map((r) => r.formula)];
+          // Strings and quoted sheet names first, so a word in a sentence or a tab name is not taken for a call.
+          for (const f of all) for (const m of f.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) {
+            used.add(m[1]);
+          }
+        }
+        expect([...used].filter((name) => !ALLOWED.has(name)), clock).toEqual([]);
+        expect(used.size).toBeGreaterThan(10);
+      }
+    },
+  );
+});
