@@ -2,6 +2,7 @@
 import { countTypedEntries } from '../core/entries';
 import { keepBlankActuals } from '../core/ga4/ownership';
 import type { WorkbookSpec } from '../core/model/workbook';
+import type { SheetId as AnySheetId } from '../core/sheets/context';
 import { withDependencies } from '../core/sheets/dependencies';
 import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from './api';
 import { buildMonth, monthInput, readMonth, writeSheets } from './month-pipeline';
@@ -35,11 +36,11 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
  * sheet whose formulas read a sheet the month lacks brings that sheet along.
  */
 export function sheetsToWrite(
-  workbook: WorkbookSpec, asked: readonly string[], ofMonth: TaggedSheet[], template: string, lang: string,
-): Set<string> {
+  workbook: WorkbookSpec, asked: readonly AnySheetId[], ofMonth: TaggedSheet[], template: string, lang: string,
+): Set<AnySheetId> {
   const ours = ofMonth.filter((t) => (SHEET_IDS as readonly string[]).includes(t.tag.sheet));
   const stale = ours.some((t) => t.tag.lang !== lang || t.tag.template !== template);
-  const wanted = new Set<string>([...asked, ...(stale ? ours.map((t) => t.tag.sheet) : [])]);
+  const wanted = new Set<AnySheetId>([...asked, ...(stale ? ours.map((t) => t.tag.sheet) : [])]);
   const present = new Set(stale ? [] : ours.map((t) => t.tag.sheet));
   for (const id of withDependencies(workbook, wanted)) if (!present.has(id)) wanted.add(id);
   return wanted;

@@ -5,6 +5,7 @@ import type { Layout } from '../render/sheets/layout';
 import type { Sheet, Spreadsheet } from '../render/sheets/types';
 import { CampaignSchema, EventSchema, LanguageSchema, type CampaignArgs, type EventInput } from './api';
 import type { Language } from '../core/template/schema';
+import { SHEET_IDS, type SheetId } from '../core/sheets/context';
 
 /** Month-bound sheets are keyed by their month, so finding one month never walks the others. */
 export const monthKey = (month: string) => `kpi-planner.sheets.${month}`;
@@ -40,7 +41,8 @@ const RunSchema = z.object({
   template: z.string(), lang: LanguageSchema, events: z.array(StoredEvent), campaign: CampaignSchema.nullable(), today: z.string(),
 });
 const TagSchema = z.object({
-  sheet: z.string(),
+  /** A sheet id this version knows; a tag of a newer version's sheet is skipped. */
+  sheet: z.enum([...SHEET_IDS, 'ga4'] satisfies SheetId[]),
   month: z.string(),
   template: z.string(),
   version: z.number().max(TAG_VERSION),

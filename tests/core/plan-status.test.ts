@@ -80,7 +80,8 @@ describe('counts in LibreOffice, the same in every language', () => {
       const f = planCountFormulas(sheetContext(input), sheet.rowCount!);
       countRows.push([lang, ...[f.planned, f.inProgress, f.done, f.overdue].map((formula) => ({ formula }))]);
     }
-    sheets.push({ id: 'counts', name: 'Counts', columns: [], rows: countRows });
+    // A sheet of this test only: the renderer writes sheets by name and never reads the id.
+    sheets.push({ id: 'summary', name: 'Counts', columns: [], rows: countRows });
     const file = path.join(tempDir(), 'counts.xlsx');
     await renderWorkbookToFile({ properties: buildWorkbook(base).properties, sheets }, file);
     const rows = await sheetRows(file, 'Counts');

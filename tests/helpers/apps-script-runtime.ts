@@ -73,6 +73,8 @@ export class AppsScriptRuntime {
   constructor(opts: RuntimeOptions = {}) {
     const timeZone = opts.timeZone ?? 'Europe/Riga';
     this.spreadsheet = opts.spreadsheet ?? new FakeSpreadsheet(timeZone, opts.spreadsheetLocale ?? 'lv_LV');
+    // The spreadsheet's TODAY() follows the script's clock (the latest runtime's, when a spreadsheet is reopened).
+    if (opts.now) this.spreadsheet.setClock(opts.now);
     this.documentProperties = opts.documentProperties ?? new FakeProperties();
     const wrap = <T>(x: T) => this.recorder.wrap(x);
     const log = (...args: unknown[]) => { this.logs.push(args.map(String).join(' ')); };

@@ -3,7 +3,7 @@ import { defineCommand } from '../args';
 import { checkOutPath, localDate, writeWorkbook } from './workbook';
 import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';
-import type { BuildInput, CampaignInput, TypedEntries } from '../../core/model/input';
+import type { BuildInput, CampaignInput, SheetEntries, TypedEntries } from '../../core/model/input';
 import { buildWorkbook } from '../../core/build-workbook';
 import { cellValue } from '../../core/entries';
 import type { Cell } from '../../core/model/workbook';
@@ -63,7 +63,7 @@ function sampleProgress(input: BuildInput): TypedEntries {
   const l = labels(input.lang);
   const plan = buildWorkbook(input).sheets.find((s) => s.id === 'activity-plan')!;
   const dateAt = plan.columns.findIndex((c) => c.key === 'date');
-  const rows: TypedEntries[string] = {};
+  const rows: SheetEntries = {};
   // Each plan row's own date cell, found by the row's key: routine and as-needed rows have none.
   for (const [key, at] of Object.entries(plan.rowKeys ?? {})) {
     const date = cellValue((plan.rows as Cell[][])[at - 1]?.[dateAt]);

@@ -1,6 +1,7 @@
 // What the core needs to describe a workbook: template, period, data and the date "today", all passed in.
 import type { Ga4MonthResult } from '../ga4/types';
 import type { EventType, Language, Template } from '../template/schema';
+import type { SheetId } from '../sheets/context';
 import type { IsoDate } from './workbook';
 
 /** One KPI figure for one month, already resolved to the template's KPI id. */
@@ -31,11 +32,14 @@ export interface CampaignInput {
 /** A value the manager typed into a generated sheet. Dates travel as ISO strings. */
 export type EntryValue = string | number | boolean | null;
 
+/** What the manager typed into one sheet: row key → column key → value. */
+export type SheetEntries = Record<string, Record<string, EntryValue>>;
+
 /**
  * What the manager typed into generated sheets, read back before regenerating:
  * sheet id → row key → column key → value. Rows whose key the template no longer makes are kept.
  */
-export type TypedEntries = Record<string, Record<string, Record<string, EntryValue>>>;
+export type TypedEntries = Partial<Record<SheetId, SheetEntries>>;
 
 export interface BuildInput {
   template: Template;

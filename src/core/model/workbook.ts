@@ -1,4 +1,5 @@
 // The workbook description: what the pure core returns and every renderer translates, nothing more.
+import type { SheetId } from '../sheets/context';
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -96,7 +97,7 @@ export interface PrintSpec {
 
 export interface SheetSpec {
   /** Stable id (never translated): `summary`, `activity-plan`, `campaign`, `kpi-results`, `review`, `ga4`. */
-  id: string;
+  id: SheetId;
   /** Visible tab name, already valid (≤ 31 chars, none of `[]:*?/\`), unique in the workbook. */
   name: string;
   /**

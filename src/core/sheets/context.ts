@@ -7,10 +7,16 @@ import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
+/** Every sheet the core describes: the month's sheets and the GA4 data sheet. Never translated. */
 export type SheetId = (typeof SHEET_IDS)[number] | 'ga4';
 
 /** The summary is one per process (it moves on to the month last generated); every other sheet is one per month. */
 export const isMonthBound = (id: string): boolean => id !== 'summary';
+
+/** For stored JSON (tags, run records): a sheet id this version knows. */
+export function isSheetId(x: unknown): x is SheetId {
+  return x === 'ga4' || (SHEET_IDS as readonly unknown[]).includes(x);
+}
 
 export interface SheetContext {
   input: BuildInput;

@@ -1,5 +1,6 @@
 // Which sheets a workbook's formulas point at, read from the formulas themselves so the map can never go stale.
 import type { Cell, SheetSpec, WorkbookSpec } from '../model/workbook';
+import type { SheetId } from './context';
 
 /** `'Tab name'!` references as the core writes them (sheetRef always quotes, doubling apostrophes). */
 const SHEET_REF = /'((?:[^']|'')+)'!/g;
@@ -24,11 +25,11 @@ function referencedNames(sheet: SheetSpec): Set<string> {
 }
 
 /** Sheet id → ids of the sheets its formulas read. */
-export function sheetDependencies(workbook: WorkbookSpec): Map<string, Set<string>> {
+export function sheetDependencies(workbook: WorkbookSpec): Map<SheetId, Set<SheetId>> {
   const idOf = new Map(workbook.sheets.map((s) => [s.name, s.id]));
-  const deps = new Map<string, Set<string>>();
+  const deps = new Map<SheetId, Set<SheetId>>();
   for (const sheet of workbook.sheets) {
-    const ids = new Set<string>();
+    const ids = new Set<SheetId>();
     for (const name of referencedNames(sheet)) {
       const id = idOf.get(name);
       if (id !== undefined) ids.add(id);
@@ -39,10 +40,10 @@ export function sheetDependencies(workbook: WorkbookSpec): Map<string, Set<strin
 }
 
 /** `wanted` plus every sheet those read, transitively: what must exist for the wanted sheets' formulas to resolve. */
-export function withDependencies(workbook: WorkbookSpec, wanted: Iterable<string>): Set<string> {
+export function withDependencies(workbook: WorkbookSpec, wanted: Iterable<SheetId>): Set<SheetId> {
   const deps = sheetDependencies(workbook);
-  const out = new Set<string>();
-  const visit = (id: string) => {
+  const out = new Set<SheetId>();
+  const visit = (id: SheetId) => {
     if (out.has(id)) return;
     out.add(id);
     for (const d of deps.get(id) ?? []) visit(d);

@@ -58,8 +58,11 @@ export class ListPlan {
 }
 
 
+/** The hidden list sheet: described like the core's sheets, with an id no core sheet has. */
+export type ListSheetSpec = Omit<SheetSpec, 'id'> & { id: '_lists' };
+
 /** The hidden sheet as one more described sheet, so the same writer (and its guards) renders it. */
-export function listSheetSpec(plan: ListPlan): SheetSpec {
+export function listSheetSpec(plan: ListPlan): ListSheetSpec {
   const height = Math.max(...plan.columns.map((c) => c.length));
   const rows: Row[] = [];
   for (let r = 0; r < height; r++) rows.push(plan.columns.map((c) => c[r] ?? null));

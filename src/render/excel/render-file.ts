@@ -7,7 +7,7 @@ import type { WorkbookSpec, SheetSpec } from '../../core/model/workbook';
 import { checkSheetNames } from './sanitize';
 import { applyProperties } from './properties';
 import { sheetOptions, writeSheet } from './write-sheet';
-import { ListPlan, listSheetSpec } from './lists';
+import { ListPlan, listSheetSpec, type ListSheetSpec } from './lists';
 import { patchWriter, abortWriter, sheetSink, drained } from './writer-patches';
 
 export interface RenderFileOptions {
@@ -41,7 +41,7 @@ export async function renderWorkbookToFile(spec: WorkbookSpec, outPath: string, 
     applyProperties(wb, spec.properties);
     patchWriter(wb, wb.company);
     const lists = new ListPlan(spec.sheets);
-    const write = async (sheet: SheetSpec, hidden: boolean) => {
+    const write = async (sheet: SheetSpec | ListSheetSpec, hidden: boolean) => {
       const ws = wb!.addWorksheet(sheet.name, sheetOptions(sheet, hidden));
       const rows = await writeSheet(ws, sheet, lists, {
         streaming: true,

@@ -5,7 +5,7 @@ import type { SheetSpec, CellStyle, ConditionalRuleSpec } from '../../core/model
 import { toArgb, safeText } from './sanitize';
 import { StyleBook, toRuleStyle } from './styles';
 import { writeCell, formulaValue } from './cells';
-import type { ListPlan } from './lists';
+import type { ListPlan, ListSheetSpec } from './lists';
 import { printOptions, streamGridlines } from './print-setup';
 
 export interface WriteSheetOptions {
@@ -23,7 +23,7 @@ const MAX_COLUMNS = 16_384;
  * Options that must be given when the sheet is created: the streaming writer writes sheet
  * properties (tab colour, fit-to-page flag) and views before the first row.
  */
-export function sheetOptions(spec: SheetSpec, hidden = false): Partial<AddWorksheetOptions> {
+export function sheetOptions(spec: SheetSpec | ListSheetSpec, hidden = false): Partial<AddWorksheetOptions> {
   const where = `Sheet "${spec.name}"`;
   const opts: Partial<AddWorksheetOptions> = {};
   if (spec.tabColor) opts.properties = { tabColor: { argb: toArgb(spec.tabColor, `${where} tab colour`) } };
@@ -36,7 +36,7 @@ export function sheetOptions(spec: SheetSpec, hidden = false): Partial<AddWorksh
 }
 
 /** Writes columns, rows and sheet-level rules; returns the number of rows read from the spec. */
-export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan, opts: WriteSheetOptions): Promise<number> {
+export async function writeSheet(ws: Worksheet, spec: SheetSpec | ListSheetSpec, lists: ListPlan, opts: WriteSheetOptions): Promise<number> {
   const where = `Sheet "${spec.name}"`;
   const book = new StyleBook(where);
   if (opts.streaming && spec.print?.gridlines) streamGridlines(ws);
@@ -97,7 +97,7 @@ export async function writeSheet(ws: Worksheet, spec: SheetSpec, lists: ListPlan
  * Merges go first: the streaming writer can only merge rows it has not committed yet.
  * Returns the merged-over cells by row so the row loop leaves them empty.
  */
-function applyMerges(ws: Worksheet, spec: SheetSpec, where: string): Map<number, Set<number>> {
+function applyMerges(ws: Worksheet, spec: SheetSpec | ListSheetSpec, where: string): Map<number, Set<number>> {
   const slaves = new Map<number, Set<number>>();
   for (const m of spec.merges ?? []) {
     const range = normalizeRange(m.range);

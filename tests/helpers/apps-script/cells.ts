@@ -17,7 +17,7 @@ export interface ValidationData {
 }
 
 export interface Cell {
-  /** The stored value: '' for empty; numbers include dates (serials). Formulas aren't evaluated here. */
+  /** The stored value: '' for empty; numbers include dates (serials). A formula's value is calculated on reading. */
   value: Scalar;
   formula: string | null;
   numFmt?: string;
@@ -65,8 +65,9 @@ export function isDateFormat(fmt: string | undefined): boolean {
 }
 
 /**
- * Sheets keeps formulas in one canonical form and accepts `;` between arguments in every locale; like
- * getFormulas in an English-locale sheet, the stand-in answers with commas.
+ * Sheets keeps formulas in one canonical form; like getFormulas in an English-locale sheet, the stand-in answers
+ * with commas. A formula written with `,` between arguments is refused: Sheets in Latvian or Lithuanian reads
+ * that comma as a decimal mark, while `;` (what src/render/sheets/formula-text.ts writes) works in every locale.
  */
 export function canonicalFormula(f: string): string {
   let out = '';
@@ -82,6 +83,9 @@ export function canonicalFormula(f: string): string {
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '{') braces++;
     else if (ch === '}') braces = Math.max(0, braces - 1);
+    else if (ch === ',' && braces === 0) {
+      throw new Error(`Exception: formula written with ',' between arguments (a decimal mark in lv/lt Sheets): ${f}`);
+    }
     out += ch === ';' && braces === 0 ? ',' : ch;
   }
   return out;

@@ -1,5 +1,6 @@
 // Stand-in Range and RangeList: hold values, formulas, formats, fonts and validations like Sheets does.
 import { dateToSerial, isDate, isDateFormat, serialToDate, userEntered, type Cell, type Scalar } from './cells';
+import { displayText } from './number-format';
 import type { FakeSheet } from './sheet';
 import { FakeValidation, type FakeTextStyle } from './builders';
 
@@ -35,21 +36,26 @@ export class FakeRange {
   getSheet() { return this.sheet; }
   getA1Notation() { return this.sheet.a1(this); }
 
+  /** What the cell holds, a formula's computed value (Sheets keeps every formula calculated). */
+  private computed(r: number, c: number, cell: Cell): Scalar {
+    return cell.formula ? this.sheet.spreadsheet.calculation.value(this.sheet, r, c) : cell.value;
+  }
+  /** Numbers in a date format come back as Dates (that day's midnight in the spreadsheet's zone). */
   getValues(): Grid<Scalar | Date> {
     const tz = this.sheet.spreadsheet.timeZone;
     return this.each((r, c) => {
       const cell = this.peek(r, c);
-      if (!cell || cell.formula) return '';
-      return typeof cell.value === 'number' && isDateFormat(cell.numFmt) ? serialToDate(cell.value, tz) : cell.value;
+      if (!cell) return '';
+      const v = this.computed(r, c, cell);
+      return typeof v === 'number' && isDateFormat(cell.numFmt) ? serialToDate(v, tz) : v;
     });
   }
-  /** Dates as YYYY-MM-DD (the day in the spreadsheet's zone); other number formats aren't applied. */
+  /** As the sheet shows them: through each cell's number format, with the spreadsheet locale's separators. */
   getDisplayValues(): Grid<string> {
+    const locale = this.sheet.spreadsheet.locale;
     return this.each((r, c) => {
       const cell = this.peek(r, c);
-      if (!cell || cell.formula) return '';
-      if (typeof cell.value === 'number' && isDateFormat(cell.numFmt)) return new Date(Date.UTC(1899, 11, 30) + Math.floor(cell.value) * 86_400_000).toISOString().slice(0, 10);
-      return typeof cell.value === 'boolean' ? String(cell.value).toUpperCase() : String(cell.value);
+      return cell ? displayText(this.computed(r, c, cell), cell.numFmt, locale) : '';
     });
   }
   getFormulas(): Grid<string> { return this.each((r, c) => this.peek(r, c)?.formula ?? ''); }
@@ -67,11 +73,13 @@ export class FakeRange {
     });
   }
   getValue() { return this.getValues()[0][0]; }
+  getDisplayValue() { return this.getDisplayValues()[0][0]; }
   getFormula() { return this.getFormulas()[0][0]; }
   getNumberFormat() { return this.getNumberFormats()[0][0]; }
 
   setValues(values: Grid<unknown>) {
     const tz = this.sheet.spreadsheet.timeZone;
+    this.sheet.spreadsheet.changed();
     return this.put('setValues', values, (cell, v) => {
       if (v === null || v === '') Object.assign(cell, { value: '', formula: null });
       else if (typeof v === 'string') {
@@ -92,6 +100,7 @@ export class FakeRange {
   setValue(v: unknown) { return this.setValues(this.each(() => v)); }
   /** An empty string clears the cell; a string without '=' is entered like a value. */
   setFormulas(formulas: Grid<string>) {
+    this.sheet.spreadsheet.changed();
     return this.put('setFormulas', formulas, (cell, f) => {
       if (typeof f !== 'string') throw new Error('Exception: setFormulas takes strings.');
       const e = f === '' ? { value: '', formula: null } : userEntered(f);

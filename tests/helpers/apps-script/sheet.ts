@@ -1,43 +1,14 @@
 // Stand-in Sheet and Spreadsheet: size limits, tab names, frozen panes, widths, merges, rules, metadata.
-import type { Cell } from './cells';
+import { zoneOffset, type Cell } from './cells';
 import { FakeConditionalRule } from './builders';
+import { Calculation } from './evaluate';
+import { FakeMetadata, FakeMetadataFinder } from './metadata';
 import { FakeRange, FakeRangeList } from './range';
+import { renameSheetRefs } from './references';
 
 const KEY_COLS = 20_000;
 const letters = (n: number) => { let s = ''; for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s; return s; };
 const number = (l: string) => [...l.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-export class FakeMetadata {
-  readonly service = 'SpreadsheetApp';
-  readonly type = 'DeveloperMetadata';
-  constructor(readonly id: number, readonly key: string, public value: string | null, public sheet: FakeSheet | null, readonly visibility: string) {}
-  sheetName() { return this.sheet?.name; }
-  getId() { return this.id; }
-  getKey() { return this.key; }
-  getValue() { return this.value; }
-  getVisibility() { return this.visibility; }
-  setValue(v: string) { if (String(v).length > 30_000) throw new Error('Exception: developer metadata value too long'); this.value = String(v); return this; }
-  remove() { this.sheet?.spreadsheet.removeMetadata(this); }
-  getLocation() { return new FakeMetadataLocation(this); }
-}
-
-export class FakeMetadataLocation {
-  readonly service = 'SpreadsheetApp';
-  readonly type = 'DeveloperMetadataLocation';
-  constructor(private md: FakeMetadata) {}
-  sheetName() { return this.md.sheet?.name; }
-  getLocationType() { return this.md.sheet ? 'SHEET' : 'SPREADSHEET'; }
-  getSheet() { return this.md.sheet; }
-}
-
-export class FakeMetadataFinder {
-  readonly service = 'SpreadsheetApp';
-  readonly type = 'DeveloperMetadataFinder';
-  private key?: string;
-  constructor(private all: () => FakeMetadata[]) {}
-  withKey(k: string) { this.key = k; return this; }
-  find() { return this.all().filter((m) => this.key === undefined || m.key === this.key); }
-}
 
 export class FakeSheet {
   readonly service = 'SpreadsheetApp';
@@ -68,6 +39,7 @@ export class FakeSheet {
     const key = r * KEY_COLS + c;
     const cell = this.cells.get(key);
     if (cell) this.cells.set(key, { value: '', formula: null, ...keep(cell) });
+    this.spreadsheet.changed();
   }
   a1(r: FakeRange) { return `${letters(r.col)}${r.row}${r.rows * r.cols > 1 ? `:${letters(r.col + r.cols - 1)}${r.row + r.rows - 1}` : ''}`; }
   private content(): [number, number] {
@@ -79,7 +51,16 @@ export class FakeSheet {
   getName() { return this.name; }
   getSheetId() { return this.id; }
   getIndex() { return this.spreadsheet.sheets.indexOf(this) + 1; }
-  setName(name: string) { this.spreadsheet.checkName(name, this); this.name = name; return this; }
+  /** Like Sheets, every formula that named the tab names it by its new name. */
+  setName(name: string) {
+    this.spreadsheet.checkName(name, this);
+    for (const sheet of this.spreadsheet.sheets) {
+      for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = renameSheetRefs(cell.formula, this.name, name);
+    }
+    this.name = name;
+    this.spreadsheet.changed();
+    return this;
+  }
   getMaxRows() { return this.maxRows; }
   getMaxColumns() { return this.maxCols; }
   getLastRow() { return this.content()[0]; }
@@ -161,7 +142,7 @@ export class FakeSheet {
   }
   createDeveloperMetadataFinder() { return new FakeMetadataFinder(() => this.spreadsheet.metadata.filter((m) => m.sheet === this)); }
   activate() { return this; }
-  clear() { this.cells.clear(); return this; }
+  clear() { this.cells.clear(); this.spreadsheet.changed(); return this; }
 }
 
 type Area = { row: number; col: number; rows: number; cols: number };
@@ -174,10 +155,22 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   metadata: FakeMetadata[] = [];
   toasts: { message: string; title: string }[] = [];
+  /** Counts changes of values, formulas and tabs, so the calculation knows when it is stale. */
+  version = 0;
+  /** The instant TODAY() reads (ISO); null: the real clock. */
+  clock: string | null = null;
+  readonly calculation = new Calculation(this);
   private nextId = 1;
   constructor(public timeZone: string, public locale: string) {
     this.sheets.push(new FakeSheet(this, 'Sheet1', 0));
   }
+  changed() { this.version++; }
+  /** TODAY() as Sheets has it: the day of the clock in the spreadsheet's time zone, `YYYY-MM-DD`. */
+  today(): string {
+    const t = this.clock ? Date.parse(this.clock) : Date.now();
+    return new Date(t + zoneOffset(this.timeZone, t) * 60_000).toISOString().slice(0, 10);
+  }
+  setClock(now: string | null) { this.clock = now; this.changed(); }
   checkName(name: string, self?: FakeSheet) {
     if (!name || name.length > 100) throw new Error(`Exception: invalid sheet name "${name}"`);
     if (this.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase()))
@@ -199,11 +192,13 @@ export class FakeSpreadsheet {
     this.checkName(sheetName);
     const sheet = new FakeSheet(this, sheetName, 1000 + this.nextId++);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    this.changed();
     return sheet;
   }
   deleteSheet(sheet: FakeSheet) {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.metadata = this.metadata.filter((m) => m.sheet !== sheet);
+    this.changed();
   }
   getSpreadsheetTimeZone() { return this.timeZone; }
   getSpreadsheetLocale() { return this.locale; }
