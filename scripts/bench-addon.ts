@@ -5,7 +5,8 @@ import { actionCosts, Document, FIRST_MONTH, monthAfter, useMonth } from '../tes
 import { AppsScriptRuntime, type CallRecord } from '../tests/helpers/apps-script-runtime';
 import { bundleForAppsScript, planTemplate } from '../tests/helpers/apps-script/bundle';
 
-const GOAL = 25;
+/** 25 calls, and 2 that trim the grid to the table (a fresh sheet is 1000 × 26). */
+const GOAL = 27;
 /** Handles, not document reads or writes: Apps Script creates them without asking the spreadsheet. */
 const HANDLES = new Set(['getRange', 'getRangeList', 'getRanges']);
 

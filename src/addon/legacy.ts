@@ -41,6 +41,9 @@ export function migrateLegacy(services: Services, ss: Spreadsheet, all: Record<s
     metadata.remove();
     months.add(tag.data.month);
   }
-  deleteKeys(store, all, Object.keys(all).filter((k) => k.startsWith('kpi-planner.month.')));
+  const records = Object.keys(all).filter((k) => k.startsWith('kpi-planner.month.'));
+  // A document that never had sheets stays untouched (reading it must not write); its first generation writes the list.
+  if (months.size === 0 && records.length === 0) return;
+  deleteKeys(store, all, records);
   writeJsonMakingRoom(store, all, MONTHS_KEY, [...months].sort().reverse());
 }
