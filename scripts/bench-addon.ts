@@ -71,7 +71,8 @@ export async function benchAddonHistory(): Promise<{ ok: boolean }> {
     if ([1, 12, 36].includes(months)) {
       const c = actionCosts(doc, monthAfter(FIRST_MONTH, months));
       for (const k of ['getState', 'generateAll', 'download'] as const) seen[k].add(c[k]);
-      costs.push(`  ${String(months).padStart(2)} months of tabs: getState ${c.getState}, generate-all ${c.generateAll}, download ${c.download} calls`);
+      const tabs = `${String(months).padStart(2)} months of tabs`;
+      costs.push(`  ${tabs}: getState ${c.getState}, generate-all ${c.generateAll}, download ${c.download} calls`);
     }
   }
   console.log('Add-on: service calls by months of tabs (goal: equal)');
@@ -80,7 +81,8 @@ export async function benchAddonHistory(): Promise<{ ok: boolean }> {
   console.log(`  goal: the same at 1, 12 and 36 months — ${equal ? 'met' : 'not met'}`);
   console.log('Add-on: bytes stored in document properties after months of heavy use (goal: ≤ 100 KB)');
   console.log(`  ${stored.join('; ')}; most at any time ${(most / 1024).toFixed(1)} KB`);
-  console.log(`  goal — ${most <= STORED_GOAL ? 'met' : 'not met'} (${((performance.now() - started) / 1000).toFixed(0)} s for 60 simulated months)`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`  goal — ${most <= STORED_GOAL ? 'met' : 'not met'} (${seconds} s for 60 simulated months)`);
   return { ok: equal && most <= STORED_GOAL };
 }
 

@@ -51,5 +51,6 @@ export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec 
   const order = (id: string) => (SHEET_IDS as readonly string[]).indexOf(id) >>> 0;
   sheets.sort((a, b) => order(a.id) - order(b.id));
   const plain: PlainSheetSpec[] = sheets.map((s) => ({ ...s, rows: Array.from(s.rows) }));
-  return { fileName: `kpi-planner-${main.template}-${month}.xlsx`, workbook: { properties: properties!, sheets: plain } };
+  const fileName = `kpi-planner-${main.template}-${month}.xlsx`;
+  return { fileName, workbook: { properties: properties!, sheets: plain } };
 }

@@ -23,7 +23,8 @@ export function createHandlers(services: Services): Handlers {
   return {
     getState: (raw) => toReply('getState', ctx, () => getState(services, raw)),
     getMonth: (raw) => toReply('getMonth', ctx, () => getMonth(services, raw)),
-    saveSettings: (raw) => toReply('saveSettings', ctx, locked(() => saveSettings(services, SettingsSchema.parse(raw)))),
+    saveSettings: (raw) =>
+      toReply('saveSettings', ctx, locked(() => saveSettings(services, SettingsSchema.parse(raw)))),
     generateSheets: (raw) => toReply('generateSheets', ctx, locked(() => generateSheets(services, raw))),
     getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
     importGa4: (raw) => toReply('importGa4', ctx, locked(() => importGa4(services, raw))),

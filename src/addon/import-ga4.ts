@@ -43,7 +43,8 @@ export function importGa4(services: Services, raw: unknown): Ga4ImportResult {
   const sheets = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
 
   const actuals = outcomes.map(({ kpi, value, typed }): Ga4ActualInfo => ({
-    kpi: kpi.id, name: pick(kpi.name, run.lang), unit: kpi.unit, value, ...(typed !== undefined ? { typed: shown(typed) } : {}),
+    kpi: kpi.id, name: pick(kpi.name, run.lang), unit: kpi.unit, value,
+    ...(typed !== undefined ? { typed: shown(typed) } : {}),
   }));
   const q = ga4.quality;
   return {

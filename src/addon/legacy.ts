@@ -10,14 +10,18 @@ import { FLOATING_KEY, monthKey, TAG_VERSION, tagText, type Run } from './tags';
 
 const LEGACY_KEY = 'kpi-planner';
 const LegacyRun = z.object({
-  template: z.string(), lang: LanguageSchema, events: z.array(EventSchema), campaign: CampaignSchema.nullable(), today: z.string(),
+  template: z.string(), lang: LanguageSchema, events: z.array(EventSchema),
+  campaign: CampaignSchema.nullable(), today: z.string(),
 });
 const LegacyRecord = z.object({ runs: z.record(z.string(), LegacyRun), sheets: z.record(z.string(), z.string()) });
-const LegacyTag = z.looseObject({ sheet: z.string(), month: MonthSchema, template: z.string(), lang: LanguageSchema.optional() });
+const LegacyTag = z.looseObject({
+  sheet: z.string(), month: MonthSchema, template: z.string(), lang: LanguageSchema.optional(),
+});
 
 /**
  * Once per document (until the month list exists): each old tag is rewritten under its month's key with the run
- * that wrote the sheet, and the old run records are dropped (`all`, the properties read, is kept up to date). A document without old tags pays one finder call once.
+ * that wrote the sheet, and the old run records are dropped (`all`, the properties read, is kept up to
+ * date). A document without old tags pays one finder call once.
  */
 export function migrateLegacy(services: Services, ss: Spreadsheet, all: Record<string, string>): void {
   const store = services.documentProperties();
@@ -36,8 +40,12 @@ export function migrateLegacy(services: Services, ss: Spreadsheet, all: Record<s
     };
     const bound = isMonthBound(tag.data.sheet);
     // The old layout is not carried: the first regeneration then rewrites the sheet from scratch.
-    const next = { columns: [], headerRow: null, entries: null, ...tag.data, version: TAG_VERSION, lang: run.lang, monthBound: bound, layout: undefined, run, seq: 0 };
-    sheet.addDeveloperMetadata(bound ? monthKey(tag.data.month) : FLOATING_KEY, tagText(next as Parameters<typeof tagText>[0]));
+    const next = {
+      columns: [], headerRow: null, entries: null, ...tag.data,
+      version: TAG_VERSION, lang: run.lang, monthBound: bound, layout: undefined, run, seq: 0,
+    };
+    const key = bound ? monthKey(tag.data.month) : FLOATING_KEY;
+    sheet.addDeveloperMetadata(key, tagText(next as Parameters<typeof tagText>[0]));
     metadata.remove();
     months.add(tag.data.month);
   }

@@ -39,7 +39,8 @@ export function generateThisMonth(services: Services): void {
   const settings = loadSettings(services);
   const lang = settings.uiLang ?? menuLanguage(services);
   const m = messages(lang);
-  const reply = toReply('generateThisMonth', { lang: () => lang, log: services.log }, () => withDocumentLock(services, () => lang, () => {
+  const ctx = { lang: () => lang, log: services.log };
+  const reply = toReply('generateThisMonth', ctx, () => withDocumentLock(services, ctx.lang, () => {
     const month = services.today().slice(0, 7);
     const last = latestRun({ sheets: findMonthSheets(services.spreadsheet(), month) });
     const template = settings.template ?? last?.template ?? (listTemplates().length === 1 ? listTemplates()[0].id : undefined);

@@ -31,7 +31,9 @@ const en: Messages = {
   noSheets: (m) => `There are no KPI Planner sheets for ${m} yet: generate them first.`,
   noTemplate: 'Choose a template in the sidebar first.',
   busy: 'KPI Planner is still busy with another request in this spreadsheet. Please try again in a moment.',
-  storeFull: 'The storage this spreadsheet gives add-ons is full (other add-ons may use it too), so nothing was changed. Please tell whoever manages this spreadsheet\'s add-ons.',
+  storeFull:
+    'The storage this spreadsheet gives add-ons is full (other add-ons may use it too), ' +
+    'so nothing was changed. Please tell whoever manages this spreadsheet\'s add-ons.',
   eventsTooLong: 'The events are too long to keep with the sheets. Please shorten their titles or list fewer events.',
   generic: 'KPI Planner could not finish. Please try again; if it happens again, reload the spreadsheet.',
 };
@@ -47,8 +49,12 @@ const lv: Messages = {
   noSheets: (m) => `Mēnesim ${m} vēl nav KPI Planner lapu: vispirms izveidojiet tās.`,
   noTemplate: 'Vispirms sānjoslā izvēlieties veidni.',
   busy: 'KPI Planner vēl apstrādā citu pieprasījumu šajā izklājlapā. Lūdzu, pēc brīža mēģiniet vēlreiz.',
-  storeFull: 'Izklājlapas krātuve papildinājumiem ir pilna (to var izmantot arī citi papildinājumi), tāpēc nekas netika mainīts. Lūdzu, ziņojiet par to izklājlapas papildinājumu pārvaldītājam.',
-  eventsTooLong: 'Notikumi ir pārāk gari, lai tos saglabātu kopā ar lapām. Lūdzu, saīsiniet nosaukumus vai norādiet mazāk notikumu.',
+  storeFull:
+    'Izklājlapas krātuve papildinājumiem ir pilna (to var izmantot arī citi papildinājumi), tāpēc ' +
+    'nekas netika mainīts. Lūdzu, ziņojiet par to izklājlapas papildinājumu pārvaldītājam.',
+  eventsTooLong:
+    'Notikumi ir pārāk gari, lai tos saglabātu kopā ar lapām. ' +
+    'Lūdzu, saīsiniet nosaukumus vai norādiet mazāk notikumu.',
   generic: 'KPI Planner neizdevās pabeigt darbu. Lūdzu, mēģiniet vēlreiz; ja kļūda atkārtojas, pārlādējiet izklājlapu.',
 };
 
@@ -63,8 +69,12 @@ const lt: Messages = {
   noSheets: (m) => `${m} mėnesiui dar nėra KPI Planner lapų: pirmiausia juos sukurkite.`,
   noTemplate: 'Pirmiausia šoninėje juostoje pasirinkite šabloną.',
   busy: 'KPI Planner dar vykdo kitą užklausą šioje skaičiuoklėje. Po akimirkos bandykite dar kartą.',
-  storeFull: 'Skaičiuoklės saugykla priedams pilna (ją gali naudoti ir kiti priedai), todėl niekas nebuvo pakeista. Praneškite apie tai skaičiuoklės priedus tvarkančiam asmeniui.',
-  eventsTooLong: 'Įvykiai per ilgi, kad būtų išsaugoti kartu su lapais. Sutrumpinkite pavadinimus arba nurodykite mažiau įvykių.',
+  storeFull:
+    'Skaičiuoklės saugykla priedams pilna (ją gali naudoti ir kiti priedai), todėl niekas ' +
+    'nebuvo pakeista. Praneškite apie tai skaičiuoklės priedus tvarkančiam asmeniui.',
+  eventsTooLong:
+    'Įvykiai per ilgi, kad būtų išsaugoti kartu su lapais. Sutrumpinkite ' +
+    'pavadinimus arba nurodykite mažiau įvykių.',
   generic: 'KPI Planner nepavyko baigti darbo. Bandykite dar kartą; jei klaida kartojasi, iš naujo įkelkite skaičiuoklę.',
 };
 

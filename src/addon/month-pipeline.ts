@@ -99,7 +99,8 @@ export function writeSheets(services: Services, reading: MonthReading, specs: Sh
   const seq = 1 + Math.max(0, ...reading.sheets.ofMonth.map((t) => t.tag.seq));
   const placed = placeSheets(services.spreadsheet(), specs, reading.sheets);
   return placed.map((p) => {
-    const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), { fresh: p.fresh, previous: p.existing?.tag.layout });
+    const options = { fresh: p.fresh, previous: p.existing?.tag.layout };
+    const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), options);
     writeTag(p.sheet, tagFor(p.spec, reading.month, run, seq, layout), p.existing?.metadata);
     return { id: p.spec.id, name: p.name, rows, reused: !p.fresh };
   });

@@ -80,7 +80,9 @@ export function writeJsonMakingRoom(
     try {
       return writeJson(store, all, key, value);
     } catch (e) {
-      const months = [...new Set(Object.keys(all).map((k) => GA4_COPY.exec(k)?.[1]))].filter((m) => m && m !== keepMonth).sort();
+      const months = [...new Set(Object.keys(all).map((k) => GA4_COPY.exec(k)?.[1]))]
+        .filter((m) => m && m !== keepMonth)
+        .sort();
       if (!(e instanceof StoreFullError) || !store || months.length === 0) throw e;
       deleteKeys(store, all, Object.keys(all).filter((k) => GA4_COPY.exec(k)?.[1] === months[0]));
     }

@@ -36,7 +36,9 @@ export function getMonth(services: Services, raw: unknown): MonthState {
   migrateLegacy(services, services.spreadsheet(), readAll(services.documentProperties()));
   const { ofMonth } = findMonthSheets(services.spreadsheet(), month);
   const run = latestRun({ sheets: { ofMonth, floating: [] } });
-  const sheets: GeneratedSheetInfo[] = ofMonth.map((t) => ({ id: t.tag.sheet as GeneratedSheetInfo['id'], name: t.sheet.getName(), month }));
+  const sheets: GeneratedSheetInfo[] = ofMonth.map((t) => ({
+    id: t.tag.sheet as GeneratedSheetInfo['id'], name: t.sheet.getName(), month,
+  }));
   return {
     month,
     template: run?.template ?? null,

@@ -38,7 +38,8 @@ const StoredEvent = z.tuple([z.string(), z.string(), z.string(), z.string()]).tr
   },
 );
 const RunSchema = z.object({
-  template: z.string(), lang: LanguageSchema, events: z.array(StoredEvent), campaign: CampaignSchema.nullable(), today: z.string(),
+  template: z.string(), lang: LanguageSchema, events: z.array(StoredEvent),
+  campaign: CampaignSchema.nullable(), today: z.string(),
 });
 const TagSchema = z.object({
   /** A sheet id this version knows; a tag of a newer version's sheet is skipped. */
@@ -67,7 +68,8 @@ export interface TaggedSheet {
 
 export function tagFor(spec: SheetSpec, month: string, run: Run, seq: number, layout: Layout): SheetTag {
   return {
-    sheet: spec.id, month, template: run.template, version: TAG_VERSION, lang: run.lang, monthBound: spec.monthBound !== false,
+    sheet: spec.id, month, template: run.template, version: TAG_VERSION, lang: run.lang,
+    monthBound: spec.monthBound !== false,
     columns: spec.columns.map((c) => c.key),
     headerRow: spec.headerRow ?? null,
     entries: spec.entries ? { keyColumn: spec.entries.keyColumn, columns: [...spec.entries.columns] } : null,

@@ -14,7 +14,8 @@ export const MAX_CAMPAIGNS = 100;
 export function capCampaigns(result: Ga4MonthResult): Ga4MonthResult {
   const rows = result.campaigns.rows;
   if (rows.length <= MAX_CAMPAIGNS) return result;
-  const note = `Campaigns: the ${MAX_CAMPAIGNS} with the most sessions are listed; ${rows.length - MAX_CAMPAIGNS} more are left out.`;
+  const left = rows.length - MAX_CAMPAIGNS;
+  const note = `Campaigns: the ${MAX_CAMPAIGNS} with the most sessions are listed; ${left} more are left out.`;
   return {
     ...result,
     campaigns: { ...result.campaigns, rows: rows.slice(0, MAX_CAMPAIGNS) },

@@ -30,7 +30,8 @@ export function releaseImported(entries: TypedEntries, template: Template, prior
     const entry = typed[kpi.id];
     const value = entry?.actual;
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'number' && prior[kpi.id] !== undefined && sameNumber(value, prior[kpi.id])) delete entry.actual;
+    const imported = typeof value === 'number' && prior[kpi.id] !== undefined && sameNumber(value, prior[kpi.id]);
+    if (imported) delete entry.actual;
     else kept.set(kpi.id, value);
   }
   return kept;

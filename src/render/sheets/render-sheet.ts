@@ -80,7 +80,10 @@ function grow(sheet: Sheet, have: Size, want: Size): void {
   if (want.cols > have.cols) sheet.insertColumnsAfter(have.cols, want.cols - have.cols);
 }
 
-/** Trims the grid to the table (after the layout, whose old merges may reach below it): a spreadsheet holds 10M cells. */
+/**
+ * Trims the grid to the table, after the layout (whose old merges may reach below it): a spreadsheet holds
+ * 10 million cells, and a fresh tab alone takes 26,000.
+ */
 function trim(sheet: Sheet, have: Size, want: Size): void {
   if (want.rows < have.rows) sheet.deleteRows(want.rows + 1, have.rows - want.rows);
   if (want.cols < have.cols) sheet.deleteColumns(want.cols + 1, have.cols - want.cols);
@@ -117,7 +120,10 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
   const have = sizeOf(sheet, opts.fresh);
   // Frozen rows stay below the grid's end: Sheets refuses to delete every unfrozen row.
   const spare = spec.entries && spec.headerRow ? SPARE_ROWS : 0;
-  const want = { rows: Math.max(rows + spare, (spec.frozen?.rows ?? 0) + 1), cols: Math.max(cols, (spec.frozen?.columns ?? 0) + 1) };
+  const want = {
+    rows: Math.max(rows + spare, (spec.frozen?.rows ?? 0) + 1),
+    cols: Math.max(cols, (spec.frozen?.columns ?? 0) + 1),
+  };
   grow(sheet, have, want);
   const range = sheet.getRange(1, 1, rows, cols);
   // setFormulas needs solid blocks; scattered formulas ride along in setValues, which Sheets also reads as
