@@ -7,10 +7,13 @@ import { bundleForAppsScript, planTemplate } from '../helpers/apps-script/bundle
  * Sizing the grid: a fresh sheet (1000 × 26, known) is grown past its 1000 rows with one insert, or trimmed to the
  * table with one delete of rows and one of columns.
  */
-const GROWTH = new Set(['getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertColumnsAfter', 'deleteRows', 'deleteColumns']);
+const GROWTH = new Set([
+  'getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertColumnsAfter', 'deleteRows', 'deleteColumns',
+]);
 /**
  * Calls per sheet besides layout: one per property over the whole table, plus rules, merges, panes, tag and
- * two that size the grid (a fresh sheet is trimmed to its table; a reused one is asked its size). Widths and heights cost one call per run of equal values (no batch call exists for
+ * two that size the grid (a fresh sheet is trimmed to its table; a reused one is asked its size).
+ * Widths and heights cost one call per run of equal values (no batch call exists for
  * them in SpreadsheetApp), so they depend on the columns and the description's row heights, never on rows.
  */
 const BOUND = 26;
@@ -43,8 +46,9 @@ describe('service calls per sheet', () => {
     expect(small.calls.length).toBeLessThanOrEqual(TOTAL);
     expect(big.calls.length).toBeLessThanOrEqual(TOTAL);
     // Apart from growing the sheet once, exactly the same calls: one per property for the whole table.
-    expect(big.calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method)).toEqual(['insertRowsAfter', 'deleteColumns']);
-    expect(small.calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method)).toEqual(['deleteRows', 'deleteColumns']);
+    const sizing = (calls: CallRecord[]) => calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method);
+    expect(sizing(big.calls)).toEqual(['insertRowsAfter', 'deleteColumns']);
+    expect(sizing(small.calls)).toEqual(['deleteRows', 'deleteColumns']);
     expect(shape(big.calls)).toEqual(shape(small.calls));
     // A cell-by-cell writer would make rows × columns calls for the values alone.
     expect(big.out.rows * big.out.cols).toBeGreaterThan(60_000);

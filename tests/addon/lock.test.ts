@@ -1,16 +1,19 @@
-// Two callers on one document: the second is told to try again while the first changes it; nothing is duplicated or lost.
+// Two callers on one document: the second is told to try again while the first changes it; nothing is
+// duplicated or lost.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeSpreadsheet } from '../helpers/apps-script-runtime';
 import { FakeProperties } from '../helpers/apps-script/services';
 
 const MONTH = '2026-11';
-const ARGS = { template: 'social-media-content', month: MONTH, lang: 'en', events: [{ type: 'webinar', date: '2026-11-12', title: 'W' }] };
+const EVENTS = [{ type: 'webinar', date: '2026-11-12', title: 'W' }];
+const ARGS = { template: 'social-media-content', month: MONTH, lang: 'en', events: EVENTS };
 
 /** Two executions (say a double click in the sidebar) on one spreadsheet and its properties. */
 function twoCallers() {
   const spreadsheet = new FakeSpreadsheet('Europe/Riga', 'en_GB');
   const documentProperties = new FakeProperties();
-  const open = () => new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z', spreadsheet, documentProperties });
+  const now = '2026-11-10T09:00:00Z';
+  const open = () => new AppsScriptRuntime({ userLocale: 'en', now, spreadsheet, documentProperties });
   return { spreadsheet, first: open(), second: open() };
 }
 
@@ -58,7 +61,8 @@ describe('the document lock', () => {
     });
     expect(first.call('generateSheets', ARGS).ok).toBe(true);
     expect(settings).toEqual({ ok: false, error: expect.stringMatching(/vēl apstrādā citu pieprasījumu/) });
-    expect(spreadsheet.toasts.map((t) => t.message)).toEqual([expect.stringMatching(/vēl apstrādā citu pieprasījumu/)]);
+    const busyLv = expect.stringMatching(/vēl apstrādā citu pieprasījumu/);
+    expect(spreadsheet.toasts.map((t) => t.message)).toEqual([busyLv]);
     // The refused save changed nothing; the first caller's record is whole.
     const state = first.call('getState');
     expect(state.ok && state.value.settings).toEqual({ uiLang: 'lv', template: 'social-media-content', lang: 'en' });

@@ -49,7 +49,8 @@ describe('the stand-in spreadsheet', () => {
 
 describe('what the add-on remembers about a run', () => {
   const long = (n: number, title: number) => Array.from({ length: n }, (_, i) => ({
-    type: 'webinar', date: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, time: '18:00', title: `Webinar ${i} — ${'ā'.repeat(title)}`,
+    type: 'webinar', date: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, time: '18:00',
+    title: `Webinar ${i} — ${'ā'.repeat(title)}`,
   }));
 
   it('keeps long event lists with the sheets (in their tags), not in the document properties', () => {
@@ -67,7 +68,8 @@ describe('what the add-on remembers about a run', () => {
 
   it('refuses events too long to keep with the sheets before writing anything', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
-    const reply = rt.call('generateSheets', { template: 'social-media-content', month: '2026-11', lang: 'en', events: long(200, 180) });
+    const args = { template: 'social-media-content', month: '2026-11', lang: 'en', events: long(200, 180) };
+    const reply = rt.call('generateSheets', args);
     expect(reply).toMatchObject({ ok: false, field: 'events' });
     expect(!reply.ok && reply.error).toMatch(/too long to keep/);
     expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1']);

@@ -18,13 +18,16 @@ function fillAllBut(doc: Document, free: number) {
 }
 
 function copyBytes(doc: Document, month: string) {
-  return [...doc.properties.data].filter(([k]) => k.startsWith(`kpi-planner.ga4.${month}`)).reduce((n, [k, v]) => n + k.length + v.length, 0);
+  const copy = [...doc.properties.data].filter(([k]) => k.startsWith(`kpi-planner.ga4.${month}`));
+  return copy.reduce((n, [k, v]) => n + k.length + v.length, 0);
 }
 
 describe('a full property store', () => {
   it("drops older months' GA4 copies to keep this month's import", () => {
     const doc = new Document();
-    for (const month of ['2026-10', '2026-11']) expect(doc.open(month).call('generateSheets', ARGS(month)).ok).toBe(true);
+    for (const month of ['2026-10', '2026-11']) {
+      expect(doc.open(month).call('generateSheets', ARGS(month)).ok).toBe(true);
+    }
     expect(doc.open('2026-10').call('importGa4', { month: '2026-10', property: '1' }).ok).toBe(true);
     // Room for half a copy more: the new one fits only once October's goes.
     fillAllBut(doc, copyBytes(doc, '2026-10') / 2);

@@ -5,7 +5,9 @@ import { col, tagOf } from '../helpers/apps-script/inspect';
 
 const MONTH = '2026-11';
 const PLAN = `Activity plan ${MONTH}`;
-const events = (n: number) => Array.from({ length: n }, (_, i) => ({ type: 'webinar', date: `2026-11-${String(1 + i).padStart(2, '0')}`, title: `W${i}` }));
+const events = (n: number) => Array.from({ length: n }, (_, i) => ({
+  type: 'webinar', date: `2026-11-${String(1 + i).padStart(2, '0')}`, title: `W${i}`,
+}));
 const ARGS = { template: 'social-media-content', month: MONTH, lang: 'en', events: events(2) };
 /** What the add-on leaves under a table the manager adds rows to (render-sheet.ts SPARE_ROWS). */
 const SPARE = 20;
@@ -21,7 +23,9 @@ function grids(rt: AppsScriptRuntime, sheets: { name: string; rows: number }[]) 
   return sheets.map((s) => {
     const sheet = rt.sheet(s.name);
     const tag = tagOf(rt, s.name) as unknown as { columns: string[]; entries: unknown; headerRow: number | null };
-    return { name: s.name, size: [sheet.getMaxRows(), sheet.getMaxColumns()], holds: [s.rows + (tag.entries && tag.headerRow ? SPARE : 0), tag.columns.length] };
+    const spare = tag.entries && tag.headerRow ? SPARE : 0;
+    const size = [sheet.getMaxRows(), sheet.getMaxColumns()];
+    return { name: s.name, size, holds: [s.rows + spare, tag.columns.length] };
   });
 }
 

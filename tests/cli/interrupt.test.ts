@@ -16,7 +16,8 @@ function bigTemplate(dir: string): void {
 
 /** Starts the built CLI, sends `signal` as soon as its temporary file exists, and reports how it ended. */
 function interruptMidWrite(dir: string, signal: NodeJS.Signals) {
-  const args = ['workbook', '--template', 'big.json', '--month', '2026-11', '--today', '2026-11-20', '--out', 'out.xlsx'];
+  const args = ['workbook', '--template', 'big.json', '--month', '2026-11', '--today', '2026-11-20',
+    '--out', 'out.xlsx'];
   const bin = path.join(ROOT, 'bin/kpi-planner.js');
   const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

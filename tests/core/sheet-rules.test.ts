@@ -9,9 +9,11 @@ import type { Cell } from '../../src/core/model/workbook';
 
 const template = findTemplate('social-media-content')!;
 const MONTH = '2026-11';
-const csv = (n: number) => `Session campaign,Sessions\n${Array.from({ length: n }, (_, i) => `campaign-${i},${1000 - i}`).join('\n')}\n`;
+const csv = (n: number) =>
+  `Session campaign,Sessions\n${Array.from({ length: n }, (_, i) => `campaign-${i},${1000 - i}`).join('\n')}\n`;
 const base = { template, month: MONTH, today: '2026-11-20', data: [], events: [] };
-const texts = (rows: Iterable<readonly Cell[]>) => [...rows].flat().map((c) => (c && typeof c === 'object' && 'text' in c ? c.text : ''));
+const texts = (rows: Iterable<readonly Cell[]>) =>
+  [...rows].flat().map((c) => (c && typeof c === 'object' && 'text' in c ? c.text : ''));
 
 describe('the campaign cap', () => {
   it('lists the 100 campaigns with most sessions and says in the sheet language how many more there were', () => {

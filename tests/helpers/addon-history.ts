@@ -26,7 +26,8 @@ export function monthEvents(month: string, count = 60) {
 /** GA4 for a month with 150 campaigns (the import keeps the top 100). */
 export function heavySite(month: string) {
   const campaigns = Array.from({ length: 150 }, (_, i) => ({
-    name: `campaign-${month}-${i}-autumn-admissions`, sessions: 1000 - i, totalUsers: 800 - i, keyEvents: i % 5, engagedSessions: 500 - i,
+    name: `campaign-${month}-${i}-autumn-admissions`,
+    sessions: 1000 - i, totalUsers: 800 - i, keyEvents: i % 5, engagedSessions: 500 - i,
   }));
   return makeSite(month, { campaigns });
 }

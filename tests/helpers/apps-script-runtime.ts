@@ -143,7 +143,8 @@ export class AppsScriptRuntime {
   /** The tag JSON of every tagged sheet, by tab name. */
   tags(): Record<string, Record<string, unknown>> {
     return Object.fromEntries(
-      this.spreadsheet.metadata.filter((m) => m.key.startsWith('kpi-planner') && m.sheet).map((m) => [m.sheet!.name, JSON.parse(m.value ?? '{}')]),
+      this.spreadsheet.metadata.filter((m) => m.key.startsWith('kpi-planner') && m.sheet)
+        .map((m) => [m.sheet!.name, JSON.parse(m.value ?? '{}')]),
     );
   }
 }

@@ -18,7 +18,9 @@ export class FakeLock {
     return true;
   }
   waitLock(ms: number) {
-    if (!this.tryLock(ms)) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(ms)) {
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    }
   }
   hasLock() { return holders.get(this.document) === this.execution; }
   releaseLock() { if (this.hasLock()) holders.delete(this.document); }

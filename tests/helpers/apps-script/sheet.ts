@@ -70,14 +70,20 @@ export class FakeSheet {
   /** Removes rows (cells below move up), as Sheets does; it refuses to delete every unfrozen row. */
   deleteRows(start: number, n: number) {
     if (start < 1 || n < 1 || start + n - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
-    if (this.maxRows - n <= this.frozenRows) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    if (this.maxRows - n <= this.frozenRows) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    }
     this.shiftCells((r, c) => (r < start ? [r, c] : r < start + n ? null : [r - n, c]));
     this.maxRows -= n;
     return this;
   }
   deleteColumns(start: number, n: number) {
-    if (start < 1 || n < 1 || start + n - 1 > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
-    if (this.maxCols - n <= this.frozenCols) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    if (start < 1 || n < 1 || start + n - 1 > this.maxCols) {
+      throw new Error('Exception: Those columns are out of bounds.');
+    }
+    if (this.maxCols - n <= this.frozenCols) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    }
     this.shiftCells((r, c) => (c < start ? [r, c] : c < start + n ? null : [r, c - n]));
     this.maxCols -= n;
     return this;
