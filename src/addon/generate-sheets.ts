@@ -1,13 +1,10 @@
 // Generates a month's sheets: the month pipeline with the sidebar's run and the sheets asked for.
 import { countTypedEntries } from '../core/entries';
 import { keepBlankActuals } from '../core/ga4/ownership';
-import type { WorkbookSpec } from '../core/model/workbook';
-import type { SheetId as AnySheetId } from '../core/sheets/context';
-import { withDependencies } from '../core/sheets/dependencies';
 import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from './api';
-import { buildMonth, monthInput, readMonth, writeSheets } from './month-pipeline';
+import { buildMonth, monthInput, readMonth, sheetsToWrite, writeSheets } from './month-pipeline';
 import type { Services } from './services';
-import type { Run, TaggedSheet } from './tags';
+import type { Run } from './tags';
 import { requireTemplate } from './templates';
 
 export function generateSheets(services: Services, raw: unknown): GenerateResult {
@@ -28,20 +25,4 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const alsoWritten = sheets.map((s) => s.id).filter((id) => !asked.includes(id));
   // Only what the manager typed counts, not the default statuses and prefilled cells read back with it.
   return { month: args.month, sheets, entriesKept: countTypedEntries(input), alsoWritten };
-}
-
-/**
- * The asked sheets, plus what keeps every formula resolving. Formulas name other tabs (translated names) and the
- * words of their run, so a run in another language or template than the month's sheets rewrites all of them; and a
- * sheet whose formulas read a sheet the month lacks brings that sheet along.
- */
-export function sheetsToWrite(
-  workbook: WorkbookSpec, asked: readonly AnySheetId[], ofMonth: TaggedSheet[], template: string, lang: string,
-): Set<AnySheetId> {
-  const ours = ofMonth.filter((t) => (SHEET_IDS as readonly string[]).includes(t.tag.sheet));
-  const stale = ours.some((t) => t.tag.lang !== lang || t.tag.template !== template);
-  const wanted = new Set<AnySheetId>([...asked, ...(stale ? ours.map((t) => t.tag.sheet) : [])]);
-  const present = new Set(stale ? [] : ours.map((t) => t.tag.sheet));
-  for (const id of withDependencies(workbook, wanted)) if (!present.has(id)) wanted.add(id);
-  return wanted;
 }

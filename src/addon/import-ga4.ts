@@ -4,12 +4,13 @@ import { capCampaigns } from '../core/ga4/campaign-cap';
 import { importOutcome, releaseImported } from '../core/ga4/ownership';
 import { pick } from '../core/i18n';
 import type { EntryValue } from '../core/model/input';
+import type { SheetId as AnySheetId } from '../core/sheets/context';
 import { ImportGa4ArgsSchema, type Ga4ActualInfo, type Ga4ImportResult } from './api';
 import { fieldError } from './errors';
 import { saveGa4 } from './ga4-store';
 import { ga4Transport } from './ga4-transport';
 import { languageOfLocale, messages } from './messages';
-import { buildMonth, mainRun, monthInput, readMonth, writeSheets } from './month-pipeline';
+import { buildMonth, mainRun, monthInput, readMonth, sheetsToWrite, writeSheets } from './month-pipeline';
 import { saveSettings } from './settings';
 import type { Services } from './services';
 import { requireTemplate } from './templates';
@@ -39,7 +40,9 @@ export function importGa4(services: Services, raw: unknown): Ga4ImportResult {
   saveGa4(services, args.month, { property: args.property, result: ga4, actuals: written });
   const { workbook } = buildMonth(monthInput(reading, run, reading.entries, ga4));
   const present = (id: string) => reading.sheets.ofMonth.some((t) => t.tag.sheet === id);
-  const wanted = new Set<string>(['kpi-results', 'ga4', ...FOLLOWERS.filter(present)]);
+  // As in generate: the month's sheets of another language or template, and sheets read but missing, come along.
+  const asked: AnySheetId[] = ['kpi-results', 'ga4', ...FOLLOWERS.filter(present)];
+  const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, run.template, run.lang);
   const sheets = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
 
   const actuals = outcomes.map(({ kpi, value, typed }): Ga4ActualInfo => ({
