@@ -19,7 +19,7 @@ import { readEntries } from './read-entries';
 import type { Services } from './services';
 import { SHEET_IDS } from './api';
 import {
-  findMonthSheets, runSize, TAG_LIMIT, tagFor, writeTag, type MonthSheets, type Run, type TaggedSheet,
+  findMonthSheets, runSize, TAG_LIMIT, tagFor, tagNewSheet, writeTag, type MonthSheets, type Run, type TaggedSheet,
 } from './tags';
 import { requireTemplate } from './templates';
 
@@ -110,19 +110,21 @@ export interface WrittenSheet {
 }
 
 /**
- * record → place → render → tag. The month is recorded in the month list before any tab changes; each sheet's
- * run goes into its tag in the same call that tags it, so a written sheet always says what it was made from.
+ * record → place → render → tag. The month is recorded in the month list before any tab changes, and each new tab
+ * is tagged with its run as soon as it is inserted; each sheet's tag is completed (its layout) once it is written.
  */
 export function writeSheets(services: Services, reading: MonthReading, specs: SheetSpec[], run: Run): WrittenSheet[] {
   // A tag holds the run's events; refused before anything is written rather than half-way.
   if (runSize(run) > TAG_LIMIT - 4_000) throw fieldError(messages(run.lang).eventsTooLong, 'events');
   recordMonth(services, reading.month);
   const seq = 1 + Math.max(0, ...reading.sheets.ofMonth.map((t) => t.tag.seq));
-  const placed = placeSheets(services.spreadsheet(), specs, reading.sheets);
+  const placed = placeSheets(services.spreadsheet(), specs, reading.sheets).map((p) => ({
+    ...p, metadata: p.existing?.metadata ?? tagNewSheet(p.sheet, tagFor(p.spec, reading.month, run, seq, undefined)),
+  }));
   return placed.map((p) => {
     const options = { fresh: p.fresh, previous: p.existing?.tag.layout };
     const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), options);
-    writeTag(p.sheet, tagFor(p.spec, reading.month, run, seq, layout), p.existing?.metadata);
+    writeTag(p.sheet, tagFor(p.spec, reading.month, run, seq, layout), p.metadata);
     return { id: p.spec.id, name: p.name, rows, reused: !p.fresh };
   });
 }

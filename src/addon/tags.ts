@@ -66,7 +66,7 @@ export interface TaggedSheet {
   metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 }
 
-export function tagFor(spec: SheetSpec, month: string, run: Run, seq: number, layout: Layout): SheetTag {
+export function tagFor(spec: SheetSpec, month: string, run: Run, seq: number, layout: Layout | undefined): SheetTag {
   return {
     sheet: spec.id, month, template: run.template, version: TAG_VERSION, lang: run.lang,
     monthBound: spec.monthBound !== false,
@@ -123,6 +123,17 @@ export function findMonthSheets(ss: Spreadsheet, month: string): MonthSheets {
 /** Only the month-bound sheets of a month (last month's KPI results for the review): one finder call. */
 export function findMonthBound(ss: Spreadsheet, month: string): TaggedSheet[] {
   return findByKey(ss, monthKey(month));
+}
+
+/**
+ * Tags a tab just inserted, before anything is written into it: a failure part-way then leaves a tagged tab the
+ * next run reuses (its layout unknown, so it is rewritten from scratch), never a stray tab and a "(2)" beside it.
+ * Returns the tag's handle, to complete once the sheet is written.
+ */
+export function tagNewSheet(sheet: Sheet, tag: SheetTag): TaggedSheet['metadata'] {
+  writeTag(sheet, { ...tag, layout: undefined });
+  const key = tag.monthBound ? monthKey(tag.month) : FLOATING_KEY;
+  return sheet.getDeveloperMetadata().find((m) => m.getKey() === key)!;
 }
 
 /** Tags a sheet, or retags it in place so a regenerated sheet never carries two tags. */

@@ -1,5 +1,5 @@
-// Two callers on one document: the second is told to try again while the first changes it; nothing is
-// duplicated or lost.
+// Two callers on one document, and a generation failing part-way: the second caller is told to try again,
+// and nothing is duplicated or lost.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeSpreadsheet } from '../helpers/apps-script-runtime';
 import { FakeProperties } from '../helpers/apps-script/services';
@@ -74,5 +74,34 @@ describe('the document lock', () => {
     interleave(spreadsheet, () => { throw new Error('Service Spreadsheets failed while accessing document'); });
     expect(first.call('generateSheets', ARGS)).toMatchObject({ ok: false });
     expect(second.call('generateSheets', ARGS).ok).toBe(true);
+  });
+});
+
+describe('a generation that fails part-way', () => {
+  it('leaves every new tab tagged with its run, so trying again reuses them: no "(2)" tabs', () => {
+    const { spreadsheet, first } = twoCallers();
+    const insert = spreadsheet.insertSheet.bind(spreadsheet);
+    let inserted = 0;
+    let broken: { getRange?: unknown } | undefined;
+    spreadsheet.insertSheet = (...args: Parameters<FakeSpreadsheet['insertSheet']>) => {
+      const sheet = insert(...args);
+      // The third new tab breaks as it is written (Sheets failing, or the 6-minute limit).
+      if (++inserted === 3) {
+        broken = sheet;
+        sheet.getRange = () => { throw new Error('Service Spreadsheets timed out'); };
+      }
+      return sheet;
+    };
+    expect(first.call('generateSheets', ARGS)).toMatchObject({ ok: false });
+    const made = tabs(spreadsheet).filter((n) => n !== 'Sheet1');
+    expect(made).toHaveLength(5);
+    expect(Object.keys(first.tags()).sort()).toEqual([...made].sort());
+    spreadsheet.insertSheet = insert;
+    delete broken!.getRange;
+    const again = first.call('generateSheets', ARGS);
+    expect(again.ok && again.value.sheets.every((s) => s.reused)).toBe(true);
+    expect(tabs(spreadsheet).filter((n) => n !== 'Sheet1').sort()).toEqual([...made].sort());
+    const month = first.call('getMonth', { month: MONTH });
+    expect(month.ok && month.value.events).toEqual(EVENTS);
   });
 });

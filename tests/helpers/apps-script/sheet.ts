@@ -147,6 +147,7 @@ export class FakeSheet {
     return this;
   }
   createDeveloperMetadataFinder() { return new FakeMetadataFinder(() => this.spreadsheet.metadata.filter((m) => m.sheet === this)); }
+  getDeveloperMetadata() { return this.spreadsheet.metadata.filter((m) => m.sheet === this); }
   activate() { return this; }
   clear() { this.cells.clear(); this.spreadsheet.changed(); return this; }
 }
