@@ -190,10 +190,10 @@ describe('importGa4', () => {
   it("keeps the stored GA4 copies within their share of the document's properties, dropping the oldest months", () => {
     const { rt } = setup();
     const store = rt.documentProperties;
-    // Three earlier months' copies of about 100 KB each (pieces as props.ts writes them).
+    // Three earlier months' copies of about 30 KB each (pieces as props.ts writes them): 90 KB in all may stay.
     for (const m of ['2025-01', '2025-02', '2025-03']) {
-      store.setProperty(`kpi-planner.ga4.${m}`, 'pieces:50');
-      for (let i = 0; i < 50; i++) store.setProperty(`kpi-planner.ga4.${m}#${i}`, 'x'.repeat(2000));
+      store.setProperty(`kpi-planner.ga4.${m}`, 'pieces:15');
+      for (let i = 0; i < 15; i++) store.setProperty(`kpi-planner.ga4.${m}#${i}`, 'x'.repeat(2000));
     }
     importOk(rt);
     const months = [...new Set(store.getKeys().filter((k) => k.startsWith('kpi-planner.ga4.')).map((k) => k.slice(16, 23)))].sort();

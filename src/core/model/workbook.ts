@@ -128,6 +128,11 @@ export interface SheetSpec {
   id: SheetId;
   /** Visible tab name, already valid (≤ 31 chars, none of `[]:*?/\`), unique in the workbook. */
   name: string;
+  /**
+   * One per month (its name carries the month when `monthInSheetNames`); false for a sheet that is one per
+   * process (the summary), which a spreadsheet keeps once and moves on to the month last generated.
+   */
+  monthBound?: boolean;
   columns: ColumnSpec[];
   /**
    * Rows from row 1. May be a lazy iterable so that very large sheets never sit in memory;

@@ -69,6 +69,35 @@ export class FakeSheet {
   getLastColumn() { return this.content()[1]; }
   insertRowsAfter(after: number, n: number) { if (after > this.maxRows) throw new Error('Exception: row out of range'); this.maxRows += n; return this; }
   insertColumnsAfter(after: number, n: number) { if (after > this.maxCols) throw new Error('Exception: column out of range'); this.maxCols += n; return this; }
+  /** Removes rows (cells below move up), as Sheets does; it refuses to delete every unfrozen row. */
+  deleteRows(start: number, n: number) {
+    if (start < 1 || n < 1 || start + n - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (this.maxRows - n <= this.frozenRows) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.shiftCells((r, c) => (r < start ? [r, c] : r < start + n ? null : [r - n, c]));
+    this.maxRows -= n;
+    return this;
+  }
+  deleteColumns(start: number, n: number) {
+    if (start < 1 || n < 1 || start + n - 1 > this.maxCols) {
+      throw new Error('Exception: Those columns are out of bounds.');
+    }
+    if (this.maxCols - n <= this.frozenCols) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    }
+    this.shiftCells((r, c) => (c < start ? [r, c] : c < start + n ? null : [r, c - n]));
+    this.maxCols -= n;
+    return this;
+  }
+  private shiftCells(to: (r: number, c: number) => [number, number] | null) {
+    const moved = [...this.cells].flatMap(([key, cell]) => {
+      const where = to(...this.position(key));
+      return where ? [[where[0] * KEY_COLS + where[1], cell] as const] : [];
+    });
+    this.cells.clear();
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+  }
   getRange(a: number | string, col?: number, rows = 1, cols = 1): FakeRange {
     if (typeof a === 'string') {
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a.replace(/\$/g, ''));
@@ -120,6 +149,7 @@ export class FakeSheet {
     return this;
   }
   createDeveloperMetadataFinder() { return new FakeMetadataFinder(() => this.spreadsheet.metadata.filter((m) => m.sheet === this)); }
+  getDeveloperMetadata() { return this.spreadsheet.metadata.filter((m) => m.sheet === this); }
   activate() { return this; }
   getParent() { return this.spreadsheet; }
   newChart() { return new FakeChartBuilder(); }
