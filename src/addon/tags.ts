@@ -28,6 +28,8 @@ export interface Run {
 const LayoutSchema = z.object({
   widths: z.array(z.number()), heights: z.array(z.tuple([z.number(), z.number()])), merges: z.array(z.string()),
   hidden: z.array(z.number()), frozen: z.tuple([z.number(), z.number()]), tabColor: z.string().nullable(),
+  /** The charts drawn (src/render/sheets/charts.ts): by id once known, else by anchor. */
+  charts: z.array(z.object({ id: z.number().optional(), row: z.number(), col: z.number() })).optional(),
 });
 /** Events as [type, date, time, title] tuples: a tag holds a month's events, so every character counts. */
 const StoredEvent = z.tuple([z.string(), z.string(), z.string(), z.string()]).transform(
