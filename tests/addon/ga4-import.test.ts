@@ -155,7 +155,9 @@ describe('importGa4', () => {
   it('stays within the calls-per-sheet bound for every sheet it writes', () => {
     const { rt } = setup();
     const BOUND = 24;
-    const widths = new Set(['setColumnWidths', 'setRowHeights']);
+    // Charts count apart, as in calls.test.ts: a constant per chart (at most 4 calls), like the layout.
+    const charts = new Set(['getCharts', 'getParent', 'newChart', 'insertChart', 'updateChart', 'removeChart']);
+    const widths = new Set(['setColumnWidths', 'setRowHeights', ...charts]);
     // The first import adds the review's merged "best channel/campaign" rows: a one-off layout change.
     const merges = new Set([...widths, 'breakApart', 'mergeAcross', 'getRangeList', 'getRanges']);
     for (const [round, layout] of [[1, merges], [2, widths]] as const) {
@@ -163,6 +165,7 @@ describe('importGa4', () => {
       const result = importOk(rt);
       for (const name of result.sheets) {
         expect(rt.documentCalls(name).filter((c) => !layout.has(c.method)).length, `${name}, import ${round}`).toBeLessThanOrEqual(BOUND);
+        expect(rt.documentCalls(name).filter((c) => charts.has(c.method)).length, `${name}: charts`).toBeLessThanOrEqual(4);
       }
     }
   });
