@@ -1,5 +1,6 @@
-// Generated tabs are trimmed to what they hold (plus spare rows under tables the manager types into).
+// Generated tabs are trimmed to what they hold (plus spare rows under tables the manager types into, and charts).
 import { describe, expect, it } from 'vitest';
+import { CHART_ROWS } from '../../src/core/sheets/charts';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { col, tagOf } from '../helpers/apps-script/inspect';
 
@@ -18,14 +19,18 @@ function generate(rt: AppsScriptRuntime, args: Record<string, unknown> = ARGS) {
   return reply.value;
 }
 
-/** Each tab's grid against what it holds: the description's rows and columns, and the spare rows. */
+/** Each tab's grid against what it holds: the description's rows and columns, the spare rows, the chart rows. */
 function grids(rt: AppsScriptRuntime, sheets: { name: string; rows: number }[]) {
   return sheets.map((s) => {
     const sheet = rt.sheet(s.name);
-    const tag = tagOf(rt, s.name) as unknown as { columns: string[]; entries: unknown; headerRow: number | null };
+    const tag = tagOf(rt, s.name) as unknown as {
+      columns: string[]; entries: unknown; headerRow: number | null; layout?: { charts?: { row: number }[] };
+    };
     const spare = tag.entries && tag.headerRow ? SPARE : 0;
+    // A chart sits on rows of its own under the table (src/core/sheets/charts.ts): they stay.
+    const chartEnd = Math.max(0, ...(tag.layout?.charts ?? []).map((c) => c.row + CHART_ROWS - 1));
     const size = [sheet.getMaxRows(), sheet.getMaxColumns()];
-    return { name: s.name, size, holds: [s.rows + spare, tag.columns.length] };
+    return { name: s.name, size, holds: [Math.max(s.rows + spare, chartEnd), tag.columns.length] };
   });
 }
 

@@ -112,7 +112,8 @@ function writeGrid(range: Range, grid: Grid, blocks: FormulaBlock[], ranges: Map
 export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, opts: RenderOptions): RenderResult {
   const grid = buildGrid(spec.rows, spec.columns, app);
   const areas: Area[] = [...(spec.validations ?? []), ...(spec.conditionalRules ?? []), ...(spec.merges ?? [])].map((x) => parseArea(x.range));
-  // The rows under a chart exist and get their heights, as in Excel.
+  const tableRows = Math.max(1, grid.rows, ...areas.map((a) => areaEnd(a).row));
+  // The rows under a chart exist and get their heights, as in Excel; a chart may sit over the spare rows.
   for (const c of spec.charts ?? []) areas.push(parseArea(c.anchor));
   const rows = Math.max(1, grid.rows, ...areas.map((a) => areaEnd(a).row));
   const cols = Math.max(1, grid.cols, ...areas.map((a) => areaEnd(a).col));
@@ -124,7 +125,7 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
   // Frozen rows stay below the grid's end: Sheets refuses to delete every unfrozen row.
   const spare = spec.entries && spec.headerRow ? SPARE_ROWS : 0;
   const want = {
-    rows: Math.max(rows + spare, (spec.frozen?.rows ?? 0) + 1),
+    rows: Math.max(tableRows + spare, rows, (spec.frozen?.rows ?? 0) + 1),
     cols: Math.max(cols, (spec.frozen?.columns ?? 0) + 1),
   };
   grow(sheet, have, want);
