@@ -28,7 +28,8 @@ describe('charts in Google Sheets', () => {
     const rt = generated();
     const [onKpi] = charts(rt, KPI);
     expect(charts(rt, KPI)).toHaveLength(1);
-    expect(onKpi.kind).toBe('column');
+    // Horizontal bars: the KPI names read down the side, as in the table.
+    expect(onKpi.kind).toBe('bar');
     expect(onKpi.ranges).toEqual([kpiColumn(rt, 'kpi'), kpiColumn(rt, 'due'), kpiColumn(rt, 'actual')]);
     expect(onKpi.numHeaders).toBe(0);
     expect(onKpi.options.title).toBe('Target to date and actual per KPI');
@@ -39,7 +40,7 @@ describe('charts in Google Sheets', () => {
 
     const summary = charts(rt, 'Summary');
     expect(summary.map((c) => [c.kind, c.ranges, c.options.title, c.options['vAxis.format']])).toEqual([
-      ['column', [kpiColumn(rt, 'kpi'), kpiColumn(rt, 'achieved')], '% achieved per KPI', '0.0%'],
+      ['bar', [kpiColumn(rt, 'kpi'), kpiColumn(rt, 'achieved')], '% achieved per KPI', '0.0%'],
     ]);
     expect(summary[0].position!.row).toBeGreaterThan(rt.sheet('Summary').getLastRow());
   });

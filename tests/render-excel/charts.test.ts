@@ -71,6 +71,10 @@ describe('the monthly workbook\'s charts in the xlsx', async () => {
       ['c:barDir', 'c:grouping', 'c:varyColors', 'c:ser', 'c:ser', 'c:gapWidth', 'c:axId', 'c:axId']);
     expect(childNames(xml, 'c:ser')).toEqual(
       ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:invertIfNegative', 'c:cat', 'c:val']);
+    // Horizontal bars, KPIs top down as in the table, the value axis along the bottom.
+    expect(xml).toContain('<c:barDir val="bar"/>');
+    expect(/<c:catAx>.*?<c:orientation val="maxMin"\/>.*?<c:axPos val="l"\/>/.test(xml)).toBe(true);
+    expect(/<c:valAx>.*?<c:axPos val="b"\/>.*?<c:crosses val="max"\/>/.test(xml)).toBe(true);
     expect(childNames(xml, 'c:valAx')).toEqual(['c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:majorGridlines',
       'c:numFmt', 'c:majorTickMark', 'c:minorTickMark', 'c:tickLblPos', 'c:crossAx', 'c:crosses', 'c:crossBetween']);
     // CT_Worksheet: <drawing> after the print settings, before legacy drawings and extensions.

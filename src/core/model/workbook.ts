@@ -110,8 +110,10 @@ export interface ChartSeriesSpec {
 export interface ChartSpec {
   /** Stable id within the workbook (`kpi-target-actual`): Sheets finds its chart again on regeneration. */
   id: string;
-  /** `bar`: vertical bars side by side per category; `line`: one line per series over the categories. */
+  /** `bar`: bars side by side per category; `line`: one line per series over the categories. */
   kind: 'bar' | 'line';
+  /** Bars along a vertical list of categories, top to bottom in sheet order: long names (KPIs) stay readable. */
+  horizontal?: boolean;
   title: string;
   /** The category labels, e.g. KPI names or months: `'KPI results'!$A$8:$A$12`. Same length as each series. */
   categories: string;

@@ -94,7 +94,8 @@ export function kpiResultsSheet(
   // Target to date against actual, one pair of bars per KPI, under the table (columns kpi..variance are visible).
   const place = chartBelow(lay.row(last), lay.col('kpi'), lay.col('variance'));
   const chart: ChartSpec = {
-    id: 'kpi-target-actual', kind: 'bar', title: CHART_TITLES[lang].targetActual, anchor: place.anchor,
+    id: 'kpi-target-actual', kind: 'bar', horizontal: true, title: CHART_TITLES[lang].targetActual,
+    anchor: place.anchor,
     categories: refs.range('kpi'),
     series: [
       { name: l.kpi.targetToDate, values: refs.range('due') }, { name: l.kpi.actual, values: refs.range('actual') },

@@ -109,7 +109,7 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
   const place = chartBelow(lay.last, lay.col('label'), lay.col('status'));
   Object.assign(heights, place.rowHeights);
   const chart: ChartSpec = {
-    id: 'summary-achieved', kind: 'bar', title: CHART_TITLES[lang].achieved, anchor: place.anchor,
+    id: 'summary-achieved', kind: 'bar', horizontal: true, title: CHART_TITLES[lang].achieved, anchor: place.anchor,
     categories: kpi.range('kpi'), series: [{ name: l.kpi.achieved, values: kpi.range('achieved') }],
     axisTitles: { value: l.kpi.achieved }, valueFormat: fmt.percent,
   };

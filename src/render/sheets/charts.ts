@@ -67,7 +67,8 @@ function sizeOf(anchor: string, layout: Layout): { row: number; col: number; wid
 function configure(builder: Builder, spec: ChartSpec, ranges: Map<string, Range>, layout: Layout): KindBuilder {
   const at = sizeOf(spec.anchor, layout);
   // The typings say some setters return the generic builder; at run time each returns the same typed builder.
-  const typed = spec.kind === 'bar' ? builder.asColumnChart() : builder.asLineChart();
+  const typed = spec.kind === 'line' ? builder.asLineChart()
+    : spec.horizontal ? builder.asBarChart() : builder.asColumnChart();
   let b = (typed as unknown as KindBuilder).clearRanges();
   for (const ref of [spec.categories, ...spec.series.map((s) => s.values)]) b = b.addRange(ranges.get(ref)!);
   const colours = spec.series.length === 1 ? [COLOURS[1]] : spec.series.map((_, i) => COLOURS[i % COLOURS.length]);

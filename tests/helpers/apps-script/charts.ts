@@ -3,7 +3,7 @@ import type { FakeRange } from './range';
 
 interface ChartState {
   id: number | null;
-  kind: 'column' | 'line' | null;
+  kind: 'column' | 'bar' | 'line' | null;
   ranges: FakeRange[];
   options: Record<string, unknown>;
   numHeaders: number;
@@ -43,6 +43,7 @@ export class FakeChartBuilder {
   private set(k: string, v: unknown) { this.state.options[k] = v; return this; }
   asColumnChart() { this.state.kind = 'column'; return this; }
   asLineChart() { this.state.kind = 'line'; return this; }
+  asBarChart() { this.state.kind = 'bar'; return this; }
   addRange(r: FakeRange) { this.state.ranges.push(r); return this; }
   clearRanges() { this.state.ranges = []; return this; }
   setNumHeaders(n: number) { this.state.numHeaders = n; return this; }

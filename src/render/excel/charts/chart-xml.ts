@@ -48,7 +48,8 @@ function plot(spec: ChartSpec): string {
   const all = spec.series.map((s, i) => series(spec.kind, s, i, spec.categories, spec.series.length === 1)).join('');
   const axes = val('axId', CAT_AXIS) + val('axId', VAL_AXIS);
   if (spec.kind === 'bar') {
-    return `<c:barChart>${val('barDir', 'col')}${val('grouping', 'clustered')}${val('varyColors', 0)}${all}` +
+    const dir = val('barDir', spec.horizontal ? 'bar' : 'col');
+    return `<c:barChart>${dir}${val('grouping', 'clustered')}${val('varyColors', 0)}${all}` +
       `${val('gapWidth', 80)}${axes}</c:barChart>`;
   }
   return `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${all}${val('marker', 1)}${axes}` +
@@ -61,16 +62,22 @@ function plot(spec: ChartSpec): string {
  * tickLblPos crossAx crosses crossBetween.
  */
 function axes(spec: ChartSpec): string {
-  const head = (id: number, pos: string) =>
-    `${val('axId', id)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>${val('delete', 0)}${val('axPos', pos)}`;
+  // Horizontal bars list the categories top down as the sheet does: the category axis reversed, and the value
+  // axis crossing it at its last category, which is then at the bottom.
+  const across = spec.kind === 'bar' && spec.horizontal === true;
+  const head = (id: number, pos: string, order = 'minMax') =>
+    `${val('axId', id)}<c:scaling>${val('orientation', order)}</c:scaling>${val('delete', 0)}${val('axPos', pos)}`;
   const ticks = `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}`;
   const format = spec.valueFormat
     ? `<c:numFmt formatCode="${escapeXml(spec.valueFormat)}" sourceLinked="0"/>`
     : '<c:numFmt formatCode="General" sourceLinked="1"/>';
-  const cat = `<c:catAx>${head(CAT_AXIS, 'b')}${title(spec.axisTitles?.category)}${ticks}${val('crossAx', VAL_AXIS)}` +
+  const catHead = head(CAT_AXIS, across ? 'l' : 'b', across ? 'maxMin' : 'minMax');
+  const cat = `<c:catAx>${catHead}${title(spec.axisTitles?.category)}${ticks}${val('crossAx', VAL_AXIS)}` +
     `${val('crosses', 'autoZero')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}</c:catAx>`;
-  const value = `<c:valAx>${head(VAL_AXIS, 'l')}<c:majorGridlines/>${title(spec.axisTitles?.value)}${format}${ticks}` +
-    `${val('crossAx', CAT_AXIS)}${val('crosses', 'autoZero')}${val('crossBetween', 'between')}</c:valAx>`;
+  const valHead = head(VAL_AXIS, across ? 'b' : 'l');
+  const value = `<c:valAx>${valHead}<c:majorGridlines/>${title(spec.axisTitles?.value)}${format}${ticks}` +
+    `${val('crossAx', CAT_AXIS)}${val('crosses', across ? 'max' : 'autoZero')}` +
+    `${val('crossBetween', 'between')}</c:valAx>`;
   return cat + value;
 }
 
