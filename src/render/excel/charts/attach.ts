@@ -46,6 +46,9 @@ export function streamingCharts(wb: stream.xlsx.WorkbookWriter, parts: ChartPart
       const target = parts.drawingTarget(sheetName);
       if (!target) return;
       const w = ws as unknown as StreamingSheet;
+      if (typeof w._sheetRelsWriter?.addRelationship !== 'function' || typeof w._writeLegacyData !== 'function') {
+        throw new Error('exceljs\'s streaming sheet writer changed: see src/render/excel/charts/attach.ts');
+      }
       const rId = w._sheetRelsWriter.addRelationship({ Type: DRAWING_REL, Target: target });
       const legacy = w._writeLegacyData.bind(w);
       w._writeLegacyData = () => {
