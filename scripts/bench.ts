@@ -36,8 +36,10 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'add-on') {
     console.log('');
-    const { benchAddon } = await import('./bench-addon');
+    const { benchAddon, benchAddonHistory } = await import('./bench-addon');
     await benchAddon();
+    console.log('');
+    await benchAddonHistory();
   }
 }
 

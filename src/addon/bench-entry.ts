@@ -3,7 +3,7 @@ import { buildWorkbook } from '../core/build-workbook';
 import type { EventRecord } from '../core/model/input';
 import { parseTemplate } from '../core/template/parse';
 import { renderSheet } from '../render/sheets/render-sheet';
-import { findTaggedSheets, tagFor, writeTag } from '../render/sheets/tags';
+import { findMonthSheets, tagFor, writeTag } from './tags';
 
 export interface RenderArgs {
   template: unknown;
@@ -22,9 +22,10 @@ export function renderOneSheet(args: RenderArgs) {
   const spec = workbook.sheets.find((s) => s.id === (args.sheet ?? 'activity-plan'));
   if (!spec) throw new Error(`no sheet ${args.sheet}`);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = findTaggedSheets(ss).find((t) => t.tag.sheet === spec.id && t.tag.month === args.month);
+  const existing = findMonthSheets(ss, args.month).ofMonth.find((t) => t.tag.sheet === spec.id);
   const sheet = existing?.sheet ?? ss.insertSheet(spec.name);
   const result = renderSheet(sheet, spec, SpreadsheetApp, { fresh: !existing, previous: existing?.tag.layout });
-  writeTag(sheet, tagFor(spec, args.month, template.id, 'en', result.layout), existing?.metadata);
+  const run = { template: template.id, lang: 'en' as const, events: [], campaign: null, today: `${args.month}-01` };
+  writeTag(sheet, tagFor(spec, args.month, run, 1, result.layout), existing?.metadata);
   return { name: spec.name, rows: result.rows, cols: result.cols };
 }

@@ -6,6 +6,7 @@ import { fieldPath } from '../core/template/parse';
 import type { Language } from '../core/template/schema';
 import type { Reply } from './api';
 import { messages } from './messages';
+import { StoreFullError } from './props';
 
 /** A refusal about one sidebar field: the sidebar marks the field, so the message carries no "field:" prefix. */
 export function fieldError(message: string, field?: string): InputError {
@@ -28,6 +29,8 @@ export function describe(error: unknown, lang: Language): { error: string; field
     return { error: m.checkField(field, issue.message), ...(field ? { field } : {}) };
   }
   if (error instanceof InputError) return { error: error.message, ...(error.where ? { field: error.where } : {}) };
+  // Written before any sheet changes (settings, the month list, a GA4 copy), so nothing was changed.
+  if (error instanceof StoreFullError) return { error: m.storeFull };
   return { error: m.generic };
 }
 
@@ -42,7 +45,7 @@ export function toReply<T>(name: string, ctx: ErrorContext, fn: () => T): Reply<
     } catch {
       // The language is a nicety; answering matters more.
     }
-    if (!(error instanceof z.ZodError) && !(error instanceof InputError)) {
+    if (!(error instanceof z.ZodError) && !(error instanceof InputError) && !(error instanceof StoreFullError)) {
       const e = error instanceof Error ? error : new Error(String(error));
       const stack = (e.stack ?? '').split('\n').slice(1, 6).join('\n');
       try {

@@ -1,23 +1,18 @@
 // A month's GA4 import kept in document properties, so regenerate and download rebuild the GA4 sheet and highlights.
 import * as z from 'zod';
 import type { Ga4MonthResult } from '../core/ga4/types';
-import { readAll, readJson, writeJson } from './props';
+import { deleteKeys, readAll, readJson, utf8Length, writeJsonMakingRoom } from './props';
 import type { KeyValueStore, Services } from './services';
 
 const PREFIX = 'kpi-planner.ga4.';
+const COPY = /^kpi-planner\.ga4\.(\d{4}-\d{2})(?:#\d+)?$/;
 
 /**
- * Campaigns listed on the GA4 sheet (and kept): the most sessions first, as GA4 orders them. Any
- * utm_campaign makes a row, so a month may bring thousands; the sheet and its stored copy stay small.
+ * Bytes all months' GA4 copies may take, so everything the add-on stores stays under 100 KB (settings and the
+ * month list take about 1 KB). A month is about 4–12 KB (up to 100 campaign rows), so the latest half-dozen or
+ * more months keep theirs; the oldest go first, and those months then regenerate and download without a GA4 sheet.
  */
-export const MAX_CAMPAIGNS = 100;
-
-/**
- * Characters (UTF-8 bytes) all months' GA4 copies may take of the 500 KB a document's properties hold.
- * A month is about 4 KB plus up to 100 campaign rows, so this keeps a dozen or more months; the
- * oldest copies go first, and their months then regenerate and download without a GA4 sheet.
- */
-export const GA4_BUDGET = 250 * 1024;
+export const GA4_BUDGET = 90 * 1024;
 
 export interface Ga4Record {
   property: string;
@@ -40,55 +35,34 @@ const RecordSchema = z.object({
 });
 
 /** The stored import of `month`, or null when there is none (or it no longer reads as one). */
-export function loadGa4(services: Services, month: string): Ga4Record | null {
-  const parsed = RecordSchema.safeParse(readJson(readAll(services.documentProperties()), PREFIX + month));
+export function loadGa4(all: Record<string, string>, month: string): Ga4Record | null {
+  const parsed = RecordSchema.safeParse(readJson(all, PREFIX + month));
+  // The schema checks the shape the GA4 sheet needs; the metric types are GA4's own strings.
   return parsed.success ? (parsed.data as unknown as Ga4Record) : null;
 }
 
-/** The top MAX_CAMPAIGNS campaigns, with a note on the sheet saying how many more there were. */
-export function capCampaigns(result: Ga4MonthResult): Ga4MonthResult {
-  const rows = result.campaigns.rows;
-  if (rows.length <= MAX_CAMPAIGNS) return result;
-  const note = `Campaigns: the ${MAX_CAMPAIGNS} with the most sessions are listed; ${rows.length - MAX_CAMPAIGNS} more are left out.`;
-  return {
-    ...result,
-    campaigns: { ...result.campaigns, rows: rows.slice(0, MAX_CAMPAIGNS) },
-    quality: { ...result.quality, notes: [...result.quality.notes, note] },
-  };
-}
-
+/**
+ * Room is made first (the store refuses a write past its quota). Should the store still be full (something
+ * else filled it), older months' copies go one by one; if even then it does not fit, StoreFullError says so
+ * before any sheet is written.
+ */
 export function saveGa4(services: Services, month: string, record: Ga4Record): void {
   const store = services.documentProperties();
   if (!store) return;
   const all = readAll(store);
-  // Room is made first: the store refuses a write that would take it past its quota.
-  prune(store, all, month, utf8Length(JSON.stringify(record)));
-  writeJson(store, all, PREFIX + month, record);
+  prune(store, all, month, utf8Length(JSON.stringify(record)), GA4_BUDGET);
+  writeJsonMakingRoom(store, all, PREFIX + month, record, month);
 }
 
-/** Drops the oldest months' copies that would not fit GA4_BUDGET next to `size` for the month being written. */
-function prune(store: KeyValueStore, all: Record<string, string>, keep: string, size: number): void {
-  const pattern = /^kpi-planner\.ga4\.(\d{4}-\d{2})(?:#\d+)?$/;
-  const months = [...new Set(Object.keys(all).map((k) => pattern.exec(k)?.[1]))]
+/** Drops the oldest months' copies that would not fit `budget` next to `size` for the month being written. */
+function prune(store: KeyValueStore, all: Record<string, string>, keep: string, size: number, budget: number): void {
+  const months = [...new Set(Object.keys(all).map((k) => COPY.exec(k)?.[1]))]
     .filter((m): m is string => !!m && m !== keep)
     .sort((a, b) => b.localeCompare(a));
   let used = size;
   for (const month of months) {
-    const keys = Object.keys(all).filter((k) => pattern.exec(k)?.[1] === month);
+    const keys = Object.keys(all).filter((k) => COPY.exec(k)?.[1] === month);
     used += keys.reduce((n, k) => n + utf8Length(k) + utf8Length(all[k]), 0);
-    if (used <= GA4_BUDGET) continue;
-    for (const k of keys) {
-      store.deleteProperty(k);
-      delete all[k];
-    }
+    if (used > budget) deleteKeys(store, all, keys);
   }
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
-  }
-  return n;
 }

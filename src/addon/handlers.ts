@@ -5,6 +5,7 @@ import { getExcelWriter } from './excel-writer-file';
 import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
 import { importGa4 } from './import-ga4';
+import { withDocumentLock } from './lock';
 import { languageOfLocale } from './messages';
 import { loadSettings, saveSettings } from './settings';
 import type { Services } from './services';
@@ -17,13 +18,16 @@ export function createHandlers(services: Services): Handlers {
     lang: () => loadSettings(services).uiLang ?? languageOfLocale(services.userLocale()),
     log: (message: string) => services.log(message),
   };
+  // Handlers that change the document hold its lock; the reading ones need none.
+  const locked = <T>(fn: () => T) => () => withDocumentLock(services, ctx.lang, fn);
   return {
     getState: (raw) => toReply('getState', ctx, () => getState(services, raw)),
     getMonth: (raw) => toReply('getMonth', ctx, () => getMonth(services, raw)),
-    saveSettings: (raw) => toReply('saveSettings', ctx, () => saveSettings(services, SettingsSchema.parse(raw))),
-    generateSheets: (raw) => toReply('generateSheets', ctx, () => generateSheets(services, raw)),
+    saveSettings: (raw) =>
+      toReply('saveSettings', ctx, locked(() => saveSettings(services, SettingsSchema.parse(raw)))),
+    generateSheets: (raw) => toReply('generateSheets', ctx, locked(() => generateSheets(services, raw))),
     getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
-    importGa4: (raw) => toReply('importGa4', ctx, () => importGa4(services, raw)),
+    importGa4: (raw) => toReply('importGa4', ctx, locked(() => importGa4(services, raw))),
     getExcelWriter: (raw) => toReply('getExcelWriter', ctx, () => getExcelWriter(raw)),
   };
 }

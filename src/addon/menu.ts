@@ -3,7 +3,10 @@ import { InputError } from '../core/errors';
 import { toReply } from './errors';
 import { generateSheets } from './generate-sheets';
 import { languageOfLocale, messages } from './messages';
-import { latestRun, loadMonth, loadSettings } from './settings';
+import { withDocumentLock } from './lock';
+import { latestRun } from './month-pipeline';
+import { loadSettings } from './settings';
+import { findMonthSheets } from './tags';
 import type { Services } from './services';
 import { listTemplates } from '../core/template/registry';
 
@@ -36,14 +39,15 @@ export function generateThisMonth(services: Services): void {
   const settings = loadSettings(services);
   const lang = settings.uiLang ?? menuLanguage(services);
   const m = messages(lang);
-  const reply = toReply('generateThisMonth', { lang: () => lang, log: services.log }, () => {
+  const ctx = { lang: () => lang, log: services.log };
+  const reply = toReply('generateThisMonth', ctx, () => withDocumentLock(services, ctx.lang, () => {
     const month = services.today().slice(0, 7);
-    const last = latestRun(loadMonth(services, month));
+    const last = latestRun({ sheets: findMonthSheets(services.spreadsheet(), month) });
     const template = settings.template ?? last?.template ?? (listTemplates().length === 1 ? listTemplates()[0].id : undefined);
     if (!template) throw new InputError(m.noTemplate);
     const docLang = settings.lang ?? last?.lang ?? lang;
     const args = { template, month, lang: docLang, events: last?.events ?? [], ...(last?.campaign ? { campaign: last.campaign } : {}) };
     return generateSheets(services, args);
-  });
+  }));
   services.toast(reply.ok ? m.generated(reply.value.sheets.length, reply.value.month) : reply.error, m.sidebarTitle);
 }

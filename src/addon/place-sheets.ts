@@ -1,6 +1,6 @@
 // Finds the sheet each generated SheetSpec goes into: the one tagged for it, else a new tab at the end.
 import type { SheetSpec } from '../core/model/workbook';
-import type { TaggedSheet } from '../render/sheets/tags';
+import type { MonthSheets, TaggedSheet } from './tags';
 import type { Sheet, Spreadsheet } from '../render/sheets/types';
 
 export interface Placement {
@@ -24,18 +24,18 @@ function freeName(ss: Spreadsheet, wanted: string): string {
 
 /**
  * The same sheet id and month reuses its tab (cleared and rewritten, so links and the sheet id stay).
- * A sheet whose name carries no month (the summary) is one per spreadsheet: it moves on to the new month.
+ * A sheet that is not month-bound (the summary) is one per spreadsheet: it moves on to the new month.
  * A reused tab gets the core's name back, because other sheets' formulas point at that name.
  */
-export function placeSheets(ss: Spreadsheet, specs: SheetSpec[], tagged: TaggedSheet[], month: string): Placement[] {
+export function placeSheets(ss: Spreadsheet, specs: SheetSpec[], found: MonthSheets): Placement[] {
   const taken = new Set<Sheet>();
   const placements: Placement[] = [];
   let count: number | undefined;
   for (const spec of specs) {
     const free = (t: TaggedSheet) => t.tag.sheet === spec.id && !taken.has(t.sheet);
-    const existing =
-      tagged.find((t) => free(t) && t.tag.month === month) ??
-      (spec.name.includes(month) ? undefined : tagged.filter(free).sort((a, b) => b.tag.month.localeCompare(a.tag.month))[0]);
+    const existing = spec.monthBound === false
+      ? found.floating.filter(free).sort((a, b) => b.tag.month.localeCompare(a.tag.month))[0]
+      : found.ofMonth.find((t) => free(t) && t.tag.monthBound);
     if (existing) {
       taken.add(existing.sheet);
       let name = existing.sheet.getName();

@@ -2,11 +2,13 @@
 import { kpiRecordsFromEntries } from '../core/kpi/records-from-entries';
 import type { KpiRecord } from '../core/model/input';
 import { addMonths, parseMonth } from '../core/plan/calendar';
-import { readEntries } from '../render/sheets/read-entries';
-import type { TaggedSheet } from '../render/sheets/tags';
+import { readEntries } from './read-entries';
+import { findMonthBound } from './tags';
+import type { Spreadsheet } from '../render/sheets/types';
 
-export function previousMonthData(tagged: TaggedSheet[], month: string): KpiRecord[] {
+/** One finder call for last month's key, whatever the number of months the spreadsheet holds. */
+export function previousMonthData(ss: Spreadsheet, month: string): KpiRecord[] {
   const previous = addMonths(parseMonth(month), -1).id;
-  const sheets = tagged.filter((t) => t.tag.month === previous && t.tag.sheet === 'kpi-results');
+  const sheets = findMonthBound(ss, previous).filter((t) => t.tag.sheet === 'kpi-results');
   return sheets.length ? kpiRecordsFromEntries(readEntries(sheets).entries, previous) : [];
 }

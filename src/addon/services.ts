@@ -8,6 +8,13 @@ export interface KeyValueStore {
   deleteProperty(key: string): unknown;
 }
 
+/** LockService's document lock: one caller at a time may change the document. */
+export interface DocumentLock {
+  /** Waits up to `ms` for the lock; false when another execution still holds it. */
+  tryLock(ms: number): boolean;
+  releaseLock(): void;
+}
+
 export interface MenuItem {
   label: string;
   /** A top-level function of Code.js. */
@@ -27,6 +34,8 @@ export interface Services {
   builders(): SheetsBuilders;
   /** This document's properties; null when the add-on isn't enabled in the document yet. */
   documentProperties(): KeyValueStore | null;
+  /** This document's lock; null where Apps Script has none to give (no document in this context). */
+  documentLock(): DocumentLock | null;
   /** e.g. "lv", "lt", "en_GB"; "" when Google doesn't say. */
   userLocale(): string;
   /** Today as YYYY-MM-DD in the spreadsheet's time zone: the one place the add-on reads a clock. */
@@ -49,6 +58,7 @@ export function appsScriptServices(): Services {
     spreadsheet,
     builders: () => SpreadsheetApp,
     documentProperties: () => PropertiesService.getDocumentProperties(),
+    documentLock: () => LockService.getDocumentLock(),
     userLocale: () => Session.getActiveUserLocale() || '',
     today: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
     addMenu(items) {

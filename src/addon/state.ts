@@ -1,17 +1,23 @@
 // What the sidebar needs to start (templates, settings, locale, today) and what it knows about a month.
 import { MonthArgsSchema, NoArgsSchema, SHEET_IDS, type MonthState, type State, type GeneratedSheetInfo } from './api';
+import { migrateLegacy } from './legacy';
 import { languageOfLocale } from './messages';
-import { findTaggedSheets } from '../render/sheets/tags';
-import { latestRun, loadMonth, loadSettings } from './settings';
+import { listMonths } from './month-index';
+import { latestRun } from './month-pipeline';
+import { readAll } from './props';
+import { loadSettings } from './settings';
 import type { Services } from './services';
+import { findMonthSheets } from './tags';
 import { templateInfos } from './templates';
 
+/** Reads the document's properties once and no sheet at all: the cost is the same at 1 month or 60. */
 export function getState(services: Services, raw: unknown): State {
   NoArgsSchema.parse(raw);
-  const settings = loadSettings(services);
+  const all = readAll(services.documentProperties());
+  migrateLegacy(services, services.spreadsheet(), all);
+  const settings = loadSettings(services, all);
   const userLocale = services.userLocale();
   const today = services.today();
-  const months = [...new Set(findTaggedSheets(services.spreadsheet()).map((t) => t.tag.month))].sort().reverse();
   return {
     templates: templateInfos(),
     settings,
@@ -20,16 +26,19 @@ export function getState(services: Services, raw: unknown): State {
     today,
     month: today.slice(0, 7),
     sheetIds: SHEET_IDS,
-    months,
+    months: listMonths(all),
   };
 }
 
+/** The month's sheets and its latest run: what the sidebar shows as its events and campaign. */
 export function getMonth(services: Services, raw: unknown): MonthState {
   const { month } = MonthArgsSchema.parse(raw);
-  const run = latestRun(loadMonth(services, month));
-  const sheets: GeneratedSheetInfo[] = findTaggedSheets(services.spreadsheet())
-    .filter((t) => t.tag.month === month)
-    .map((t) => ({ id: t.tag.sheet as GeneratedSheetInfo['id'], name: t.sheet.getName(), month }));
+  migrateLegacy(services, services.spreadsheet(), readAll(services.documentProperties()));
+  const { ofMonth } = findMonthSheets(services.spreadsheet(), month);
+  const run = latestRun({ sheets: { ofMonth, floating: [] } });
+  const sheets: GeneratedSheetInfo[] = ofMonth.map((t) => ({
+    id: t.tag.sheet as GeneratedSheetInfo['id'], name: t.sheet.getName(), month,
+  }));
   return {
     month,
     template: run?.template ?? null,

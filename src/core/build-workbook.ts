@@ -2,6 +2,7 @@
 import { monthTitle, pick } from './i18n';
 import { kpiLines, type KpiLine } from './kpi/lines';
 import { ga4Actuals } from './ga4/actuals';
+import { capCampaigns } from './ga4/campaign-cap';
 import { ga4Highlights } from './ga4/highlights';
 import { buildGa4Sheet } from './ga4/sheet';
 import type { BuildInput, EntryValue, KpiRecord } from './model/input';
@@ -9,7 +10,7 @@ import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
 import { activityPlanSheet, planEntryIsDefault } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
-import { sheetContext, type SheetId } from './sheets/context';
+import { isMonthBound, sheetContext, type SheetId } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
 import { reviewSheet } from './sheets/review';
 import { summarySheet } from './sheets/summary';
@@ -20,7 +21,9 @@ export interface Report {
   kpis: KpiLine[];
 }
 
-export function buildReport(input: BuildInput): Report {
+export function buildReport(raw: BuildInput): Report {
+  // The GA4 sheet lists the top campaigns only, in the CLI and the add-on alike.
+  const input = raw.ga4 ? { ...raw, ga4: capCampaigns(raw.ga4) } : raw;
   const ctx = sheetContext(input);
   const { template, month, lang } = ctx;
   const plan = activityRows(template, month, input.events, lang);
@@ -31,7 +34,7 @@ export function buildReport(input: BuildInput): Report {
   // A plan row still at its default status (in any language) carries nothing the manager typed.
   const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, planEntryIsDefault));
   const planLast = plansheet.rowCount ?? plan.length + 4;
-  const sheets = [
+  const built = [
     summarySheet(ctx, kpi.refs, planLast),
     plansheet,
     campaignSheet(ctx, plan),
@@ -39,6 +42,7 @@ export function buildReport(input: BuildInput): Report {
     reviewSheet(ctx, lines, kpi.refs, input.ga4 ? ga4Highlights(input.ga4) : undefined),
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
   ];
+  const sheets = built.map((s) => ({ ...s, monthBound: isMonthBound(s.id) }));
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;
   return {
     kpis: lines,

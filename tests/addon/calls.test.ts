@@ -3,18 +3,31 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, type CallRecord } from '../helpers/apps-script-runtime';
 import { bundleForAppsScript, planTemplate } from '../helpers/apps-script/bundle';
 
-/** Growing a sheet past its 1000 rows costs one insert (a fresh sheet's size is known: 1000 × 26). */
-const GROWTH = new Set(['getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertColumnsAfter']);
+/**
+ * Sizing the grid: a fresh sheet (1000 × 26, known) is grown past its 1000 rows with one insert, or trimmed to the
+ * table with one delete of rows and one of columns.
+ */
+const GROWTH = new Set([
+  'getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertColumnsAfter', 'deleteRows', 'deleteColumns',
+]);
 /**
  * Calls per sheet besides layout: one per property over the whole table, plus rules, merges, panes, tag and
- * a one-off growth. Widths and heights cost one call per run of equal values (no batch call exists for
+ * two that size the grid (a fresh sheet is trimmed to its table; a reused one is asked its size).
+ * Widths and heights cost one call per run of equal values (no batch call exists for
  * them in SpreadsheetApp), so they depend on the columns and the description's row heights, never on rows.
  */
-const BOUND = 24;
-/** The benchmark's goal for a whole sheet, layout included. */
-const TOTAL = 25;
+const BOUND = 26;
+/** The benchmark's goal for a whole sheet, layout included: 25, and 2 that trim the grid to the table. */
+const TOTAL = 27;
 const layoutCall = (c: CallRecord) => c.method === 'setColumnWidths' || c.method === 'setRowHeights';
-const beyondLayout = (calls: CallRecord[]) => calls.filter((c) => !layoutCall(c)).length;
+/**
+ * Charts, counted like layout, apart: a constant per chart (the sheet's charts read once, the spreadsheet for
+ * another tab's ranges, an insert or an update), never per row. The Summary and KPI sheet each have one.
+ */
+const CHART_METHODS = new Set(['getCharts', 'getParent', 'newChart', 'insertChart', 'updateChart', 'removeChart']);
+const CHART_BOUND = 4;
+const chartCall = (c: CallRecord) => CHART_METHODS.has(c.method);
+const beyondLayout = (calls: CallRecord[]) => calls.filter((c) => !layoutCall(c) && !chartCall(c)).length;
 
 let code: string;
 beforeAll(async () => {
@@ -40,7 +53,9 @@ describe('service calls per sheet', () => {
     expect(small.calls.length).toBeLessThanOrEqual(TOTAL);
     expect(big.calls.length).toBeLessThanOrEqual(TOTAL);
     // Apart from growing the sheet once, exactly the same calls: one per property for the whole table.
-    expect(big.calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method)).toEqual(['insertRowsAfter']);
+    const sizing = (calls: CallRecord[]) => calls.filter((c) => GROWTH.has(c.method)).map((c) => c.method);
+    expect(sizing(big.calls)).toEqual(['insertRowsAfter', 'deleteColumns']);
+    expect(sizing(small.calls)).toEqual(['deleteRows', 'deleteColumns']);
     expect(shape(big.calls)).toEqual(shape(small.calls));
     // A cell-by-cell writer would make rows × columns calls for the values alone.
     expect(big.out.rows * big.out.cols).toBeGreaterThan(60_000);
@@ -65,11 +80,15 @@ describe('service calls per sheet', () => {
       for (const s of reply.ok ? reply.value.sheets : []) {
         const calls = rt.documentCalls(s.name);
         expect(beyondLayout(calls), `${s.name} round ${round}`).toBeLessThanOrEqual(BOUND);
+        expect(calls.filter(chartCall).length, `${s.name} round ${round}: charts`).toBeLessThanOrEqual(CHART_BOUND);
         // A regeneration rewrites no layout that didn't change.
         if (round === 1) expect(calls.filter(layoutCall), s.name).toEqual([]);
       }
-      // Spreadsheet-wide: one metadata search, then a name check and an insert per new sheet.
-      expect(rt.documentCalls().filter((c) => c.sheet === undefined).length).toBeLessThanOrEqual(4 + 3 * 5);
+      // Spreadsheet-wide: three metadata searches by key (the month, the floating summary, last month) and, until
+      // the document has a month list, one for first-version tags; the time zone (today), the sheet count, then a
+      // name check and an insert per new sheet; the Summary chart's two ranges on the KPI tab (Spreadsheet.getRange).
+      const spreadsheetWide = rt.documentCalls().filter((c) => c.sheet === undefined).length;
+      expect(spreadsheetWide).toBeLessThanOrEqual(4 * 3 + 2 + 2 * 5 + 2);
     }
   });
 });

@@ -21,7 +21,10 @@ describe('generateSheets', () => {
     ]);
     expect(result.sheets.every((s) => s.rows > 5)).toBe(true);
     for (const s of result.sheets) {
-      expect(tagOf(rt, s.name)).toMatchObject({ sheet: s.id, month: '2026-11', template: 'social-media-content', version: 1, lang: 'en' });
+      expect(tagOf(rt, s.name)).toMatchObject({
+        sheet: s.id, month: '2026-11', template: 'social-media-content', version: 2, lang: 'en',
+        monthBound: s.id !== 'summary',
+      });
     }
     // The spreadsheet's own first tab is left alone.
     expect(rt.spreadsheet.sheets[0].name).toBe('Sheet1');

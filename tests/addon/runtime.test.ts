@@ -47,16 +47,31 @@ describe('the stand-in spreadsheet', () => {
   });
 });
 
-describe('document properties through the add-on', () => {
-  it('keep long event lists (more than one property holds) and replace them cleanly', () => {
+describe('what the add-on remembers about a run', () => {
+  const long = (n: number, title: number) => Array.from({ length: n }, (_, i) => ({
+    type: 'webinar', date: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, time: '18:00',
+    title: `Webinar ${i} — ${'ā'.repeat(title)}`,
+  }));
+
+  it('keeps long event lists with the sheets (in their tags), not in the document properties', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
-    const events = Array.from({ length: 120 }, (_, i) => ({ type: 'webinar', date: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`, time: '18:00', title: `Webinar number ${i} — ${'ā'.repeat(150)}` }));
+    const events = long(100, 150);
     const reply = rt.call('generateSheets', { template: 'social-media-content', month: '2026-11', lang: 'en', events, sheets: ['campaign'] });
     expect(reply.ok).toBe(true);
-    expect(rt.documentProperties.getKeys().length).toBeGreaterThan(2);
     const month = rt.call('getMonth', { month: '2026-11' });
     expect(month.ok && month.value.events).toEqual(events);
+    expect(rt.documentProperties.getKeys()).toEqual(['kpi-planner.months']);
     rt.call('generateSheets', { template: 'social-media-content', month: '2026-11', lang: 'en', events: events.slice(0, 1), sheets: ['campaign'] });
-    expect(rt.documentProperties.getKeys()).toEqual(['kpi-planner.month.2026-11']);
+    const again = rt.call('getMonth', { month: '2026-11' });
+    expect(again.ok && again.value.events).toEqual(events.slice(0, 1));
+  });
+
+  it('refuses events too long to keep with the sheets before writing anything', () => {
+    const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
+    const args = { template: 'social-media-content', month: '2026-11', lang: 'en', events: long(200, 180) };
+    const reply = rt.call('generateSheets', args);
+    expect(reply).toMatchObject({ ok: false, field: 'events' });
+    expect(!reply.ok && reply.error).toMatch(/too long to keep/);
+    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });

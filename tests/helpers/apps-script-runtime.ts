@@ -6,6 +6,7 @@ import type { ServerApi } from '../../src/addon/api';
 import { FakeAnalyticsProperties } from './apps-script/analytics-data';
 import { FakeConditionalRuleBuilder, FakeTextStyleBuilder, FakeValidationBuilder } from './apps-script/builders';
 import { FakeSheet, FakeSpreadsheet } from './apps-script/sheet';
+import { FakeLockService } from './apps-script/lock';
 import { FakeHtmlService, FakeProperties, FakeSession, FakeUi, FakeUtilities } from './apps-script/services';
 import { DOCUMENT_TYPES, Recorder, type CallRecord } from './apps-script/tracking';
 
@@ -83,6 +84,8 @@ export class AppsScriptRuntime {
       Session: wrap(new FakeSession(opts.userLocale ?? 'lv', timeZone)),
       HtmlService: wrap(new FakeHtmlService(() => opts.htmlFiles ?? distHtml())),
       Utilities: wrap(this.utilities),
+      // Each runtime is one execution; runtimes sharing a spreadsheet share its document lock.
+      LockService: wrap(new FakeLockService(this.spreadsheet, this)),
       ...(opts.analytics ? { AnalyticsData: { Properties: wrap(opts.analytics) } } : {}),
       Logger: { log: (...a: unknown[]) => { this.recorder.record('Logger', 'Logger', 'log'); log(...a); } },
       console: { log, info: log, warn: log, error: log },
@@ -140,7 +143,8 @@ export class AppsScriptRuntime {
   /** The tag JSON of every tagged sheet, by tab name. */
   tags(): Record<string, Record<string, unknown>> {
     return Object.fromEntries(
-      this.spreadsheet.metadata.filter((m) => m.key === 'kpi-planner' && m.sheet).map((m) => [m.sheet!.name, JSON.parse(m.value ?? '{}')]),
+      this.spreadsheet.metadata.filter((m) => m.key.startsWith('kpi-planner') && m.sheet)
+        .map((m) => [m.sheet!.name, JSON.parse(m.value ?? '{}')]),
     );
   }
 }

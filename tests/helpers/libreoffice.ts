@@ -125,6 +125,12 @@ export async function recalculate(xlsxPath: string): Promise<string> {
   return file;
 }
 
+/** The workbook printed to PDF as Calc prints it (each sheet's print setup), after a full recalculation. */
+export async function toPdf(xlsxPath: string): Promise<string> {
+  const [file] = await convert(xlsxPath, 'pdf:calc_pdf_Export');
+  return file;
+}
+
 /**
  * One sheet as CSV text (UTF-8, comma, quoted as needed, cells as shown), after a full recalculation.
  * `sheet` is a tab name or a 1-based position.

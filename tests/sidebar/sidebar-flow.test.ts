@@ -16,7 +16,8 @@ const KPI_SHEET = `${lv.sheets['kpi-results']} ${MONTH}`;
 
 /** Row and columns of one KPI in the live KPI results sheet, found by its key and the header labels. */
 function kpiCells(sheet: FakeSheet, key: string) {
-  const grid = sheet.getRange(1, 1, 40, 14).getValues().map((row) => row.map(String));
+  // The whole tab: generated tabs are trimmed to what they hold.
+  const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getValues().map((row) => row.map(String));
   const header = grid.findIndex((row) => row.includes(lv.kpi.actual));
   const col = (label: string) => grid[header].indexOf(label) + 1;
   const row = grid.findIndex((r, i) => i > header && r.includes(key)) + 1;

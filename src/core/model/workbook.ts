@@ -95,11 +95,46 @@ export interface PrintSpec {
   gridlines?: boolean;
 }
 
+/** One data series of a chart: a name and a column of live cells, so the chart follows edits. */
+export interface ChartSeriesSpec {
+  /** The legend entry (already translated). */
+  name: string;
+  /** Sheet-qualified absolute A1 range of the values, e.g. `'KPI results'!$G$8:$G$12`. */
+  values: string;
+}
+
+/**
+ * A native chart on a sheet. Every range is a sheet-qualified absolute A1 reference taken from the builders'
+ * SheetLayout (never a literal), so the renderers only translate: Excel gets a chart part, Sheets the chart builder.
+ */
+export interface ChartSpec {
+  /** Stable id within the workbook (`kpi-target-actual`): Sheets finds its chart again on regeneration. */
+  id: string;
+  /** `bar`: bars side by side per category; `line`: one line per series over the categories. */
+  kind: 'bar' | 'line';
+  /** Bars along a vertical list of categories, top to bottom in sheet order: long names (KPIs) stay readable. */
+  horizontal?: boolean;
+  title: string;
+  /** The category labels, e.g. KPI names or months: `'KPI results'!$A$8:$A$12`. Same length as each series. */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** Where it sits on its own sheet: an A1 range (`A20:J40`); the builder keeps it clear of the tables. */
+  anchor: string;
+  axisTitles?: { category?: string; value?: string };
+  /** Number format of the value axis (e.g. the percent format when the values are % achieved). */
+  valueFormat?: NumFmt;
+}
+
 export interface SheetSpec {
   /** Stable id (never translated): `summary`, `activity-plan`, `campaign`, `kpi-results`, `review`, `ga4`. */
   id: SheetId;
   /** Visible tab name, already valid (≤ 31 chars, none of `[]:*?/\`), unique in the workbook. */
   name: string;
+  /**
+   * One per month (its name carries the month when `monthInSheetNames`); false for a sheet that is one per
+   * process (the summary), which a spreadsheet keeps once and moves on to the month last generated.
+   */
+  monthBound?: boolean;
   columns: ColumnSpec[];
   /**
    * Rows from row 1. May be a lazy iterable so that very large sheets never sit in memory;
@@ -130,6 +165,8 @@ export interface SheetSpec {
    * whose values must survive regeneration (read back into `BuildInput.entries`).
    */
   entries?: { keyColumn: string; columns: string[] };
+  /** Native charts drawn over the sheet at their anchors (rows under them get `rowHeights`, so sizes agree). */
+  charts?: ChartSpec[];
 }
 
 export interface WorkbookProperties {

@@ -11,6 +11,9 @@ export { SHEET_IDS };
 /** Every sheet the core describes: the month's sheets and the GA4 data sheet. Never translated. */
 export type SheetId = MonthSheetId | 'ga4';
 
+/** The summary is one per process (it moves on to the month last generated); every other sheet is one per month. */
+export const isMonthBound = (id: string): boolean => id !== 'summary';
+
 /** For stored JSON (tags, run records): a sheet id this version knows. */
 export function isSheetId(x: unknown): x is SheetId {
   return x === 'ga4' || (SHEET_IDS as readonly unknown[]).includes(x);
@@ -47,7 +50,7 @@ export function sheetContext(input: BuildInput): SheetContext {
   const names = {} as Record<SheetId, string>;
   for (const id of [...SHEET_IDS, 'ga4'] as const) {
     // The summary and plan are per process; the month goes on the month-bound sheets.
-    names[id] = sheetName(l.sheets[id] + (id === 'summary' ? '' : suffix), taken);
+    names[id] = sheetName(l.sheets[id] + (isMonthBound(id) ? suffix : ''), taken);
   }
   // The fixed clock is the Summary's as-of cell, so changing that one date moves every time formula with it.
   const asOf = input.clock === 'live' ? 'TODAY()' : asOfCellRef(names.summary);

@@ -1,9 +1,10 @@
 // The KPI results sheet: targets, actuals, variance, % achieved, a live status code and the month-end projection.
 import { monthTitle, pick } from '../i18n';
 import type { KpiLine } from '../kpi/lines';
-import type { SheetSpec } from '../model/workbook';
+import type { ChartSpec, SheetSpec } from '../model/workbook';
 import type { Kpi } from '../template/schema';
 import { sheetRef } from './a1';
+import { CHART_TITLES, chartBelow } from './charts';
 import type { SheetContext } from './context';
 import { KPI_COLUMNS, KPI_HEAD_VALUE, kpiRowCells, type KpiColumn, type KpiHeadRow, type KpiValues } from './kpi-row';
 import { printSpec } from './print';
@@ -90,6 +91,17 @@ export function kpiResultsSheet(
     ids,
     names: rows.map(([kpi]) => pick(kpi.name, lang)),
   };
+  // Target to date against actual, one pair of bars per KPI, under the table (columns kpi..variance are visible).
+  const place = chartBelow(lay.row(last), lay.col('kpi'), lay.col('variance'));
+  const chart: ChartSpec = {
+    id: 'kpi-target-actual', kind: 'bar', horizontal: true, title: CHART_TITLES[lang].targetActual,
+    anchor: place.anchor,
+    categories: refs.range('kpi'),
+    series: [
+      { name: l.kpi.targetToDate, values: refs.range('due') }, { name: l.kpi.actual, values: refs.range('actual') },
+    ],
+    axisTitles: { category: l.kpi.kpi },
+  };
   const helpers = new Set<KpiColumn>(['key', 'dueText', 'actualText', 'shortText', 'rank', 'metNames', 'flagNames']);
   // Narrow enough that A4 landscape prints the table at 8 pt or more (see tests/render-excel/print-setup.test.ts).
   const width: Partial<Record<KpiColumn, number>> = { kpi: 30, unit: 11, better: 11, source: 11, comment: 26 };
@@ -114,7 +126,7 @@ export function kpiResultsSheet(
       rowKeys: lay.rowKeys(),
       headerRow: lay.row('header'),
       // Three lines of header: "Projected month-end" and its neighbours wrap at these widths.
-      rowHeights: { [lay.row('title')]: 22, [lay.row('header')]: 46 },
+      rowHeights: { [lay.row('title')]: 22, [lay.row('header')]: 46, ...place.rowHeights },
       frozen: { rows: lay.row('header'), columns: 1 },
       merges: [{ range: lay.area('kpi', 'title', 'comment', 'title') }],
       // One range for all three status rules: LibreOffice shows only one format where ranges overlap.
@@ -122,6 +134,7 @@ export function kpiResultsSheet(
       print: printSpec(title, lang, { repeatRows: { from: lay.row('header'), to: lay.row('header') } }),
       autoFilter: lay.area('kpi', 'header', 'comment', last),
       entries: { keyColumn: 'key', columns: ['target', 'actual', 'comment'] },
+      charts: [chart],
     },
   };
 }

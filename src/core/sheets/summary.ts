@@ -1,6 +1,7 @@
 // The director's summary: the as-of date, live KPI counts, the worst-first list of flagged KPIs, the decision, tasks.
 import { monthTitle, pick } from '../i18n';
-import type { Cell, CellStyle, ConditionalRuleSpec, SheetSpec } from '../model/workbook';
+import type { Cell, CellStyle, ChartSpec, ConditionalRuleSpec, SheetSpec } from '../model/workbook';
+import { CHART_TITLES, chartBelow } from './charts';
 import type { SheetContext } from './context';
 import { countFormulas, cycleFormula, sentences, slotCells, verdictFormula } from './kpi-lists';
 import type { KpiRefs } from './kpi-results';
@@ -104,6 +105,15 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
   count('done', s.done, tasks.done);
   count('overdue', s.overdue, tasks.overdue, STATUS_RULE_STYLES.missed);
 
+  // The overview: % achieved per KPI, read live from the KPI sheet, under the task counts (columns label..status).
+  const place = chartBelow(lay.last, lay.col('label'), lay.col('status'));
+  Object.assign(heights, place.rowHeights);
+  const chart: ChartSpec = {
+    id: 'summary-achieved', kind: 'bar', horizontal: true, title: CHART_TITLES[lang].achieved, anchor: place.anchor,
+    categories: kpi.range('kpi'), series: [{ name: l.kpi.achieved, values: kpi.range('achieved') }],
+    axisTitles: { value: l.kpi.achieved }, valueFormat: fmt.percent,
+  };
+
   // One vertical alignment (top) for numbers and text; the status centred; a spacer column before the numbers.
   const top: CellStyle = { wrap: true, valign: 'top' };
   return {
@@ -122,5 +132,6 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
     conditionalRules: rules,
     print: printSpec(title, lang, { onePage: true, landscape: false }),
     tabColor: '#1F4E79',
+    charts: [chart],
   };
 }

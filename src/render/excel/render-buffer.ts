@@ -6,9 +6,12 @@ import { applyProperties } from './properties';
 import { sheetOptions, writeSheet } from './write-sheet';
 import { ListPlan, listSheetSpec } from './lists';
 import { patchBufferWriterStyles } from './quote-prefix';
+import { ChartParts } from './charts/parts';
+import { bufferCharts } from './charts/attach';
 
 export async function renderWorkbookToBuffer(spec: WorkbookSpec): Promise<Uint8Array> {
   checkSheetNames(spec.sheets.map((s) => s.name));
+  const charts = new ChartParts(spec.sheets);
   const lists = new ListPlan(spec.sheets);
   const wb = new ExcelJS.Workbook();
   applyProperties(wb, spec.properties);
@@ -22,6 +25,7 @@ export async function renderWorkbookToBuffer(spec: WorkbookSpec): Promise<Uint8A
     await writeSheet(wb.addWorksheet(listSheet.name, sheetOptions(listSheet, true)), listSheet, lists, { streaming: false });
   }
   patchBufferWriterStyles(wb.xlsx);
+  bufferCharts(wb.xlsx, charts);
   const out = await wb.xlsx.writeBuffer();
   // Node returns a Buffer (already a Uint8Array); the browser build may hand back an ArrayBuffer.
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);

@@ -9,6 +9,8 @@ import { applyProperties } from './properties';
 import { sheetOptions, writeSheet } from './write-sheet';
 import { ListPlan, listSheetSpec, type ListSheetSpec } from './lists';
 import { patchWriter, abortWriter, sheetSink, drained } from './writer-patches';
+import { ChartParts } from './charts/parts';
+import { streamingCharts } from './charts/attach';
 
 export interface RenderFileOptions {
   /** Called every 1,000 rows and once when a sheet is complete, with the rows written so far. */
@@ -27,6 +29,7 @@ const SINK_LIMIT = 4 * 1024 * 1024;
 export async function renderWorkbookToFile(spec: WorkbookSpec, outPath: string, opts: RenderFileOptions = {}): Promise<void> {
   // Everything that can be checked up front is, before a file exists.
   checkSheetNames(spec.sheets.map((s) => s.name));
+  const chartParts = new ChartParts(spec.sheets);
   const target = path.resolve(outPath);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   // Opening first makes a missing folder or a read-only one a plain rejection, not a stream event.
@@ -40,6 +43,7 @@ export async function renderWorkbookToFile(spec: WorkbookSpec, outPath: string, 
     wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     applyProperties(wb, spec.properties);
     patchWriter(wb, wb.company);
+    const charts = streamingCharts(wb, chartParts);
     const lists = new ListPlan(spec.sheets);
     const write = async (sheet: SheetSpec | ListSheetSpec, hidden: boolean) => {
       const ws = wb!.addWorksheet(sheet.name, sheetOptions(sheet, hidden));
@@ -52,11 +56,13 @@ export async function renderWorkbookToFile(spec: WorkbookSpec, outPath: string, 
           if (streamError) throw streamError;
         },
       });
+      charts.sheet(ws, sheet.name);
       ws.commit();
       opts.onProgress?.(sheet.name, rows);
     };
     for (const sheet of spec.sheets) await write(sheet, false);
     if (lists.needed) await write(listSheetSpec(lists), true);
+    charts.finish();
     await wb.commit();
     await closed(out);
     if (streamError) throw streamError;

@@ -1,6 +1,7 @@
 // Sheet-level layout (widths, heights, merges, hidden columns, frozen panes, tab colour), written only where it changed.
 import type { SheetSpec } from '../../core/model/workbook';
 import { areaA1, parseArea, type Area } from '../../core/sheets/a1';
+import type { ChartMark } from './charts';
 import type { Range, Sheet } from './types';
 
 /** What a generation left on the sheet; kept in the tag so a regeneration touches only what differs. */
@@ -11,12 +12,14 @@ export interface Layout {
   hidden: number[];
   frozen: [number, number];
   tabColor: string | null;
+  /** The charts this generation drew (charts.ts), so the next one updates them and no others. */
+  charts?: ChartMark[];
 }
 
 /** Excel's character width → pixels (a 10-character column is about 75 px); points → pixels. */
 const charsToPixels = (chars: number) => Math.max(2, Math.round(chars * 7 + 5));
 const pointsToPixels = (pt: number) => Math.max(2, Math.round((pt * 4) / 3));
-const DEFAULT_ROW_PX = 21;
+export const DEFAULT_ROW_PX = 21;
 
 export function layoutOf(spec: SheetSpec, cols: number): Layout {
   const widths = spec.columns.slice(0, cols).map((c) => charsToPixels(c.width));

@@ -3,6 +3,7 @@ import type { ConditionalRuleSpec, SheetSpec } from '../../core/model/workbook';
 import { areaA1, areaEnd, parseArea, type Area } from '../../core/sheets/a1';
 import { sheetsFormula } from './formula-text';
 import { formulaBlocks, type FormulaBlock } from './formulas';
+import { ownChartRanges, renderCharts } from './charts';
 import { buildGrid, padGrid, type Grid } from './grid';
 import { applyLayout, layoutOf, type Layout } from './layout';
 import type { DataValidation, Range, Sheet, SheetsBuilders } from './types';
@@ -64,24 +65,29 @@ function reset(sheet: Sheet): Range {
 
 /** A sheet from insertSheet() is 1000 rows × 26 columns, so a fresh one needs no size query. */
 const FRESH_SIZE = { rows: 1000, cols: 26 };
+/** Empty rows kept under a table the manager types into, for the rows they add (the add-on reads them back). */
+export const SPARE_ROWS = 20;
 
-/** The whole table as one range, growing the sheet only when it is too small. */
-function tableRange(sheet: Sheet, rows: number, cols: number, fresh: boolean): Range {
-  if (fresh) {
-    if (rows > FRESH_SIZE.rows) sheet.insertRowsAfter(FRESH_SIZE.rows, rows - FRESH_SIZE.rows);
-    if (cols > FRESH_SIZE.cols) sheet.insertColumnsAfter(FRESH_SIZE.cols, cols - FRESH_SIZE.cols);
-    return sheet.getRange(1, 1, rows, cols);
-  }
-  // A reused sheet usually fits (one call); one trimmed by hand throws, and is then grown.
-  try {
-    return sheet.getRange(1, 1, rows, cols);
-  } catch {
-    const maxRows = sheet.getMaxRows();
-    const maxCols = sheet.getMaxColumns();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-    return sheet.getRange(1, 1, rows, cols);
-  }
+interface Size { rows: number; cols: number }
+
+/** The sheet's grid now: known for a fresh sheet; a reused one may have been resized by hand. */
+function sizeOf(sheet: Sheet, fresh: boolean): Size {
+  return fresh ? { ...FRESH_SIZE } : { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+}
+
+/** Grows the grid to hold the table (before writing). */
+function grow(sheet: Sheet, have: Size, want: Size): void {
+  if (want.rows > have.rows) sheet.insertRowsAfter(have.rows, want.rows - have.rows);
+  if (want.cols > have.cols) sheet.insertColumnsAfter(have.cols, want.cols - have.cols);
+}
+
+/**
+ * Trims the grid to the table, after the layout (whose old merges may reach below it): a spreadsheet holds
+ * 10 million cells, and a fresh tab alone takes 26,000.
+ */
+function trim(sheet: Sheet, have: Size, want: Size): void {
+  if (want.rows < have.rows) sheet.deleteRows(want.rows + 1, have.rows - want.rows);
+  if (want.cols < have.cols) sheet.deleteColumns(want.cols + 1, have.cols - want.cols);
 }
 
 const blockA1 = (b: FormulaBlock) => areaA1({ row: b.row + 1, col: b.col + 1, rows: b.formulas.length, cols: b.formulas[0].length });
@@ -106,13 +112,24 @@ function writeGrid(range: Range, grid: Grid, blocks: FormulaBlock[], ranges: Map
 export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, opts: RenderOptions): RenderResult {
   const grid = buildGrid(spec.rows, spec.columns, app);
   const areas: Area[] = [...(spec.validations ?? []), ...(spec.conditionalRules ?? []), ...(spec.merges ?? [])].map((x) => parseArea(x.range));
+  const tableRows = Math.max(1, grid.rows, ...areas.map((a) => areaEnd(a).row));
+  // The rows under a chart exist and get their heights, as in Excel; a chart may sit over the spare rows.
+  for (const c of spec.charts ?? []) areas.push(parseArea(c.anchor));
   const rows = Math.max(1, grid.rows, ...areas.map((a) => areaEnd(a).row));
   const cols = Math.max(1, grid.cols, ...areas.map((a) => areaEnd(a).col));
   const dataRows = grid.rows;
   padGrid(grid, rows, cols);
 
   const past = opts.fresh ? null : reset(sheet);
-  const range = tableRange(sheet, rows, cols, opts.fresh);
+  const have = sizeOf(sheet, opts.fresh);
+  // Frozen rows stay below the grid's end: Sheets refuses to delete every unfrozen row.
+  const spare = spec.entries && spec.headerRow ? SPARE_ROWS : 0;
+  const want = {
+    rows: Math.max(tableRows + spare, rows, (spec.frozen?.rows ?? 0) + 1),
+    cols: Math.max(cols, (spec.frozen?.columns ?? 0) + 1),
+  };
+  grow(sheet, have, want);
+  const range = sheet.getRange(1, 1, rows, cols);
   // setFormulas needs solid blocks; scattered formulas ride along in setValues, which Sheets also reads as
   // formulas when they start with '=' (text never does: it carries the apostrophe).
   let blocks = formulaBlocks(grid.formulas);
@@ -120,9 +137,10 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
     for (const f of grid.formulas) grid.values[f.row][f.col] = f.formula;
     blocks = [];
   }
-  // Formula blocks and rule ranges are fetched together: two calls however many there are.
+  // Formula blocks, rule ranges and the charts' ranges on this sheet are fetched together: two calls for all.
   const cf = spec.conditionalRules ?? [];
-  const ranges = rangesOf(sheet, [...blocks.map(blockA1), ...cf.map((r) => r.range)]);
+  const chartRefs = ownChartRanges(spec.charts ?? [], spec.name);
+  const ranges = rangesOf(sheet, [...blocks.map(blockA1), ...cf.map((r) => r.range), ...chartRefs]);
   writeGrid(range, grid, blocks, ranges);
   if (spec.validations?.length) range.setDataValidations(validationGrid(spec, app, rows, cols));
   const rules = conditionalRules(cf, ranges, app);
@@ -132,5 +150,7 @@ export function renderSheet(sheet: Sheet, spec: SheetSpec, app: SheetsBuilders, 
   const previous = opts.fresh ? null : (opts.previous ?? null);
   // Without the previous layout, merges and hidden columns of the cleared area are undone blindly.
   applyLayout(sheet, layout, previous, opts.fresh || previous ? null : past);
-  return { rows: dataRows, cols, layout };
+  trim(sheet, { rows: Math.max(have.rows, want.rows), cols: Math.max(have.cols, want.cols) }, want);
+  const charts = renderCharts(sheet, spec, ranges, layout, previous ? (previous.charts ?? []) : null, opts.fresh);
+  return { rows: dataRows, cols, layout: charts.length ? { ...layout, charts } : layout };
 }

@@ -21,11 +21,19 @@ export class FakeProperties {
   getProperty(k: string) { return this.data.get(k) ?? null; }
   getProperties() { return Object.fromEntries(this.data); }
   getKeys() { return [...this.data.keys()]; }
-  setProperty(k: string, v: string) { this.data.set(k, String(v)); this.check(); return this; }
+  setProperty(k: string, v: string) { return this.setProperties({ [k]: v }); }
+  /** All or nothing: a write the quota refuses leaves the store as it was, as Apps Script does. */
   setProperties(props: Record<string, string>, deleteAllOthers = false) {
+    const before = new Map(this.data);
     if (deleteAllOthers) this.data.clear();
     for (const [k, v] of Object.entries(props)) this.data.set(k, String(v));
-    this.check();
+    try {
+      this.check();
+    } catch (e) {
+      this.data.clear();
+      for (const [k, v] of before) this.data.set(k, v);
+      throw e;
+    }
     return this;
   }
   deleteProperty(k: string) { this.data.delete(k); return this; }

@@ -1,6 +1,7 @@
 // Stand-in Sheet and Spreadsheet: size limits, tab names, frozen panes, widths, merges, rules, metadata.
 import { zoneOffset, type Cell } from './cells';
 import { FakeConditionalRule } from './builders';
+import { FakeChart, FakeChartBuilder } from './charts';
 import { Calculation } from './evaluate';
 import { FakeMetadata, FakeMetadataFinder } from './metadata';
 import { FakeRange, FakeRangeList } from './range';
@@ -24,6 +25,7 @@ export class FakeSheet {
   readonly hidden = new Set<number>();
   merges: { row: number; col: number; rows: number; cols: number }[] = [];
   rules: FakeConditionalRule[] = [];
+  charts: FakeChart[] = [];
   constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, readonly id: number) {}
   sheetName() { return this.name; }
 
@@ -67,6 +69,35 @@ export class FakeSheet {
   getLastColumn() { return this.content()[1]; }
   insertRowsAfter(after: number, n: number) { if (after > this.maxRows) throw new Error('Exception: row out of range'); this.maxRows += n; return this; }
   insertColumnsAfter(after: number, n: number) { if (after > this.maxCols) throw new Error('Exception: column out of range'); this.maxCols += n; return this; }
+  /** Removes rows (cells below move up), as Sheets does; it refuses to delete every unfrozen row. */
+  deleteRows(start: number, n: number) {
+    if (start < 1 || n < 1 || start + n - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (this.maxRows - n <= this.frozenRows) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.shiftCells((r, c) => (r < start ? [r, c] : r < start + n ? null : [r - n, c]));
+    this.maxRows -= n;
+    return this;
+  }
+  deleteColumns(start: number, n: number) {
+    if (start < 1 || n < 1 || start + n - 1 > this.maxCols) {
+      throw new Error('Exception: Those columns are out of bounds.');
+    }
+    if (this.maxCols - n <= this.frozenCols) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    }
+    this.shiftCells((r, c) => (c < start ? [r, c] : c < start + n ? null : [r, c - n]));
+    this.maxCols -= n;
+    return this;
+  }
+  private shiftCells(to: (r: number, c: number) => [number, number] | null) {
+    const moved = [...this.cells].flatMap(([key, cell]) => {
+      const where = to(...this.position(key));
+      return where ? [[where[0] * KEY_COLS + where[1], cell] as const] : [];
+    });
+    this.cells.clear();
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+  }
   getRange(a: number | string, col?: number, rows = 1, cols = 1): FakeRange {
     if (typeof a === 'string') {
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a.replace(/\$/g, ''));
@@ -118,7 +149,18 @@ export class FakeSheet {
     return this;
   }
   createDeveloperMetadataFinder() { return new FakeMetadataFinder(() => this.spreadsheet.metadata.filter((m) => m.sheet === this)); }
+  getDeveloperMetadata() { return this.spreadsheet.metadata.filter((m) => m.sheet === this); }
   activate() { return this; }
+  getParent() { return this.spreadsheet; }
+  newChart() { return new FakeChartBuilder(); }
+  insertChart(c: FakeChart) { this.charts.push(new FakeChart({ ...c.state, id: this.spreadsheet.nextChartId++ })); }
+  getCharts() { return [...this.charts]; }
+  updateChart(c: FakeChart) {
+    const at = this.charts.findIndex((x) => x.state.id !== null && x.state.id === c.state.id);
+    if (at < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts[at] = new FakeChart({ ...c.state });
+  }
+  removeChart(c: FakeChart) { this.charts = this.charts.filter((x) => x.state.id !== c.state.id); }
   clear() { this.cells.clear(); this.spreadsheet.changed(); return this; }
 }
 
@@ -138,6 +180,7 @@ export class FakeSpreadsheet {
   clock: string | null = null;
   readonly calculation = new Calculation(this);
   private nextId = 1;
+  nextChartId = 1;
   constructor(public timeZone: string, public locale: string) {
     this.sheets.push(new FakeSheet(this, 'Sheet1', 0));
   }
@@ -163,6 +206,13 @@ export class FakeSpreadsheet {
   getSheets() { return [...this.sheets]; }
   getNumSheets() { return this.sheets.length; }
   getSheetByName(name: string) { return this.sheets.find((s) => s.name === name) ?? null; }
+  /** `'Tab name'!A1:B2` or `Tab!A1`, as Spreadsheet.getRange takes it. */
+  getRange(a1: string) {
+    const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(a1);
+    const sheet = m && this.getSheetByName((m[1] ?? m[2]).replace(/''/g, "'"));
+    if (!m || !sheet) throw new Error(`Exception: Range not found: ${a1}`);
+    return sheet.getRange(m[3]);
+  }
   getActiveSheet() { return this.sheets[0]; }
   insertSheet(name?: string, index?: number) {
     const sheetName = name ?? `Sheet${this.nextId + 1}`;

@@ -1,5 +1,5 @@
 // Reads what the manager typed into generated sheets back into the core's TypedEntries (one read per sheet).
-import type { EntryValue, TypedEntries } from '../../core/model/input';
+import type { EntryValue, TypedEntries } from '../core/model/input';
 import type { TaggedSheet } from './tags';
 
 const DAY_MS = 86_400_000;

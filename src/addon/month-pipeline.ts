@@ -1,0 +1,130 @@
+// The add-on's one month pipeline: read → build → place → render → tag → record. Generate, GA4 import and
+// download (which stops before place) are this pipeline with their own choices; no business rule lives here.
+import { buildReport, type Report } from '../core/build-workbook';
+import type { Ga4MonthResult } from '../core/ga4/types';
+import type { BuildInput, KpiRecord, TypedEntries } from '../core/model/input';
+import type { SheetSpec, WorkbookSpec } from '../core/model/workbook';
+import type { SheetId as AnySheetId } from '../core/sheets/context';
+import { withDependencies } from '../core/sheets/dependencies';
+import { renderSheet } from '../render/sheets/render-sheet';
+import { fieldError } from './errors';
+import { loadGa4, type Ga4Record } from './ga4-store';
+import { migrateLegacy } from './legacy';
+import { messages } from './messages';
+import { recordMonth } from './month-index';
+import { placeSheets } from './place-sheets';
+import { previousMonthData } from './previous-month';
+import { readAll } from './props';
+import { readEntries } from './read-entries';
+import type { Services } from './services';
+import { SHEET_IDS } from './api';
+import {
+  findMonthSheets, runSize, TAG_LIMIT, tagFor, tagNewSheet, writeTag, type MonthSheets, type Run, type TaggedSheet,
+} from './tags';
+import { requireTemplate } from './templates';
+
+/** What the spreadsheet holds for a month: its sheets, what the manager typed, last month's figures, the GA4 copy. */
+export interface MonthReading {
+  month: string;
+  sheets: MonthSheets;
+  entries: TypedEntries;
+  previous: KpiRecord[];
+  ga4: Ga4Record | null;
+}
+
+/** read: a fixed number of service calls whatever the months the spreadsheet holds. */
+export function readMonth(services: Services, month: string): MonthReading {
+  const ss = services.spreadsheet();
+  const all = readAll(services.documentProperties());
+  migrateLegacy(services, ss, all);
+  const sheets = findMonthSheets(ss, month);
+  // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
+  const { entries } = readEntries(sheets.ofMonth);
+  const ga4 = loadGa4(all, month);
+  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4 };
+}
+
+/** The run that last wrote sheet `id` of the month (from its tag). */
+export function runOfSheet(reading: Pick<MonthReading, 'sheets'>, id: string): Run | undefined {
+  return reading.sheets.ofMonth.find((t) => t.tag.sheet === id)?.tag.run;
+}
+
+/** The month's latest run: what the sidebar shows as its events and campaign, and the menu generates again. */
+export function latestRun(reading: Pick<MonthReading, 'sheets'>): Run | undefined {
+  const newest = [...reading.sheets.ofMonth].sort((a, b) => b.tag.seq - a.tag.seq)[0];
+  return newest?.tag.run;
+}
+
+/** The month's main run: the KPI results' (the sheet every other one reads), else any sheet's. */
+export function mainRun(reading: Pick<MonthReading, 'sheets'>): Run | undefined {
+  return runOfSheet(reading, 'kpi-results') ?? reading.sheets.ofMonth[0]?.tag.run;
+}
+
+/**
+ * build: the core's input for a run. This month's actuals arrive as typed entries (and from a GA4 import);
+ * `data` carries last month's typed figures for the review's comparison.
+ */
+export function monthInput(reading: MonthReading, run: Run, entries: TypedEntries, ga4?: Ga4MonthResult): BuildInput {
+  return {
+    template: requireTemplate(run.template, run.lang),
+    month: reading.month,
+    today: run.today,
+    lang: run.lang,
+    data: reading.previous,
+    events: run.events,
+    ...(run.campaign ? { campaign: run.campaign } : {}),
+    entries,
+    ...(ga4 ? { ga4 } : {}),
+    // A spreadsheet keeps every month: month-bound tabs carry the month in their names.
+    monthInSheetNames: true,
+    // The live sheets read TODAY(); an Excel download is made as of its day (clock 'fixed').
+    clock: 'live',
+  };
+}
+
+export function buildMonth(input: BuildInput): Report {
+  return buildReport(input);
+}
+
+/**
+ * The asked sheets, plus what keeps every formula resolving. Formulas name other tabs (translated names) and the
+ * words of their run, so a run in another language or template than the month's sheets rewrites all of them; and a
+ * sheet whose formulas read a sheet the month lacks brings that sheet along.
+ */
+export function sheetsToWrite(
+  workbook: WorkbookSpec, asked: readonly AnySheetId[], ofMonth: TaggedSheet[], template: string, lang: string,
+): Set<AnySheetId> {
+  const ours = ofMonth.filter((t) => (SHEET_IDS as readonly string[]).includes(t.tag.sheet));
+  const stale = ours.some((t) => t.tag.lang !== lang || t.tag.template !== template);
+  const wanted = new Set<AnySheetId>([...asked, ...(stale ? ours.map((t) => t.tag.sheet) : [])]);
+  const present = new Set(stale ? [] : ours.map((t) => t.tag.sheet));
+  for (const id of withDependencies(workbook, wanted)) if (!present.has(id)) wanted.add(id);
+  return wanted;
+}
+
+export interface WrittenSheet {
+  id: string;
+  name: string;
+  rows: number;
+  reused: boolean;
+}
+
+/**
+ * record → place → render → tag. The month is recorded in the month list before any tab changes, and each new tab
+ * is tagged with its run as soon as it is inserted; each sheet's tag is completed (its layout) once it is written.
+ */
+export function writeSheets(services: Services, reading: MonthReading, specs: SheetSpec[], run: Run): WrittenSheet[] {
+  // A tag holds the run's events; refused before anything is written rather than half-way.
+  if (runSize(run) > TAG_LIMIT - 4_000) throw fieldError(messages(run.lang).eventsTooLong, 'events');
+  recordMonth(services, reading.month);
+  const seq = 1 + Math.max(0, ...reading.sheets.ofMonth.map((t) => t.tag.seq));
+  const placed = placeSheets(services.spreadsheet(), specs, reading.sheets).map((p) => ({
+    ...p, metadata: p.existing?.metadata ?? tagNewSheet(p.sheet, tagFor(p.spec, reading.month, run, seq, undefined)),
+  }));
+  return placed.map((p) => {
+    const options = { fresh: p.fresh, previous: p.existing?.tag.layout };
+    const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), options);
+    writeTag(p.sheet, tagFor(p.spec, reading.month, run, seq, layout), p.metadata);
+    return { id: p.spec.id, name: p.name, rows, reused: !p.fresh };
+  });
+}
