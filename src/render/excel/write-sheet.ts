@@ -2,6 +2,7 @@
 import type { Worksheet, AddWorksheetOptions, WorksheetView, DataValidation } from 'exceljs';
 import { fittedHeight } from './row-fit';
 import type { SheetSpec, CellStyle, ConditionalRuleSpec } from '../../core/model/workbook';
+import { decodeArea } from '../../core/sheets/a1';
 import { toArgb, safeText } from './sanitize';
 import { StyleBook, toRuleStyle } from './styles';
 import { writeCell, formulaValue } from './cells';
@@ -148,14 +149,8 @@ export function normalizeRange(range: string): string {
   return safeText(String(range)).replace(/\$/g, '').trim().toUpperCase();
 }
 
-const CELL = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
-
+/** A merge range's corners through the core's A1 codec, or null when it is not one area. */
 function decodeRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b = a, extra] = range.split(':');
-  if (extra !== undefined) return null;
-  const p = CELL.exec(a), q = CELL.exec(b);
-  if (!p || !q) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [c1, c2, r1, r2] = [col(p[1]), col(q[1]), Number(p[2]), Number(q[2])];
-  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  const a = decodeArea(range);
+  return a ? { top: a.row, left: a.col, bottom: a.row + a.rows - 1, right: a.col + a.cols - 1 } : null;
 }
