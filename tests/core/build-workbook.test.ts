@@ -169,6 +169,11 @@ describe('counting what the manager typed', () => {
     const again = sheet({ ...base, entries: { 'activity-plan': { [key]: { comment: 42, status: 'done' } } } }, 'activity-plan');
     expect(textOf(cellAt(again, 'comment', key))).toBe('42');
   });
+  it('keeps a typed "done on" that is no real date (2026-02-30) as the text typed', () => {
+    const key = datedKey(sheet(base, 'activity-plan'));
+    const typed = { 'activity-plan': { [key]: { status: 'done', doneOn: '2026-02-30' } } };
+    expect(textOf(cellAt(sheet({ ...base, entries: typed }, 'activity-plan'), 'doneOn', key))).toBe('2026-02-30');
+  });
   it('brings a typed review deadline back as a date', () => {
     const again = sheet({ ...base, entries: { review: { 'missed:website-sessions': { deadline: '2026-12-01' } } } }, 'review');
     expect(cellsOf(again)).toContainEqual(expect.objectContaining({ date: '2026-12-01' }));

@@ -1,4 +1,5 @@
 // The activity plan: routine work once, then the month's dated tasks, a status drop-down and a live overdue rule.
+import { isIsoDate } from '../dates';
 import { pick } from '../i18n';
 import type { EntryValue } from '../model/input';
 import type { Cell, SheetSpec } from '../model/workbook';
@@ -13,7 +14,6 @@ import { COLORS, STYLES } from './style';
 import { text } from './text';
 
 type Entries = Record<string, EntryValue>;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The plan's entry columns: `date` is read back only so a row the template no longer makes keeps its date. */
 const ENTRY_COLUMNS = ['date', 'status', 'doneOn', 'comment'];
 
@@ -60,7 +60,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     return {
       status: status === null ? { blank: true, style: STYLES.input } : text(status, STYLES.input),
       doneOn: doneOn === null ? { blank: true, style: STYLES.input }
-        : ISO_DATE.test(doneOn) ? { date: doneOn, style: STYLES.input } : text(doneOn, STYLES.input),
+        : isIsoDate(doneOn) ? { date: doneOn, style: STYLES.input } : text(doneOn, STYLES.input),
       comment: comment === null ? { blank: true, style: STYLES.input } : text(comment, STYLES.input),
       code: code(layout.next),
     };
@@ -82,7 +82,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   for (const [key, e] of orphans) {
     const date = typedText(e.date);
     layout.add({
-      date: date !== null && ISO_DATE.test(date) ? { date } : null, activity: text(key), ...entryCells(e, false),
+      date: date !== null && isIsoDate(date) ? { date } : null, activity: text(key), ...entryCells(e, false),
       key: text(key),
     }, layout.has(key) ? undefined : key);
   }
