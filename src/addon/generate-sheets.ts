@@ -1,5 +1,4 @@
 // Generates a month's sheets: the month pipeline with the sidebar's run and the sheets asked for.
-import { countTypedEntries } from '../core/entries';
 import { keepBlankActuals } from '../core/ga4/ownership';
 import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from './api';
 import { buildMonth, monthInput, readMonth, sheetsToWrite, writeSheets } from './month-pipeline';
@@ -17,12 +16,12 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   // A month with a GA4 import keeps its GA4 sheet and the review's best channel and campaign.
   const ga4 = reading.ga4?.result;
   const input = monthInput(reading, run, ga4 ? keepBlankActuals(reading.entries, template) : reading.entries, ga4);
-  const { workbook } = buildMonth(input);
+  const { workbook, typedEntries } = buildMonth(input);
   const asked = args.sheets ?? SHEET_IDS;
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, template.id, args.lang);
   const written = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
   const sheets = written.map((w) => ({ ...w, id: w.id as SheetId }));
   const alsoWritten = sheets.map((s) => s.id).filter((id) => !asked.includes(id));
   // Only what the manager typed counts, not the default statuses and prefilled cells read back with it.
-  return { month: args.month, sheets, entriesKept: countTypedEntries(input), alsoWritten };
+  return { month: args.month, sheets, entriesKept: typedEntries, alsoWritten };
 }

@@ -10,7 +10,7 @@ import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
 import { activityPlanSheet, planEntryIsDefault } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
-import { isMonthBound, sheetContext, type SheetId } from './sheets/context';
+import { isMonthBound, sheetContext, type SheetContext, type SheetId } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
 import { reviewSheet } from './sheets/review';
 import { summarySheet } from './sheets/summary';
@@ -19,6 +19,8 @@ export interface Report {
   workbook: WorkbookSpec;
   /** Each KPI's figures and status as of `today`, for messages and the sidebar. */
   kpis: KpiLine[];
+  /** Values the manager typed (not default statuses, prefilled or imported cells) that this build carried. */
+  typedEntries: number;
 }
 
 export function buildReport(raw: BuildInput): Report {
@@ -29,6 +31,7 @@ export function buildReport(raw: BuildInput): Report {
   const plan = activityRows(template, month, input.events, lang);
   const data = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
   const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
+  noteKpiDefaults(ctx, data, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   const planKeys = new Set(plan.map((p) => p.key));
   const kpi = kpiResultsSheet(ctx, lines, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   // A plan row still at its default status (in any language) carries nothing the manager typed.
@@ -44,8 +47,10 @@ export function buildReport(raw: BuildInput): Report {
   ];
   const sheets = built.map((s) => ({ ...s, monthBound: isMonthBound(s.id) }));
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;
+  const withEntries = new Set<string>(sheets.filter((s) => s.entries).map((s) => s.id));
   return {
     kpis: lines,
+    typedEntries: ctx.defaults.typedCount(input.entries, withEntries),
     workbook: {
       properties: {
         title,
@@ -59,6 +64,20 @@ export function buildReport(raw: BuildInput): Report {
       sheets,
     },
   };
+}
+
+/** Untyped, a KPI's target and actual are what the data (and a GA4 import) say; rows kept from old KPIs, nothing. */
+function noteKpiDefaults(ctx: SheetContext, data: KpiRecord[], kept: [string, unknown][]): void {
+  const note = (id: string, target: number | null, actual: number | null) => {
+    ctx.defaults.note('kpi-results', id, 'target', target);
+    ctx.defaults.note('kpi-results', id, 'actual', actual);
+    ctx.defaults.note('kpi-results', id, 'comment', null);
+  };
+  for (const kpi of ctx.template.kpis) {
+    const record = data.find((r) => r.kpi === kpi.id && r.month === ctx.month.id);
+    note(kpi.id, record?.target ?? null, record?.actual ?? null);
+  }
+  for (const [id] of kept) note(id, null, null);
 }
 
 export function buildWorkbook(input: BuildInput): WorkbookSpec {

@@ -1,6 +1,5 @@
 // What the manager really typed: entries that differ from what the core writes into the same cells by itself.
-import { buildWorkbook } from './build-workbook';
-import type { BuildInput, EntryValue } from './model/input';
+import type { EntryValue } from './model/input';
 import type { Cell, SheetSpec } from './model/workbook';
 
 /** The plain value a cell holds, as entries carry it (dates as ISO strings). */
@@ -30,21 +29,4 @@ export function entryValues(sheet: SheetSpec): Record<string, Record<string, Ent
     out[key] = Object.fromEntries(cols.map(([k, i]) => [k, cellValue(row[i])]));
   }
   return out;
-}
-
-/** How many typed values differ from the defaults (a "planned" status or a prefilled campaign cell is not typed). */
-export function countTypedEntries(input: BuildInput): number {
-  const typed = input.entries ?? {};
-  let count = 0;
-  for (const sheet of buildWorkbook({ ...input, entries: undefined }).sheets) {
-    const generated = entryValues(sheet);
-    for (const [key, cols] of Object.entries(typed[sheet.id] ?? {})) {
-      for (const [col, value] of Object.entries(cols)) {
-        const row = Object.hasOwn(generated, key) ? generated[key] : undefined;
-        const made = row && Object.hasOwn(row, col) ? row[col] : undefined;
-        if (value !== null && value !== '' && made !== value) count++;
-      }
-    }
-  }
-  return count;
 }

@@ -149,8 +149,8 @@ describe('sheet names', () => {
 });
 
 describe('counting what the manager typed', () => {
-  it('ignores default statuses and prefilled cells, counts real entries', async () => {
-    const { countTypedEntries, entryValues } = await import('../../src/core/entries');
+  it('ignores default statuses, prefilled cells and imported figures, counts real entries, in the one build', async () => {
+    const { entryValues } = await import('../../src/core/entries');
     const generated = buildWorkbook(base);
     const plan = entryValues(generated.sheets.find((s) => s.id === 'activity-plan')!);
     const campaign = entryValues(generated.sheets.find((s) => s.id === 'campaign')!);
@@ -162,7 +162,12 @@ describe('counting what the manager typed', () => {
       campaign: { [prefilled[0]]: { facebook: prefilled[1].facebook }, theme: { day: 'Open days' } },
       'kpi-results': { 'web-leads': { target: 90, actual: null, comment: '' } },
     };
-    expect(countTypedEntries({ ...base, entries })).toBe(3); // comment 42, theme, target 90
+    expect(buildReport({ ...base, entries }).typedEntries).toBe(3); // comment 42, theme, target 90
+    // A figure that came with the data is not the manager's; typing another one over it is.
+    const data = [{ kpi: 'web-leads', month: base.month, target: 90, actual: 40 }];
+    const same: TypedEntries = { 'kpi-results': { 'web-leads': { target: 90, actual: 40 } } };
+    expect(buildReport({ ...base, data, entries: same }).typedEntries).toBe(0);
+    expect(buildReport({ ...base, data, entries: { 'kpi-results': { 'web-leads': { actual: 41 } } } }).typedEntries).toBe(1);
   });
   it('keeps a number typed into a text column as text', () => {
     const key = datedKey(sheet(base, 'activity-plan'));

@@ -65,8 +65,15 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
       code: code(layout.next),
     };
   };
+  // What a row's entry cells hold when nothing was typed, so the one build can count what was.
+  const noteDefaults = (key: string, status: string | null) => {
+    ctx.defaults.note('activity-plan', key, 'status', status);
+    ctx.defaults.note('activity-plan', key, 'doneOn', null);
+    ctx.defaults.note('activity-plan', key, 'comment', null);
+  };
   for (const p of plan) {
     const routine = p.kind === 'routine';
+    noteDefaults(p.key, routine ? null : l.taskStatus.planned);
     const cells: Partial<Record<PlanColumn, Cell>> = {
       date: p.date ? { date: p.date } : null, time: p.time ? text(p.time) : null,
       area: text(p.area), step: text(p.step), activity: text(p.activity), tasks: text(p.tasks),
@@ -80,6 +87,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   }
   // Rows the template no longer makes (a day of routine work before it was listed once) keep what was typed.
   for (const [key, e] of orphans) {
+    noteDefaults(key, null);
     const date = typedText(e.date);
     layout.add({
       date: date !== null && isIsoDate(date) ? { date } : null, activity: text(key), ...entryCells(e, false),

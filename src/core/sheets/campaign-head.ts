@@ -9,6 +9,9 @@ import { text } from './text';
 
 /** A typed campaign cell, else `fallback`; empty input cells keep the input colour so they invite typing. */
 export function typedCell(ctx: SheetContext, key: string, col: string, fallback: string, alt?: string): Cell {
+  // Untyped, the cell holds `fallback` (a prefilled action, the theme given on the command line, or nothing).
+  ctx.defaults.note('campaign', key, col, fallback);
+  if (alt) ctx.defaults.note('campaign', key, alt, fallback);
   const row = ctx.input.entries?.campaign?.[key];
   const v: EntryValue | undefined = row?.[col] ?? (alt ? row?.[alt] : undefined);
   const s = v === undefined || v === null ? fallback : String(v);

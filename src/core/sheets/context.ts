@@ -1,6 +1,7 @@
 // What every sheet builder gets: the input, the resolved month, labels, formats and the sheets' names.
 import { SHEET_IDS, type MonthSheetId } from '../constants';
 import { labels, numberFormats, type Labels } from '../i18n';
+import { EntryDefaults } from '../entry-defaults';
 import type { BuildInput } from '../model/input';
 import { addMonths, parseIsoDate, parseMonth, type Month } from '../plan/calendar';
 import type { Language, Template } from '../template/schema';
@@ -38,6 +39,8 @@ export interface SheetContext {
   asOf: string;
   /** Final tab names, so formulas can point across sheets. */
   names: Record<SheetId, string>;
+  /** What the builders write into entry cells by themselves, to count what was typed from this one build. */
+  defaults: EntryDefaults;
 }
 
 export function sheetContext(input: BuildInput): SheetContext {
@@ -56,6 +59,6 @@ export function sheetContext(input: BuildInput): SheetContext {
   const asOf = input.clock === 'live' ? 'TODAY()' : asOfCellRef(names.summary);
   return {
     input, template: input.template, month, previous: addMonths(month, -1), today, created, asOf,
-    lang: input.lang, l, fmt: numberFormats(input.lang), names,
+    lang: input.lang, l, fmt: numberFormats(input.lang), names, defaults: new EntryDefaults(),
   };
 }

@@ -14,6 +14,7 @@ export const actionKey = (kpiId: string) => `missed:${kpiId}`;
 
 /** What the manager typed under `key` in column `col`, as the cell to write back (an input cell when empty). */
 export function typedCell(ctx: SheetContext, key: string, col: ReviewEntryColumn): Cell {
+  ctx.defaults.note('review', key, col, null);
   const v: EntryValue | undefined = ctx.input.entries?.review?.[key]?.[col];
   if (v === undefined || v === null || v === '') return { blank: true, style: STYLES.input };
   if (typeof v === 'number') return { number: v, style: STYLES.input };
