@@ -1,6 +1,7 @@
 // The add-on's server API: what the sidebar may call through google.script.run, as zod schemas and types.
 // Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server.
 import * as z from 'zod';
+import { ga4PropertyDigits } from '../core/ga4/run';
 import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type MonthSheetId } from '../core/constants';
 import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
@@ -60,10 +61,12 @@ export type GenerateArgs = z.input<typeof GenerateArgsSchema>;
 export const MonthArgsSchema = z.object({ month: MonthSchema }).strict();
 
 /** The GA4 property id as GA4 Admin › Property details shows it. */
+const NOT_A_PROPERTY = 'digits only, such as 123456789 (GA4 Admin › Property details), not the G-… measurement ID';
 export const Ga4PropertySchema = z
   .string()
-  .trim()
-  .regex(/^\d{1,20}$/, 'digits only, such as 123456789 (GA4 Admin › Property details), not the G-… measurement ID');
+  .refine((s) => ga4PropertyDigits(s) !== null, NOT_A_PROPERTY)
+  // The core's one reading of a property id; the add-on keeps the digits.
+  .transform((s) => ga4PropertyDigits(s)!);
 export const ImportGa4ArgsSchema = z.object({ month: MonthSchema, property: Ga4PropertySchema }).strict();
 export type ImportGa4Args = z.input<typeof ImportGa4ArgsSchema>;
 export type MonthArgs = z.infer<typeof MonthArgsSchema>;

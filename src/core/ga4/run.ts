@@ -17,10 +17,15 @@ export interface Ga4RunOptions {
  * `123456789` or `properties/123456789` → `properties/123456789`. A `G-…` measurement id is the
  * usual mix-up, so it gets its own hint.
  */
+/** The digits of a GA4 property id as Admin › Property details shows it (also written `properties/…`), or null. */
+export function ga4PropertyDigits(id: string): string | null {
+  return /^(?:properties\/)?(\d{1,20})$/.exec(id.trim())?.[1] ?? null;
+}
+
 export function normalizeProperty(id: string): string {
   const trimmed = id.trim();
-  const m = /^(?:properties\/)?(\d+)$/.exec(trimmed);
-  if (m) return `properties/${m[1]}`;
+  const digits = ga4PropertyDigits(trimmed);
+  if (digits) return `properties/${digits}`;
   const hint = /^G-/i.test(trimmed)
     ? ' That is a measurement id (from the tag); the property id is the number under Admin → Property details.'
     : '';
