@@ -14,7 +14,7 @@ export const crmFlags = {
   },
 } as const;
 
-/** The month's CRM actuals, or none when no webhook is given (the env variable alone is used only where it applies). */
+/** The month's CRM actuals; none without a webhook (the env variable alone is used only where it applies). */
 export async function loadCrm(
   flags: { 'crm-webhook'?: string }, template: Template, month: string, io: CliIo, options: CrmFetchOptions = {},
 ): Promise<KpiRecord[]> {
@@ -24,11 +24,13 @@ export async function loadCrm(
   const mapped = template.kpis.filter((k) => k.source === 'crm' && k.crm);
   if (!mapped.length) {
     if (fromFlag === undefined) return [];
-    throw new InputError(`template "${template.id}" has no CRM KPIs with a "crm" mapping, so --crm-webhook has nothing `
-      + 'to fill');
+    throw new InputError(
+      `template "${template.id}" has no CRM KPIs with a "crm" mapping, so --crm-webhook has nothing to fill`);
   }
   const webhook = parseWebhook(raw, fromFlag !== undefined ? '--crm-webhook' : 'BITRIX24_WEBHOOK_URL');
-  for (const id of unmappedCrmKpis(template)) io.err(`warning: KPI ${id} has no "crm" mapping; its actual comes from --data`);
+  for (const id of unmappedCrmKpis(template)) {
+    io.err(`warning: KPI ${id} has no "crm" mapping; its actual comes from --data`);
+  }
   io.err(`Fetching ${month} from Bitrix24 portal ${webhook.portal}…`);
   const result = await fetchCrmMonth(webhook, template, month, options);
   io.err(`Bitrix24: ${result.requests.http} request(s) for ${result.counts.length} KPI(s).`);

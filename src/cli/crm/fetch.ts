@@ -1,6 +1,8 @@
 // Bitrix24 over a plain fetch for the CLI: the inbound webhook URL (a password), our retries, our messages.
 import { InputError } from '../../core/errors';
-import { classifyCrmFailure, crmFailureMessage, isCrmInputFault, type CrmFailure, type CrmRawFailure } from '../../core/crm/failure';
+import {
+  classifyCrmFailure, crmFailureMessage, isCrmInputFault, type CrmFailure, type CrmRawFailure,
+} from '../../core/crm/failure';
 import { readErrorBody } from '../../core/crm/parse';
 import { runCrmMonth, type CrmMonthResult, type CrmTransport } from '../../core/crm/run';
 import { CLI_RETRY, retryGa4, type Ga4RetryPolicy } from '../../core/ga4/retry';
@@ -76,10 +78,12 @@ async function callOnce(webhook: CrmWebhook, method: string, body: object): Prom
   }
   const error = readErrorBody(json);
   if (res.ok && json !== undefined && !error) return json;
-  const retryAfter = /^\d+$/.test(res.headers.get('retry-after') ?? '') ? Number(res.headers.get('retry-after')) : undefined;
+  const wait = res.headers.get('retry-after') ?? '';
+  const retryAfter = /^\d+$/.test(wait) ? Number(wait) : undefined;
   const said = error ? error.description : `HTTP ${res.status} ${json === undefined ? 'answer that is not JSON' : ''}`;
   throw new CrmCallFailure({
-    status: res.status, code: redact(error?.error ?? '', webhook.secrets), said: redact(said.slice(0, 300), webhook.secrets),
+    status: res.status, code: redact(error?.error ?? '', webhook.secrets),
+    said: redact(said.slice(0, 300).trim(), webhook.secrets),
     retryAfter,
   });
 }

@@ -18,7 +18,8 @@ export interface CrmBatchAnswer {
   errors: Record<string, CrmErrorBody>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** PHP sends an empty map as `[]`: both mean "nothing". */
 function asMap(v: unknown, what: string): Record<string, unknown> {

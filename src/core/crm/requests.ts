@@ -1,4 +1,4 @@
-// Bitrix24 list and batch requests for a month's CRM KPIs: month filters, counts through `total`, ≤ 50 commands a batch.
+// Bitrix24 list and batch requests for a month's CRM KPIs: month filters, counts by `total`, ≤ 50 commands a batch.
 import type { CrmMapping, Template } from '../template/schema';
 
 /** Bitrix24 answers 50 rows a page and takes at most 50 commands a batch. */

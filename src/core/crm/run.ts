@@ -27,7 +27,9 @@ function commandFault(transport: CrmTransport, e: CrmErrorBody, kpis: string[]):
  * Counts every mapped CRM KPI of the template for the month through `total` (no rows fetched): one batch call
  * per 50 KPIs. Every answer is read before anything is returned, so a fault leaves nothing half-filled.
  */
-export async function runCrmMonth(transport: CrmTransport, template: Template, month: string): Promise<CrmMonthResult> {
+export async function runCrmMonth(
+  transport: CrmTransport, template: Template, month: string,
+): Promise<CrmMonthResult> {
   const commands = countCommands(template, month);
   const counts: CrmMonthResult['counts'] = [];
   const bodies = batchBodies(commands.map((c) => ({ key: c.kpi, method: c.method, params: c.params })));
@@ -50,8 +52,8 @@ export interface CrmRows {
 }
 
 /**
- * Every row of a list: the first page says the total, the remaining pages go ⌈pages / 50⌉ batch calls. The rows are
- * checked against the total (a portal that changed under us is an error, not a silent gap).
+ * Every row of a list: the first page says the total, the remaining pages go in ⌈pages / 50⌉ batch calls. The rows
+ * are checked against the total (a portal that changed under us is an error, not a silent gap).
  */
 export async function fetchAllRows(
   transport: CrmTransport, method: string, params: Omit<CrmListParams, 'start'>,

@@ -1,4 +1,4 @@
-// One retry policy for GA4 and Bitrix24 calls: how many attempts, how long to wait, how far to trust Retry-After; edges bring sleep.
+// One retry policy for GA4 and Bitrix24 calls: attempts, waits, how far to trust Retry-After; edges bring sleep.
 import type { Ga4Failure } from './failure';
 
 export interface Ga4RetryPolicy {

@@ -129,7 +129,7 @@ export type Ga4Mapping = z.infer<typeof Ga4Mapping>;
 const CRM_MONTH_FIELDS = ['DATE_CREATE', 'CLOSEDATE', 'STAGE_SEMANTIC_ID'];
 const CrmFilterValue = z.union([z.string(), z.number()]);
 
-/** What a Bitrix24 CRM KPI counts: leads created in the month, or deals (won ones closed in it), narrowed by fields. */
+/** What a Bitrix24 CRM KPI counts: leads created in the month, or deals (won: closed in it), narrowed by fields. */
 export const CrmMapping = z
   .object({
     entity: z.enum(['lead', 'deal']),
@@ -144,7 +144,8 @@ export const CrmMapping = z
       .optional(),
   })
   .strict()
-  .refine((c) => !c.won || c.entity === 'deal', { message: '"won" counts deals: use "entity": "deal"', path: ['won'] });
+  .refine((c) => !c.won || c.entity === 'deal',
+    { message: '"won" counts deals: use "entity": "deal"', path: ['won'] });
 export type CrmMapping = z.infer<typeof CrmMapping>;
 
 export const Kpi = z
