@@ -11,6 +11,11 @@ const SECRET = 'k9x2secretwebhookcode';
 let server: BitrixServer | undefined;
 afterEach(async () => { await server?.close(); server = undefined; });
 
+/** A November day at 10:00 in the portal's zone (+02:00). */
+function novemberDay(i: number): string {
+  return `2026-11-${String(2 + (i % 27)).padStart(2, '0')}T10:00:00+02:00`;
+}
+
 /** Leads at the month's edges in the portal's zone (+02:00): the first and last belong to November on its wall. */
 function leads(): CrmRow[] {
   const rows: CrmRow[] = [
@@ -19,17 +24,19 @@ function leads(): CrmRow[] {
     { ID: 3, DATE_CREATE: '2026-11-30T23:30:00+02:00', SOURCE_ID: 'CALL' },
     { ID: 4, DATE_CREATE: '2026-12-01T00:10:00+02:00', SOURCE_ID: 'WEB' },
   ];
-  for (let i = 0; i < 120; i++) rows.push({ ID: 10 + i, DATE_CREATE: `2026-11-${String(2 + (i % 27)).padStart(2, '0')}T10:00:00+02:00`, SOURCE_ID: 'WEB' });
+  for (let i = 0; i < 120; i++) rows.push({ ID: 10 + i, DATE_CREATE: novemberDay(i), SOURCE_ID: 'WEB' });
   return rows;
 }
 
+const deal = (ID: number, closed: string, stage: string, category: number): CrmRow =>
+  ({ ID, CLOSEDATE: `${closed}T00:00:00+02:00`, STAGE_SEMANTIC_ID: stage, CATEGORY_ID: category,
+    DATE_CREATE: '2026-09-01T10:00:00+02:00' });
 const deals: CrmRow[] = [
-  { ID: 1, CLOSEDATE: '2026-11-10T00:00:00+02:00', STAGE_SEMANTIC_ID: 'S', CATEGORY_ID: 0, DATE_CREATE: '2026-09-01T10:00:00+02:00' },
-  { ID: 2, CLOSEDATE: '2026-11-12T00:00:00+02:00', STAGE_SEMANTIC_ID: 'F', CATEGORY_ID: 0, DATE_CREATE: '2026-11-01T10:00:00+02:00' },
-  { ID: 3, CLOSEDATE: '2026-11-20T00:00:00+02:00', STAGE_SEMANTIC_ID: 'S', CATEGORY_ID: 2, DATE_CREATE: '2026-11-02T10:00:00+02:00' },
-  { ID: 4, CLOSEDATE: '2026-12-02T00:00:00+02:00', STAGE_SEMANTIC_ID: 'S', CATEGORY_ID: 0, DATE_CREATE: '2026-11-03T10:00:00+02:00' },
+  deal(1, '2026-11-10', 'S', 0), deal(2, '2026-11-12', 'F', 0), deal(3, '2026-11-20', 'S', 2), deal(4, '2026-12-02', 'S', 0),
 ];
 
+const crmKpi = (id: string, crm: object) =>
+  ({ id, name: { en: id, lv: id }, unit: 'count', direction: 'higher', source: 'crm', crm });
 const template = findTemplate('digital-marketing-strategy')!;
 const noSleep = { sleep: async () => undefined };
 
@@ -49,8 +56,8 @@ describe('Bitrix24 counts through the real client', () => {
     const own = parseTemplate({
       ...JSON.parse(JSON.stringify(template)),
       kpis: [
-        { id: 'won-2', name: { en: 'x', lv: 'x' }, unit: 'count', direction: 'higher', source: 'crm', crm: { entity: 'deal', won: true, filter: { CATEGORY_ID: 2 } } },
-        { id: 'calls', name: { en: 'y', lv: 'y' }, unit: 'count', direction: 'higher', source: 'crm', crm: { entity: 'lead', filter: { SOURCE_ID: ['CALL', 'EMAIL'] } } },
+        crmKpi('won-2', { entity: 'deal', won: true, filter: { CATEGORY_ID: 2 } }),
+        crmKpi('calls', { entity: 'lead', filter: { SOURCE_ID: ['CALL', 'EMAIL'] } }),
       ],
     }, 'own.json');
     const result = await fetchCrmMonth(parseWebhook(server.webhook, 'test'), own, '2026-11', noSleep);
@@ -70,6 +77,24 @@ describe('Bitrix24 counts through the real client', () => {
     expect(server.calls.map((c) => c.method)).toEqual(['crm.lead.list', 'batch']);
   });
 
+  it('a month of 5,000 leads and 800 deals: ⌈rows / 50⌉ pages in 1 + ⌈(pages - 1) / 50⌉ calls', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ID: i + 1, DATE_CREATE: novemberDay(i), SOURCE_ID: 'WEB' }));
+    const won = Array.from({ length: 800 }, (_, i) => deal(i + 1, novemberDay(i).slice(0, 10), 'S', 0));
+    server = await startBitrixServer({ secret: SECRET, leads: many, deals: won });
+    const transport = createCrmTransport(parseWebhook(server.webhook, 'test'), noSleep);
+    const started = performance.now();
+    const month = { '>=DATE_CREATE': '2026-11-01T00:00:00', '<DATE_CREATE': '2026-12-01T00:00:00' };
+    const leadRows = await fetchAllRows(transport, 'crm.lead.list', { filter: month, select: ['ID'], order: { ID: 'ASC' } });
+    const dealRows = await fetchAllRows(transport, 'crm.deal.list',
+      { filter: { STAGE_SEMANTIC_ID: 'S' }, select: ['ID', 'CLOSEDATE'], order: { ID: 'ASC' } });
+    expect([leadRows.rows.length, leadRows.requests]).toEqual([5000, { http: 3, pages: 100 }]);
+    expect([dealRows.rows.length, dealRows.requests]).toEqual([800, { http: 2, pages: 16 }]);
+    const counts = await fetchCrmMonth(parseWebhook(server.webhook, 'test'), template, '2026-11', noSleep);
+    expect(counts.counts).toEqual([{ kpi: 'new-students', value: 800 }, { kpi: 'leads', value: 5000 }]);
+    expect(counts.requests).toEqual({ http: 1, commands: 2 });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('503 QUERY_LIMIT_EXCEEDED is waited out with backoff, then succeeds', async () => {
     server = await startBitrixServer({ secret: SECRET, leads: leads(), deals,
       faults: [{ status: 503, error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests', times: 2 }] });
@@ -83,21 +108,29 @@ describe('Bitrix24 counts through the real client', () => {
 });
 
 describe('Bitrix24 faults read as what to do, never with the webhook', () => {
+  const fault = (status: number, error: string, description: string, times = 1) =>
+    ({ faults: [{ status, error, description, times }] });
   const cases: [string, object, RegExp, boolean][] = [
     ['wrong secret (401 NO_AUTH_FOUND)', { secret: 'other-secret-value' }, /create an inbound webhook again/, true],
-    ['401 expired_token', { faults: [{ status: 401, error: 'expired_token', description: 'The access token provided has expired.' }] }, /webhook again/, true],
-    ['403 insufficient_scope', { faults: [{ status: 403, error: 'insufficient_scope', description: 'The request requires higher privileges than provided by the webhook token' }] }, /tick the "CRM \(crm\)" permission/, true],
-    ['403 ACCESS_DENIED', { faults: [{ status: 403, error: 'ACCESS_DENIED', description: 'REST is available only on commercial plans.' }] }, /paid Bitrix24 plan/, true],
-    ['400 empty code', { faults: [{ status: 400, error: '', description: 'Access denied.' }] }, /may not read these records/, true],
-    ['429 OPERATION_TIME_LIMIT', { faults: [{ status: 429, error: 'OPERATION_TIME_LIMIT', description: 'Method is blocked due to operation time limit.' }] }, /wait 10 minutes/, false],
-    ['503 that never ends', { faults: [{ status: 503, error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests', times: 9 }] }, /after 5 attempts/, false],
-    ['a command refused inside the batch', { commandErrors: { 'crm.deal.list': { error: '', description: 'Access denied.' } } }, /\(KPI new-students\)/, true],
+    ['401 expired_token', fault(401, 'expired_token', 'The access token provided has expired.'), /webhook again/, true],
+    ['403 insufficient_scope',
+      fault(403, 'insufficient_scope', 'The request requires higher privileges than provided by the webhook token'),
+      /tick the "CRM \(crm\)" permission/, true],
+    ['403 ACCESS_DENIED', fault(403, 'ACCESS_DENIED', 'REST is available only on commercial plans.'),
+      /paid Bitrix24 plan/, true],
+    ['400 empty code', fault(400, '', 'Access denied.'), /may not read these records/, true],
+    ['429 OPERATION_TIME_LIMIT', fault(429, 'OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.'),
+      /wait 10 minutes/, false],
+    ['503 that never ends', fault(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests', 9), /after 5 attempts/, false],
+    ['a command refused inside the batch', { commandErrors: { 'crm.deal.list': { error: '', description: 'Access denied.' } } },
+      /\(KPI new-students\)/, true],
   ];
   for (const [name, extra, message, input] of cases) {
     it(name, async () => {
       server = await startBitrixServer({ secret: SECRET, leads: leads(), deals, ...extra });
       const webhook = server.webhook.replace('other-secret-value', SECRET);
-      const failed = await fetchCrmMonth(parseWebhook(webhook, 'test'), template, '2026-11', noSleep).then(() => undefined, (e: Error) => e);
+      const failed = await fetchCrmMonth(parseWebhook(webhook, 'test'), template, '2026-11', noSleep)
+        .then(() => undefined, (e: Error) => e);
       expect(failed).toBeInstanceOf(Error);
       expect(failed!.message).toMatch(message);
       expect(failed instanceof InputError).toBe(input);
@@ -107,8 +140,8 @@ describe('Bitrix24 faults read as what to do, never with the webhook', () => {
   }
 
   it('an unreachable portal is retried, then named by host only', async () => {
-    const failed = await fetchCrmMonth(parseWebhook(`http://127.0.0.1:9/rest/7/${SECRET}/`, 'test'), template, '2026-11', noSleep)
-      .then(() => undefined, (e: Error) => e);
+    const unreachable = parseWebhook(`http://127.0.0.1:9/rest/7/${SECRET}/`, 'test');
+    const failed = await fetchCrmMonth(unreachable, template, '2026-11', noSleep).then(() => undefined, (e: Error) => e);
     expect(failed?.message).toMatch(/could not reach the Bitrix24 portal after 5 attempts/);
     expect(`${failed!.message}\n${failed!.stack}`).not.toContain(SECRET);
   });
