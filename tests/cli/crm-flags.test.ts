@@ -15,8 +15,10 @@ const SECRET = 'cli-webhook-SECRET-7f3a';
 let server: BitrixServer | undefined;
 afterEach(async () => { await server?.close(); server = undefined; });
 
-const leads: CrmRow[] = Array.from({ length: 75 }, (_, i) => ({ ID: i + 1, DATE_CREATE: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T09:15:00+02:00`, SOURCE_ID: 'WEB' }));
-const base = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--today', '2026-12-02', '--lang', 'en'];
+const day = (i: number) => `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T09:15:00+02:00`;
+const leads: CrmRow[] = Array.from({ length: 75 }, (_, i) => ({ ID: i + 1, DATE_CREATE: day(i), SOURCE_ID: 'WEB' }));
+const base = ['workbook', '--template', 'social-media-content', '--month', '2026-11', '--today', '2026-12-02',
+  '--lang', 'en'];
 
 /** Every part of the .xlsx, unzipped, as one text: the secret must be in none. */
 async function allParts(file: string): Promise<string> {
@@ -41,7 +43,8 @@ describe('workbook with Bitrix24', () => {
     server = await startBitrixServer({ secret: SECRET, leads });
     const dir = tempDir();
     writeFileSync(path.join(dir, 'data.csv'), 'kpi;month;target;actual\nnew-leads;2026-11;100;60\n');
-    const r = await runMain([...base, '--data', 'data.csv', '--out', 'r.xlsx'], dir, { env: { BITRIX24_WEBHOOK_URL: server.webhook } });
+    const env = { BITRIX24_WEBHOOK_URL: server.webhook };
+    const r = await runMain([...base, '--data', 'data.csv', '--out', 'r.xlsx'], dir, { env });
     expect(r.code, r.err.join('\n')).toBe(0);
     expect(server.calls).toHaveLength(1);
     const kpi = (await readWorkbook(path.join(dir, 'r.xlsx'))).getWorksheet('KPI results')!;
@@ -51,7 +54,8 @@ describe('workbook with Bitrix24', () => {
 
   it('a webhook without the crm scope: exit 2, what to tick, nothing written, no secret', async () => {
     server = await startBitrixServer({ secret: SECRET, leads,
-      faults: [{ status: 403, error: 'insufficient_scope', description: 'The request requires higher privileges than provided by the webhook token' }] });
+      faults: [{ status: 403, error: 'insufficient_scope',
+        description: 'The request requires higher privileges than provided by the webhook token' }] });
     const dir = tempDir();
     const r = await runMain([...base, '--crm-webhook', server.webhook, '--out', 'r.xlsx'], dir);
     expect(r.code).toBe(2);

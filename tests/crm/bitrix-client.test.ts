@@ -32,7 +32,8 @@ const deal = (ID: number, closed: string, stage: string, category: number): CrmR
   ({ ID, CLOSEDATE: `${closed}T00:00:00+02:00`, STAGE_SEMANTIC_ID: stage, CATEGORY_ID: category,
     DATE_CREATE: '2026-09-01T10:00:00+02:00' });
 const deals: CrmRow[] = [
-  deal(1, '2026-11-10', 'S', 0), deal(2, '2026-11-12', 'F', 0), deal(3, '2026-11-20', 'S', 2), deal(4, '2026-12-02', 'S', 0),
+  deal(1, '2026-11-10', 'S', 0), deal(2, '2026-11-12', 'F', 0),
+  deal(3, '2026-11-20', 'S', 2), deal(4, '2026-12-02', 'S', 0),
 ];
 
 const crmKpi = (id: string, crm: object) =>
@@ -78,13 +79,14 @@ describe('Bitrix24 counts through the real client', () => {
   });
 
   it('a month of 5,000 leads and 800 deals: ⌈rows / 50⌉ pages in 1 + ⌈(pages - 1) / 50⌉ calls', async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ ID: i + 1, DATE_CREATE: novemberDay(i), SOURCE_ID: 'WEB' }));
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ID: i + 1, DATE_CREATE: novemberDay(i) }));
     const won = Array.from({ length: 800 }, (_, i) => deal(i + 1, novemberDay(i).slice(0, 10), 'S', 0));
     server = await startBitrixServer({ secret: SECRET, leads: many, deals: won });
     const transport = createCrmTransport(parseWebhook(server.webhook, 'test'), noSleep);
     const started = performance.now();
     const month = { '>=DATE_CREATE': '2026-11-01T00:00:00', '<DATE_CREATE': '2026-12-01T00:00:00' };
-    const leadRows = await fetchAllRows(transport, 'crm.lead.list', { filter: month, select: ['ID'], order: { ID: 'ASC' } });
+    const leadRows = await fetchAllRows(transport, 'crm.lead.list',
+      { filter: month, select: ['ID'], order: { ID: 'ASC' } });
     const dealRows = await fetchAllRows(transport, 'crm.deal.list',
       { filter: { STAGE_SEMANTIC_ID: 'S' }, select: ['ID', 'CLOSEDATE'], order: { ID: 'ASC' } });
     expect([leadRows.rows.length, leadRows.requests]).toEqual([5000, { http: 3, pages: 100 }]);
@@ -112,7 +114,8 @@ describe('Bitrix24 faults read as what to do, never with the webhook', () => {
     ({ faults: [{ status, error, description, times }] });
   const cases: [string, object, RegExp, boolean][] = [
     ['wrong secret (401 NO_AUTH_FOUND)', { secret: 'other-secret-value' }, /create an inbound webhook again/, true],
-    ['401 expired_token', fault(401, 'expired_token', 'The access token provided has expired.'), /webhook again/, true],
+    ['401 expired_token', fault(401, 'expired_token', 'The access token provided has expired.'),
+      /webhook again/, true],
     ['403 insufficient_scope',
       fault(403, 'insufficient_scope', 'The request requires higher privileges than provided by the webhook token'),
       /tick the "CRM \(crm\)" permission/, true],
@@ -122,7 +125,8 @@ describe('Bitrix24 faults read as what to do, never with the webhook', () => {
     ['429 OPERATION_TIME_LIMIT', fault(429, 'OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.'),
       /wait 10 minutes/, false],
     ['503 that never ends', fault(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests', 9), /after 5 attempts/, false],
-    ['a command refused inside the batch', { commandErrors: { 'crm.deal.list': { error: '', description: 'Access denied.' } } },
+    ['a command refused inside the batch',
+      { commandErrors: { 'crm.deal.list': { error: '', description: 'Access denied.' } } },
       /\(KPI new-students\)/, true],
   ];
   for (const [name, extra, message, input] of cases) {
@@ -141,7 +145,8 @@ describe('Bitrix24 faults read as what to do, never with the webhook', () => {
 
   it('an unreachable portal is retried, then named by host only', async () => {
     const unreachable = parseWebhook(`http://127.0.0.1:9/rest/7/${SECRET}/`, 'test');
-    const failed = await fetchCrmMonth(unreachable, template, '2026-11', noSleep).then(() => undefined, (e: Error) => e);
+    const failed = await fetchCrmMonth(unreachable, template, '2026-11', noSleep)
+      .then(() => undefined, (e: Error) => e);
     expect(failed?.message).toMatch(/could not reach the Bitrix24 portal after 5 attempts/);
     expect(`${failed!.message}\n${failed!.stack}`).not.toContain(SECRET);
   });

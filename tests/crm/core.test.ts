@@ -13,22 +13,26 @@ describe('requests', () => {
       '>=DATE_CREATE': '2026-12-01T00:00:00', '<DATE_CREATE': '2027-01-01T00:00:00', SOURCE_ID: 'WEB',
     });
     expect(monthFilter({ entity: 'deal', won: true, filter: { CATEGORY_ID: 2 } }, '2026-11')).toEqual({
-      '>=CLOSEDATE': '2026-11-01T00:00:00', '<CLOSEDATE': '2026-12-01T00:00:00', STAGE_SEMANTIC_ID: 'S', CATEGORY_ID: 2,
+      '>=CLOSEDATE': '2026-11-01T00:00:00', '<CLOSEDATE': '2026-12-01T00:00:00',
+      STAGE_SEMANTIC_ID: 'S', CATEGORY_ID: 2,
     });
   });
 
   it('writes batch commands as PHP query strings, at most 50 a batch', () => {
-    expect(toQuery({ filter: { '>=DATE_CREATE': '2026-11-01T00:00:00', SOURCE_ID: ['WEB', 'CALL'] }, select: ['ID'], start: 50 }))
+    const filter = { '>=DATE_CREATE': '2026-11-01T00:00:00', SOURCE_ID: ['WEB', 'CALL'] };
+    expect(toQuery({ filter, select: ['ID'], start: 50 }))
       .toBe('filter%5B%3E%3DDATE_CREATE%5D=2026-11-01T00%3A00%3A00&filter%5BSOURCE_ID%5D%5B0%5D=WEB'
         + '&filter%5BSOURCE_ID%5D%5B1%5D=CALL&select%5B0%5D=ID&start=50');
-    const commands = Array.from({ length: 101 }, (_, i) => ({ key: `k${i}`, method: 'crm.lead.list', params: { start: 0 } }));
+    const commands = Array.from({ length: 101 },
+      (_, i) => ({ key: `k${i}`, method: 'crm.lead.list', params: { start: 0 } }));
     expect(batchBodies(commands).map((b) => Object.keys(b.cmd).length)).toEqual([50, 50, 1]);
     expect(batchBodies(commands)[0]).toMatchObject({ halt: 0, cmd: { k0: 'crm.lead.list?start=0' } });
   });
 
   it('one count command per mapped CRM KPI of the bundled templates, selecting only ID', () => {
     const commands = countCommands(findTemplate('digital-marketing-strategy')!, '2026-11');
-    expect(commands.map((c) => [c.kpi, c.method])).toEqual([['new-students', 'crm.deal.list'], ['leads', 'crm.lead.list']]);
+    expect(commands.map((c) => [c.kpi, c.method]))
+      .toEqual([['new-students', 'crm.deal.list'], ['leads', 'crm.lead.list']]);
     expect(commands[0].params.select).toEqual(['ID']);
     expect(countCommands(findTemplate('social-media-content')!, '2026-11').map((c) => c.kpi)).toEqual(['new-leads']);
   });
@@ -36,13 +40,17 @@ describe('requests', () => {
 
 describe('answers', () => {
   it('reads a list page and a batch whose empty maps come as []', () => {
-    expect(parseListAnswer({ result: [{ ID: '1' }], next: 50, total: 120, time: {} })).toEqual({ rows: [{ ID: '1' }], next: 50, total: 120 });
+    expect(parseListAnswer({ result: [{ ID: '1' }], next: 50, total: 120, time: {} }))
+      .toEqual({ rows: [{ ID: '1' }], next: 50, total: 120 });
     const batch = parseBatchAnswer({ result: {
-      result: { a: [{ ID: '1' }], b: [] }, result_error: [], result_total: { a: 51, b: 0 }, result_next: { a: 50 }, result_time: [],
+      result: { a: [{ ID: '1' }], b: [] }, result_error: [], result_total: { a: 51, b: 0 }, result_next: { a: 50 },
+      result_time: [],
     } });
-    expect(batch.pages).toEqual({ a: { rows: [{ ID: '1' }], next: 50, total: 51 }, b: { rows: [], next: undefined, total: 0 } });
+    expect(batch.pages)
+      .toEqual({ a: { rows: [{ ID: '1' }], next: 50, total: 51 }, b: { rows: [], next: undefined, total: 0 } });
     expect(batch.errors).toEqual({});
-    const failed = parseBatchAnswer({ result: { result: [], result_error: { a: { error: '', error_description: 'Access denied.' } } } });
+    const refused = { a: { error: '', error_description: 'Access denied.' } };
+    const failed = parseBatchAnswer({ result: { result: [], result_error: refused } });
     expect(failed.errors).toEqual({ a: { error: '', description: 'Access denied.' } });
     expect(() => parseBatchAnswer({ result: { result: 'x' } })).toThrow(/unexpected batch result/);
     expect(() => parseListAnswer({ result: [], total: -1 })).toThrow(/bad "total"/);
@@ -67,19 +75,24 @@ describe('faults', () => {
     expect(kind(403, 'ACCESS_DENIED').kind).toBe('paid-plan');
     expect(kind(400, '', 'Access denied.').kind).toBe('no-access');
     expect(kind(500, 'INTERNAL_SERVER_ERROR')).toMatchObject({ kind: 'unavailable', retryable: true });
-    expect(crmFailureMessage(kind(400, '', 'Access denied.'), 1, ['leads'])).toMatch(/\(KPI leads\).*Access permissions/);
+    expect(crmFailureMessage(kind(400, '', 'Access denied.'), 1, ['leads']))
+      .toMatch(/\(KPI leads\).*Access permissions/);
   });
 });
 
 describe('template schema', () => {
   const kpi = (extra: object) => ({ id: 'k', name: { en: 'K' }, unit: 'count', direction: 'higher', ...extra });
-  const withKpi = (extra: object) => ({ ...JSON.parse(JSON.stringify(findTemplate('social-media-content'))), kpis: [kpi(extra)] });
+  const withKpi = (extra: object) =>
+    ({ ...JSON.parse(JSON.stringify(findTemplate('social-media-content'))), kpis: [kpi(extra)] });
   it('accepts a CRM mapping and refuses won leads, month fields and a mapping on another source', () => {
-    expect(parseTemplate(withKpi({ source: 'crm', crm: { entity: 'deal', won: true, filter: { CATEGORY_ID: 2 } } }), 't').kpis[0].crm)
+    const crm = { entity: 'deal', won: true, filter: { CATEGORY_ID: 2 } };
+    expect(parseTemplate(withKpi({ source: 'crm', crm }), 't').kpis[0].crm)
       .toEqual({ entity: 'deal', won: true, filter: { CATEGORY_ID: 2 } });
-    expect(() => parseTemplate(withKpi({ source: 'crm', crm: { entity: 'lead', won: true } }), 't')).toThrow(/kpis\[0\]\.crm\.won/);
+    expect(() => parseTemplate(withKpi({ source: 'crm', crm: { entity: 'lead', won: true } }), 't'))
+      .toThrow(/kpis\[0\]\.crm\.won/);
     expect(() => parseTemplate(withKpi({ source: 'crm', crm: { entity: 'lead', filter: { DATE_CREATE: 'x' } } }), 't'))
       .toThrow(/the month sets DATE_CREATE/);
-    expect(() => parseTemplate(withKpi({ source: 'manual', crm: { entity: 'lead' } }), 't')).toThrow(/"source": "crm"/);
+    expect(() => parseTemplate(withKpi({ source: 'manual', crm: { entity: 'lead' } }), 't'))
+      .toThrow(/"source": "crm"/);
   });
 });

@@ -94,7 +94,10 @@ export async function startBitrixServer(options: BitrixServerOptions): Promise<B
 
   function batch(cmd: Record<string, string>) {
     const names = Object.keys(cmd);
-    if (names.length > 50) return { status: 400, body: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' } };
+    if (names.length > 50) {
+      const tooLong = { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' };
+      return { status: 400, body: tooLong };
+    }
     const result: Record<string, unknown> = {}, errors: Record<string, unknown> = {};
     const totals: Record<string, number> = {}, nexts: Record<string, number> = {};
     for (const name of names) {
@@ -108,7 +111,9 @@ export async function startBitrixServer(options: BitrixServerOptions): Promise<B
     }
     // PHP writes an empty map as [].
     const map = (m: Record<string, unknown>) => (Object.keys(m).length ? m : []);
-    const body = { result: { result: map(result), result_error: map(errors), result_total: map(totals), result_next: map(nexts), result_time: [] },
+    const body = {
+      result: { result: map(result), result_error: map(errors), result_total: map(totals), result_next: map(nexts),
+        result_time: [] },
       time: { start: 0, finish: 0, duration: 0 } };
     return { status: 200, body };
   }
@@ -125,8 +130,11 @@ export async function startBitrixServer(options: BitrixServerOptions): Promise<B
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(body));
     };
-    if (req.method !== 'POST' || !m) return send(404, { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' });
-    if (m[1] !== user || m[2] !== options.secret) return send(401, { error: 'NO_AUTH_FOUND', error_description: 'Wrong authorization data' });
+    const notFound = { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' };
+    if (req.method !== 'POST' || !m) return send(404, notFound);
+    if (m[1] !== user || m[2] !== options.secret) {
+      return send(401, { error: 'NO_AUTH_FOUND', error_description: 'Wrong authorization data' });
+    }
     const fault = faults.shift();
     if (fault) return send(fault.status, { error: fault.error, error_description: fault.description });
     const body = call.body as Record<string, unknown>;
@@ -135,7 +143,7 @@ export async function startBitrixServer(options: BitrixServerOptions): Promise<B
       return send(answer.status, answer.body);
     }
     if (m[3] === 'crm.lead.list' || m[3] === 'crm.deal.list') return send(200, list(m[3], body));
-    return send(404, { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' });
+    return send(404, notFound);
   }
 
   const server = createServer((req, res) => { void handle(req, res).catch(() => res.writeHead(500).end()); });
