@@ -4,3 +4,4 @@ export * from './parse';
 export * from './aggregate';
 export * from './summary';
 export * from './trend';
+export * from './ga4-request';
