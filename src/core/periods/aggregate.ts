@@ -1,6 +1,5 @@
 // How a KPI's months make one figure for a round or a year: the rule (declared or by unit) and the arithmetic.
 import { isAdditive } from '../ga4/metrics';
-import { round6 } from '../kpi/evaluate';
 import type { Kpi } from '../template/schema';
 
 export type AggregateRule = 'sum' | 'last' | 'average' | 'period';
@@ -36,7 +35,7 @@ export interface MonthFigure {
 /**
  * The period figure from the months' figures, in calendar order; months without a figure are left out (the
  * caller says which were missing). Null when no month has one. `period` never adds months: the caller must ask
- * for the whole period (or take it from a period record).
+ * for the whole period (or take it from a period record). Not rounded: attainment rounds once, like the sheet.
  */
 export function aggregate(rule: Aggregation, months: readonly MonthFigure[]): PeriodFigure {
   if (rule.rule === 'period') return NEEDS_PERIOD_REQUEST;
@@ -44,11 +43,11 @@ export function aggregate(rule: Aggregation, months: readonly MonthFigure[]): Pe
   if (known.length === 0) return null;
   switch (rule.rule) {
     case 'sum':
-      return round6(known.reduce((s, m) => s + m.value, 0));
+      return known.reduce((s, m) => s + m.value, 0);
     case 'last':
       return known[known.length - 1].value;
     case 'average':
-      return rule.weight === undefined ? round6(known.reduce((s, m) => s + m.value, 0) / known.length)
+      return rule.weight === undefined ? known.reduce((s, m) => s + m.value, 0) / known.length
         : weightedAverage(known);
   }
 }
@@ -62,5 +61,5 @@ function weightedAverage(months: readonly { value: number; weight?: number | nul
     weighted += m.value * m.weight;
     total += m.weight;
   }
-  return total === 0 ? null : round6(weighted / total);
+  return total === 0 ? null : weighted / total;
 }

@@ -30,7 +30,7 @@ export function parseRound(template: Template, text: string, field = '--round'):
   const m = ROUND.exec(text.trim());
   const year = m ? yearFrom(m[1]) : null;
   if (m && year !== null) {
-    if (template.admissionRounds.some((r) => r.id === m[2])) return roundPeriod(template, year, m[2]);
+    if (template.admissionRounds.some((r) => r.id === m[2])) return roundPeriod(template, year, m[2], field);
     if (m[2] === 'H1' || m[2] === 'H2') return halfYearPeriod(year, m[2] === 'H1' ? 1 : 2);
   }
   const rounds = template.admissionRounds.length > 0

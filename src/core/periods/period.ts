@@ -48,12 +48,12 @@ export function halfYearPeriod(year: number, half: 1 | 2): Period {
  * months is September 2025 – February 2026. The id names the year of the admission, because that is the intake
  * the round works for and the month the director reviews it.
  */
-export function roundPeriod(template: Template, year: number, roundId: string): Period {
+export function roundPeriod(template: Template, year: number, roundId: string, field = 'round'): Period {
   const round = template.admissionRounds.find((r) => r.id === roundId);
-  if (!round) throw new InputError(`the template has no admission round ${showValue(roundId)}`, 'round');
+  if (!round) throw new InputError(`the template has no admission round ${showValue(roundId)}`, field);
   const months = monthsEndingWith(monthOf(year, round.month), template.roundMonths ?? DEFAULT_ROUND_MONTHS);
   if (!isMonthId(months[0].id)) {
-    throw new InputError(`the round ${year}-${roundId} would start before ${FIRST_YEAR}`, 'round');
+    throw new InputError(`the round ${year}-${roundId} would start before ${FIRST_YEAR}`, field);
   }
   return periodOf('round', `${year}-${roundId}`, months, roundId);
 }
