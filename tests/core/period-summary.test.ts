@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiRecord } from '../../src/core/model/input';
 import { NEEDS_PERIOD_REQUEST, parseRound, summarizePeriod, type KpiPeriodResult } from '../../src/core/periods';
-import { Template, type TemplateInput } from '../../src/core/template/schema';
+import { Template } from '../../src/core/template/schema';
 
 const en = (text: string) => ({ en: text });
 const kpi = (id: string, unit: string, more: object = {}) =>
@@ -21,7 +21,7 @@ const template = Template.parse({
     kpi('cost-per-lead', 'eur', { direction: 'lower', pace: false, aggregate: { average: { weight: 'leads' } } }),
     kpi('users', 'count', { source: 'ga4', ga4: { metric: 'totalUsers' } }),
   ],
-} satisfies TemplateInput);
+});
 
 const ROUND = parseRound(template, '2026-spring');
 const MONTHS = ['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02'];
