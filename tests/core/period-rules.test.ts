@@ -7,7 +7,8 @@ import { Kpi, Template } from '../../src/core/template/schema';
 
 const kpi = (unit: string, more: object = {}) =>
   Kpi.parse({ id: 'k', name: { en: 'K' }, unit, direction: 'higher', source: 'manual', ...more });
-const ga4 = (metric: string, unit = 'count', more: object = {}) => kpi(unit, { source: 'ga4', ga4: { metric }, ...more });
+const ga4 = (metric: string, unit = 'count', more: object = {}) =>
+  kpi(unit, { source: 'ga4', ga4: { metric }, ...more });
 
 describe('which rule a KPI adds up by', () => {
   it.each([
@@ -22,7 +23,8 @@ describe('which rule a KPI adds up by', () => {
   ])('%s → %s', (_, k, rule) => expect(aggregationOf(k).rule).toBe(rule));
 
   it('the bundled templates declare their stocks and the cost per lead', () => {
-    const rule = (template: string, id: string) => aggregationOf(findTemplate(template)!.kpis.find((k) => k.id === id)!);
+    const rule = (template: string, id: string) =>
+      aggregationOf(findTemplate(template)!.kpis.find((k) => k.id === id)!);
     expect(rule('social-media-content', 'followers-total')).toEqual({ rule: 'last' });
     expect(rule('small-business-tasks', 'newsletter-subscribers')).toEqual({ rule: 'last' });
     expect(rule('digital-marketing-strategy', 'cost-per-lead')).toEqual({ rule: 'average', weight: 'leads' });
@@ -36,7 +38,8 @@ describe('which rule a KPI adds up by', () => {
 
   it('a weight must be another KPI of the template', () => {
     const base = findTemplate('digital-marketing-strategy')!;
-    const kpis = base.kpis.map((k) => (k.id === 'cost-per-lead' ? { ...k, aggregate: { average: { weight: 'lids' } } } : k));
+    const badWeight = { average: { weight: 'lids' } };
+    const kpis = base.kpis.map((k) => (k.id === 'cost-per-lead' ? { ...k, aggregate: badWeight } : k));
     const result = Template.safeParse({ ...base, kpis });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -63,7 +66,9 @@ describe('the GA4 period request', () => {
   const template = findTemplate('social-media-content')!;
   it('asks for the round\'s users in one request over all six months', () => {
     const plan = buildGa4PeriodRequests(template, parseRound(template, '2026-spring'));
-    expect(plan).toMatchObject({ period: '2026-spring', startDate: '2025-09-01', endDate: '2026-02-28', kpis: ['website-visitors'] });
+    expect(plan).toMatchObject({
+      period: '2026-spring', startDate: '2025-09-01', endDate: '2026-02-28', kpis: ['website-visitors'],
+    });
     expect(plan.reports.map((r) => r.request)).toEqual([{
       dateRanges: [{ startDate: '2025-09-01', endDate: '2026-02-28' }], metrics: [{ name: 'totalUsers' }],
       limit: '250000', returnPropertyQuota: true,

@@ -10,7 +10,9 @@ const kpi = (id: string, unit: string, more: object = {}) =>
 const template = Template.parse({
   id: 'college', language: 'en', title: en('College'),
   admissionRounds: [{ id: 'spring', name: en('Spring'), month: 2 }, { id: 'autumn', name: en('Autumn'), month: 8 }],
-  sections: [{ id: 'process', title: en('Process'), steps: [{ number: '1', title: en('Plan'), recurrence: { kind: 'daily' } }] }],
+  sections: [{
+    id: 'process', title: en('Process'), steps: [{ number: '1', title: en('Plan'), recurrence: { kind: 'daily' } }],
+  }],
   kpis: [
     kpi('sessions', 'count', { source: 'ga4', ga4: { metric: 'sessions' } }),
     kpi('followers', 'count', { pace: false, aggregate: 'last' }),
@@ -69,7 +71,8 @@ describe('a round of KPIs', () => {
   it('a rate weighted by sessions leaves out the month without sessions', () => {
     const r = of('engagement');
     expect(r.aggregation).toEqual({ rule: 'average', weight: 'sessions' });
-    // (0.5·900 + 0.6·1100 + 0.55·1300 + 0.4·1400 + 0.5·1600) / 6300 = 3185 / 6300; targets weighted by session targets
+    // (0.5·900 + 0.6·1100 + 0.55·1300 + 0.4·1400 + 0.5·1600) / 6300 = 3185 / 6300;
+    // targets weighted by session targets
     expect(r.actual).toBeCloseTo(3185 / 6300, 12);
     expect(r.target).toBeCloseTo(0.5, 12);
     expect([r.attainment, r.status]).toEqual([1.011111, 'met']);
@@ -97,7 +100,8 @@ describe('a round of KPIs', () => {
   it('GA4 users are never added up from months: the round needs a period request', () => {
     const r = of('users');
     expect(r.aggregation).toEqual({ rule: 'period' });
-    expect([r.target, r.actual, r.attainment, r.status]).toEqual([NEEDS_PERIOD_REQUEST, NEEDS_PERIOD_REQUEST, null, null]);
+    expect([r.target, r.actual, r.attainment, r.status])
+      .toEqual([NEEDS_PERIOD_REQUEST, NEEDS_PERIOD_REQUEST, null, null]);
     expect(r.months.map((m) => m.actual)).toEqual([1000, 1000, 1000, 1000, 1000, 1000]);
   });
 
@@ -111,7 +115,7 @@ describe('a round of KPIs', () => {
 
   it('a KPI with no figures at all has none to show', () => {
     const r = of('leads', summarizePeriod(template, ROUND, []));
-    expect([r.target, r.actual, r.attainment, r.status, r.best, r.worst]).toEqual([null, null, null, null, null, null]);
+    expect([r.target, r.actual, r.attainment, r.status, r.best, r.worst]).toEqual(Array(6).fill(null));
     expect(r.trend).toEqual({ slope: null, direction: null, verdict: null });
     expect(r.missingActuals).toEqual(MONTHS);
   });

@@ -13,10 +13,13 @@ describe('admission rounds', () => {
   it('2026-spring is the six months up to the February admission of 2026, across the year end', () => {
     const round = parseRound(lv, '2026-spring');
     expect(ids(round)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02']);
-    expect(round).toMatchObject({ kind: 'round', id: '2026-spring', round: 'spring', first: '2025-09-01', last: '2026-02-28' });
+    expect(round).toMatchObject({
+      kind: 'round', id: '2026-spring', round: 'spring', first: '2025-09-01', last: '2026-02-28',
+    });
   });
   it('2026-autumn is March–August 2026', () => {
-    expect(ids(parseRound(lv, '2026-autumn'))).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
+    expect(ids(parseRound(lv, '2026-autumn')))
+      .toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
   });
   it('ends on the leap day in a leap year', () => expect(parseRound(lv, '2028-spring').last).toBe('2028-02-29'));
   it('takes its length from the template', () => {
@@ -69,7 +72,8 @@ describe('bad values', () => {
       + 'from 1900 on (the template has no admission rounds, so use a half-year)');
   });
   it('a round that would start before 1900 is refused', () => {
-    expect(errorOf(() => parseRound(lv, '1900-spring')).message).toBe('--round: the round 1900-spring would start before 1900');
+    expect(errorOf(() => parseRound(lv, '1900-spring')).message)
+      .toBe('--round: the round 1900-spring would start before 1900');
   });
   it.each(['26', '1899', '2026-01', 'twenty', ' ', '20261'])('--year %j', (text) => {
     const e = errorOf(() => parseYear(text));

@@ -17,7 +17,8 @@ export function parseYear(text: string, field = '--year'): Period {
   const m = YEAR.exec(text.trim());
   const year = m ? yearFrom(m[1]) : null;
   if (year === null) {
-    throw new InputError(`${showValue(text)} is not a year; write it as YYYY, e.g. 2026, from ${FIRST_YEAR} on`, field);
+    const forms = `write it as YYYY, e.g. 2026, from ${FIRST_YEAR} on`;
+    throw new InputError(`${showValue(text)} is not a year; ${forms}`, field);
   }
   return yearPeriod(year);
 }

@@ -23,7 +23,8 @@ export interface Period {
 export const DEFAULT_ROUND_MONTHS = 6;
 
 function periodOf(kind: PeriodKind, id: string, months: Month[], round?: string): Period {
-  return { kind, id, ...(round ? { round } : {}), months, first: months[0].first, last: months[months.length - 1].last };
+  const last = months[months.length - 1].last;
+  return { kind, id, ...(round ? { round } : {}), months, first: months[0].first, last };
 }
 
 function monthsEndingWith(last: Month, count: number): Month[] {
