@@ -1,7 +1,9 @@
 // Aggregation rules by unit and by template, the schema's checks, the GA4 period request and a Lithuanian half-year.
 import { describe, expect, it } from 'vitest';
 import { buildGa4Requests } from '../../src/core/ga4/requests';
-import { aggregate, aggregationOf, buildGa4PeriodRequests, parseRound, summarizePeriod } from '../../src/core/periods';
+import {
+  aggregate, aggregationOf, buildGa4PeriodRequests, ga4PeriodRecords, parseRound, summarizePeriod,
+} from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
 import { Kpi, Template } from '../../src/core/template/schema';
 
@@ -114,5 +116,22 @@ describe('a Lithuanian half-year', () => {
   it('the open rate is the mean of four months', () => {
     expect(of('newsletter-open-rate').actual).toBeCloseTo(0.305, 12);
     expect(of('newsletter-open-rate').attainment).toBe(1.016667);
+  });
+});
+
+describe('GA4\'s answer for the period', () => {
+  it('becomes the users KPI\'s round actual; the manager\'s target stays', () => {
+    const template = findTemplate('social-media-content')!;
+    const round = parseRound(template, '2026-spring');
+    const plan = buildGa4PeriodRequests(template, round);
+    const actuals = ga4PeriodRecords(template, plan, [{ metric: 'totalUsers', value: 5400, type: 'TYPE_INTEGER' }]);
+    expect(actuals).toEqual([{ kpi: 'website-visitors', actual: 5400 }]);
+    const monthly = ['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02']
+      .map((month) => ({ kpi: 'website-visitors', month, target: 1000, actual: 1200 }));
+    const periodRecords = [{ ...actuals[0], target: 5000 }];
+    const users = summarizePeriod(template, round, monthly, { periodRecords })
+      .find((r) => r.kpi.id === 'website-visitors')!;
+    expect([users.target, users.actual, users.attainment, users.status]).toEqual([5000, 5400, 1.08, 'met']);
+    expect(ga4PeriodRecords(template, plan, [])).toEqual([{ kpi: 'website-visitors', actual: null }]);
   });
 });
