@@ -15,7 +15,11 @@ export interface MonthResult {
   attainment: number | null;
 }
 
-/** A KPI's figure for the whole period from elsewhere: GA4's answer to the period request, or a planned target. */
+/**
+ * A KPI's figure for the whole period from elsewhere: GA4's answer to the period request (`ga4PeriodRecords`), or
+ * the target planned for the period. A `period` KPI has no other source: without one its figure stays
+ * "needs a period request".
+ */
 export interface PeriodRecord {
   kpi: string;
   target?: number | null;
