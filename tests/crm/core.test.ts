@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   batchBodies, classifyCrmFailure, countCommands, crmFailureMessage, monthFilter, parseBatchAnswer, parseListAnswer,
-  portalDay, toQuery,
+  portalDay, runCrmMonthSync, toQuery,
 } from '../../src/core/crm';
 import { parseTemplate } from '../../src/core/template/parse';
 import { findTemplate } from '../../src/core/template/registry';
@@ -94,5 +94,23 @@ describe('template schema', () => {
       .toThrow(/the month sets DATE_CREATE/);
     expect(() => parseTemplate(withKpi({ source: 'manual', crm: { entity: 'lead' } }), 't'))
       .toThrow(/"source": "crm"/);
+  });
+});
+
+describe('the synchronous run (for Apps Script)', () => {
+  it('counts from batch answers and names the KPIs of a refused command', () => {
+    const template = findTemplate('digital-marketing-strategy')!;
+    const fail = (f: { kind: string }, kpis: string[]) => new Error(`${f.kind}: ${kpis.join(',')}`);
+    const answer = { result: { result: { 'new-students': [], leads: [{ ID: '1' }] }, result_error: [],
+      result_total: { 'new-students': 3, leads: 140 }, result_next: { leads: 50 } } };
+    const sent: object[] = [];
+    const result = runCrmMonthSync({ call: (_m, body) => (sent.push(body), answer), fail }, template, '2026-11');
+    expect(result.counts).toEqual([{ kpi: 'new-students', value: 3 }, { kpi: 'leads', value: 140 }]);
+    expect(result.requests).toEqual({ http: 1, commands: 2 });
+    expect(Object.keys((sent[0] as { cmd: object }).cmd)).toEqual(['new-students', 'leads']);
+    const denied = { 'new-students': { error: '', error_description: 'Access denied.' } };
+    const refused = { result: { result: { leads: [] }, result_error: denied } };
+    expect(() => runCrmMonthSync({ call: () => refused, fail }, template, '2026-11'))
+      .toThrow('no-access: new-students');
   });
 });

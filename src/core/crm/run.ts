@@ -3,7 +3,9 @@ import type { KpiRecord } from '../model/input';
 import type { Template } from '../template/schema';
 import { classifyCrmFailure, type CrmFailure } from './failure';
 import { parseBatchAnswer, parseListAnswer, type CrmErrorBody, type CrmListPage } from './parse';
-import { BATCH_SIZE, PAGE_SIZE, batchBodies, countCommands, type CrmListParams } from './requests';
+import {
+  BATCH_SIZE, PAGE_SIZE, batchBodies, countCommands, type CrmBatchBody, type CrmListParams,
+} from './requests';
 
 /** What an edge brings: one call of a REST method (retried and worded there), and how to word a command's fault. */
 export interface CrmTransport {
@@ -19,31 +21,51 @@ export interface CrmMonthResult {
   requests: { http: number; commands: number };
 }
 
-function commandFault(transport: CrmTransport, e: CrmErrorBody, kpis: string[]): Error {
-  return transport.fail(classifyCrmFailure({ code: e.error, said: e.description }), kpis);
+function commandFault(fail: CrmTransport['fail'], e: CrmErrorBody, kpis: string[]): Error {
+  return fail(classifyCrmFailure({ code: e.error, said: e.description }), kpis);
+}
+
+/** The count batches for a month: one batch call per 50 mapped CRM KPIs, each command keyed by its KPI id. */
+export function countBatches(template: Template, month: string): CrmBatchBody[] {
+  const commands = countCommands(template, month);
+  return batchBodies(commands.map((c) => ({ key: c.kpi, method: c.method, params: c.params })));
+}
+
+/** One count batch's answer → its KPIs' counts; a refused command becomes the edge's error naming its KPIs. */
+export function readCounts(
+  body: CrmBatchBody, raw: unknown, fail: CrmTransport['fail'],
+): CrmMonthResult['counts'] {
+  const answer = parseBatchAnswer(raw);
+  const failed = Object.entries(answer.errors);
+  if (failed.length) throw commandFault(fail, failed[0][1], failed.map(([kpi]) => kpi));
+  return Object.keys(body.cmd).map((kpi) => {
+    const page = answer.pages[kpi];
+    if (!page) throw new Error(`Bitrix24's batch answer lacks the count for KPI ${kpi}`);
+    return { kpi, value: page.total };
+  });
 }
 
 /**
- * Counts every mapped CRM KPI of the template for the month through `total` (no rows fetched): one batch call
- * per 50 KPIs. Every answer is read before anything is returned, so a fault leaves nothing half-filled.
+ * Counts every mapped CRM KPI of the template for the month through `total` (no rows fetched). Every answer is
+ * read before anything is returned, so a fault leaves nothing half-filled.
  */
 export async function runCrmMonth(
   transport: CrmTransport, template: Template, month: string,
 ): Promise<CrmMonthResult> {
-  const commands = countCommands(template, month);
+  const bodies = countBatches(template, month);
   const counts: CrmMonthResult['counts'] = [];
-  const bodies = batchBodies(commands.map((c) => ({ key: c.kpi, method: c.method, params: c.params })));
-  for (const body of bodies) {
-    const answer = parseBatchAnswer(await transport.call('batch', body));
-    const failed = Object.entries(answer.errors);
-    if (failed.length) throw commandFault(transport, failed[0][1], failed.map(([kpi]) => kpi));
-    for (const kpi of Object.keys(body.cmd)) {
-      const page = answer.pages[kpi];
-      if (!page) throw new Error(`Bitrix24's batch answer lacks the count for KPI ${kpi}`);
-      counts.push({ kpi, value: page.total });
-    }
-  }
-  return { month, counts, requests: { http: bodies.length, commands: commands.length } };
+  for (const body of bodies) counts.push(...readCounts(body, await transport.call('batch', body), transport.fail));
+  return { month, counts, requests: { http: bodies.length, commands: counts.length } };
+}
+
+/** runCrmMonth over a synchronous call (Apps Script's UrlFetchApp). */
+export function runCrmMonthSync(
+  transport: { call(method: string, body: object): unknown; fail: CrmTransport['fail'] }, template: Template,
+  month: string,
+): CrmMonthResult {
+  const bodies = countBatches(template, month);
+  const counts = bodies.flatMap((body) => readCounts(body, transport.call('batch', body), transport.fail));
+  return { month, counts, requests: { http: bodies.length, commands: counts.length } };
 }
 
 export interface CrmRows {
@@ -69,7 +91,7 @@ export async function fetchAllRows(
     const answer = parseBatchAnswer(await transport.call('batch', body));
     http++;
     const failed = Object.values(answer.errors);
-    if (failed.length) throw commandFault(transport, failed[0], []);
+    if (failed.length) throw commandFault(transport.fail, failed[0], []);
     for (const start of chunk) rows.push(...pageOf(answer.pages, `p${start}`).rows);
   }
   if (rows.length !== first.total) {
