@@ -71,4 +71,16 @@ describe('workbook with Bitrix24', () => {
     expect(r.err.join('\n')).toMatch(/--crm-webhook: not a Bitrix24 webhook URL/);
     expect(r.err.join('\n')).not.toContain(SECRET);
   });
+
+  it('a template without CRM mappings: the variable is left alone, the flag is refused', async () => {
+    server = await startBitrixServer({ secret: SECRET, leads });
+    const dir = tempDir();
+    const other = ['workbook', '--template', 'small-business-tasks', '--month', '2026-11', '--out', 'r.xlsx'];
+    const quiet = await runMain(other, dir, { env: { BITRIX24_WEBHOOK_URL: server.webhook } });
+    expect(quiet.code, quiet.err.join('\n')).toBe(0);
+    expect(server.calls).toHaveLength(0);
+    const refused = await runMain([...other, '--crm-webhook', server.webhook], tempDir());
+    expect(refused.code).toBe(2);
+    expect(refused.err.join('\n')).toMatch(/no CRM KPIs with a "crm" mapping/);
+  });
 });
