@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES } from '../constants';
 import { showValue } from '../errors';
+import { SOCIAL_METRICS, SOCIAL_PLATFORMS } from '../social/metrics';
 
 export { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES };
 export type { Channel, EventType, Language } from '../constants';
@@ -125,6 +126,12 @@ export const Ga4Mapping = z
   .strict();
 export type Ga4Mapping = z.infer<typeof Ga4Mapping>;
 
+/** Where a KPI's actual comes from in Meta's CSV exports (see src/core/social/metrics.ts); only one platform if set. */
+export const SocialMapping = z
+  .object({ metric: z.enum(SOCIAL_METRICS), platform: z.enum(SOCIAL_PLATFORMS).optional() })
+  .strict();
+export type SocialMapping = z.infer<typeof SocialMapping>;
+
 export const Kpi = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
@@ -141,6 +148,7 @@ export const Kpi = z
     /** May a target or actual be below zero (e.g. follower growth in a bad month)? Default false. */
     negative: z.boolean().optional(),
     ga4: Ga4Mapping.optional(),
+    social: SocialMapping.optional(),
     /** The step that monitors this KPI: its number, or `section-id:number` when the template has several sections. */
     step: z.string().optional(),
   })
