@@ -16,6 +16,7 @@ import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
+import { loadSocial, socialFlags } from './social-input';
 import { checkOutPath, outWriteError } from '../out-file';
 
 export { checkOutPath } from '../out-file';
@@ -107,13 +108,14 @@ export const workbookFlags = {
   theme: { type: 'string', value: 'TEXT', help: "the monthly campaign's theme" },
   goal: { type: 'string', value: 'GOAL', help: "the monthly campaign's goal", choices: CAMPAIGN_GOALS },
   ...ga4Flags,
+  ...socialFlags,
   out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the workbook (written in full or not at all)' },
 } as const;
 
 export const workbookCommand = defineCommand({
   name: 'workbook',
   summary: 'Write the Excel workbook for a template and a month: plan, campaign, KPI results, review.',
-  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] --out FILE.xlsx',
+  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
   flags: workbookFlags,
   details: [
     'CSV files may be comma or semicolon separated, UTF-8 (with or without BOM) or Windows-1257.',
@@ -133,8 +135,9 @@ export const workbookCommand = defineCommand({
     const data = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);
+    const social = await loadSocial(flags['social-csv'], month, io.cwd);
     const input: BuildInput = {
-      template, month, today, data, events, ga4, created: localDate(io.now()),
+      template, month, today, data, events, ga4, social, created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };
