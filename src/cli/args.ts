@@ -17,7 +17,8 @@ export type FlagSpecs = Record<string, FlagSpec>;
 
 /** Parsed flags: booleans are always present, strings only when given, repeatable ones a list (maybe empty). */
 export type Flags<S extends FlagSpecs> = {
-  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean : S[K] extends { repeatable: true } ? string[] : string | undefined;
+  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean
+    : S[K] extends { repeatable: true } ? string[] : string | undefined;
 };
 
 /** What a command may touch of the outside world, so the clock and streams stay at one place. */
@@ -115,7 +116,8 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
 /** The --help text of a command. */
 export function commandHelp(command: Command): string {
   const rows = Object.entries(command.flags).map(([name, spec]) => {
-    const left = `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}${spec.repeatable ? ' …' : ''}`;
+    const value = spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}${spec.repeatable ? ' …' : ''}` : '';
+    const left = `--${name}${value}`;
     const choices = spec.choices ? ` (${spec.choices.join(' | ')})` : '';
     return [left, spec.help + choices] as const;
   });

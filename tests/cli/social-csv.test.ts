@@ -53,9 +53,11 @@ describe('workbook --social-csv', () => {
       /^x\.csv:2: unknown metric "Seguidores"; a daily export names one of .*with the interface in English$/],
     ['a content file in another UI language', { 'x.csv': contentFile(['Publicación', 'Me gusta'], [['a', 1]]) },
       'x.csv', /^x\.csv:1: no column this reader knows \(found "publicación", "me gusta"\)/],
-    ['a bad day figure', { 'x.csv': dailyFile('Views', [['2026-11-01', '1O']]) }, 'x.csv', /^x\.csv:4:2: expected a number/],
+    ['a bad day figure', { 'x.csv': dailyFile('Views', [['2026-11-01', '1O']]) }, 'x.csv',
+      /^x\.csv:4:2: expected a number/],
     ['a missing file', {}, 'nope.csv', /^cannot read --social-csv nope\.csv: no such file$/],
-    ['a folder without CSV', { 'empty/a.txt': '' }, 'empty', /^--social-csv empty is a folder with no \.csv file in it$/],
+    ['a folder without CSV', { 'empty/a.txt': '' }, 'empty',
+      /^--social-csv empty is a folder with no \.csv file in it$/],
   ];
   it.each(bad)('%s: exit 2, one message naming the file, nothing written', async (_name, files, arg, message) => {
     const dir = folder(files);

@@ -72,7 +72,9 @@ describe('daily files (UTF-16 LE with BOM, sep=, line, the metric, Date/Primary)
   });
 
   it('a bad value or date is located at its line in the file', () => {
-    expect(() => read(dailyFile('Views', [['2026-11-01', 3], ['2026-11-02', 'x']]))).toThrow(/^f\.csv:5:2: expected a number/);
-    expect(() => read(dailyFile('Views', [['2026-02-30', 3]]))).toThrow(/^f\.csv:4:1: expected a date such as 2026-11-03/);
+    expect(() => read(dailyFile('Views', [['2026-11-01', 3], ['2026-11-02', 'x']])))
+      .toThrow(/^f\.csv:5:2: expected a number/);
+    expect(() => read(dailyFile('Views', [['2026-02-30', 3]])))
+      .toThrow(/^f\.csv:4:1: expected a date such as 2026-11-03/);
   });
 });

@@ -10,7 +10,8 @@ import { readTextFile } from '../read-text-file';
 export const socialFlags = {
   'social-csv': {
     type: 'string', value: 'FILE|FOLDER', repeatable: true,
-    help: 'a Facebook or Instagram CSV export from Meta Business Suite (Insights › Export data), or a folder of them; repeat for more',
+    help: 'a Facebook or Instagram CSV export from Meta Business Suite (Insights › Export data), or a folder of them'
+      + '; repeat for more',
   },
 } as const;
 
@@ -20,7 +21,8 @@ async function expand(arg: string, cwd: string): Promise<string[]> {
   const isFolder = await stat(full).then((s) => s.isDirectory(), () => false);
   if (!isFolder) return [arg];
   const names = (await readdir(full)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
-  if (names.length === 0) throw new InputError(`--social-csv ${showValue(arg, false)} is a folder with no .csv file in it`);
+  const shown = showValue(arg, false);
+  if (names.length === 0) throw new InputError(`--social-csv ${shown} is a folder with no .csv file in it`);
   return names.map((n) => path.join(arg, n));
 }
 

@@ -55,7 +55,9 @@ function sumPosts(posts: SocialPost[], metrics: PostMetric[], keep: (p: SocialPo
 }
 
 /** One metric's figure for the month, or null when no given file holds it. */
-export function socialFigure(data: SocialMonth, metric: Exclude<SocialMetric, 'followers'>, platform?: SocialPlatform): number | null {
+export function socialFigure(
+  data: SocialMonth, metric: Exclude<SocialMetric, 'followers'>, platform?: SocialPlatform,
+): number | null {
   const platforms: SocialPlatform[] = platform ? [platform] : ['facebook', 'instagram'];
   const posts = data.posts.filter((p) => platforms.includes(p.platform));
   const haveContent = platforms.some((p) => data.contentFor.includes(p));

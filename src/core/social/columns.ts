@@ -71,4 +71,6 @@ export function dailyMetricName(name: string): DailyMetric | undefined {
 }
 
 /** The English daily-file names, for an error that says what a file may be. */
-export const DAILY_METRIC_NAMES = ['Facebook follows', 'Instagram follows', 'Views', 'Content interactions', 'Reach', 'Visits'];
+export const DAILY_METRIC_NAMES = [
+  'Facebook follows', 'Instagram follows', 'Views', 'Content interactions', 'Reach', 'Visits',
+];

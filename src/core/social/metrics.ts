@@ -1,4 +1,4 @@
-// The social KPI metrics a template may name (`"social": { "metric": … }`); no zod here, so the sidebar can share it.
+// The social KPI metrics a template may name (`"social": { "metric": … }`); no zod, so the sidebar may share it.
 
 /**
  * views: every view (daily "Views" files, else the month's posts); video-views: views of the month's

@@ -3,7 +3,9 @@ import { InputError, showValue } from '../errors';
 import { cellError, parseCsv, type CsvRecord, type CsvTable } from '../inputs/csv';
 import { parseNumber } from '../inputs/parse-number';
 import { headerNames } from '../ga4/csv-import';
-import { DAILY_METRIC_NAMES, dailyMetricName, postFieldColumn, postMetricColumn, type PostField, type PostMetric } from './columns';
+import {
+  DAILY_METRIC_NAMES, dailyMetricName, postFieldColumn, postMetricColumn, type PostField, type PostMetric,
+} from './columns';
 import { socialDate } from './dates';
 import type { SocialDailyFile, SocialFile, SocialPost, SocialPostsFile } from './types';
 
@@ -43,7 +45,9 @@ function parseDaily(lines: string[], sepLine: number, fileName: string): SocialD
   const days: { date: string; value: number }[] = [];
   for (const r of table.records) {
     const date = socialDate(cell(table, r, 'date'));
-    if (!date) throw cellError(table, r, 'date', `expected a date such as 2026-11-03 or 2026-11-03T00:00:00, not ${showValue(cell(table, r, 'date'))}`);
+    const shown = showValue(cell(table, r, 'date'));
+    const valid = 'a date such as 2026-11-03 or 2026-11-03T00:00:00';
+    if (!date) throw cellError(table, r, 'date', `expected ${valid}, not ${shown}`);
     const value = readNumber(table, r, 'primary');
     if (value !== null) days.push({ date, value });
   }
@@ -82,7 +86,9 @@ function parsePosts(body: string, fileName: string): SocialPostsFile {
     throw new InputError(`no column this reader knows (found ${found}); a content export has columns such as ` +
       `"Publish time", "Views", "Reactions", "Comments", "Likes"; ${ENGLISH_UI}`, `${fileName}:${headerRow(body)}`);
   }
-  const platform = metrics.has('reactions') || !(metrics.has('likes') || metrics.has('saves')) ? 'facebook' : 'instagram';
+  // Facebook counts reactions, Instagram likes and saves; a file with neither is read as Facebook's.
+  const instagram = !metrics.has('reactions') && (metrics.has('likes') || metrics.has('saves'));
+  const platform = instagram ? 'instagram' : 'facebook';
   const posts = table.records.map((r): SocialPost => {
     const text = (f: PostField) => (fields.has(f) ? cell(table, r, fields.get(f)!) : '');
     const published = text('publishTime');
