@@ -3,6 +3,7 @@ import { monthTitle, pick } from './i18n';
 import { kpiLines, type KpiLine } from './kpi/lines';
 import { ga4Actuals } from './ga4/actuals';
 import { socialActuals } from './social/actuals';
+import { buildSocialSheet } from './social/sheet';
 import { capCampaigns } from './ga4/campaign-cap';
 import { ga4Highlights } from './ga4/highlights';
 import { buildGa4Sheet } from './ga4/sheet';
@@ -46,6 +47,7 @@ export function buildReport(raw: BuildInput): Report {
     kpi.sheet,
     reviewSheet(ctx, lines, kpi.refs, input.ga4 ? ga4Highlights(input.ga4) : undefined),
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
+    ...(input.social ? [buildSocialSheet(input.social, { lang, name: ctx.names.social, dateFormat: ctx.fmt.date })] : []),
   ];
   const sheets = built.map((s) => ({ ...s, monthBound: isMonthBound(s.id) }));
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;

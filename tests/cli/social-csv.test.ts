@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { filesIn, kpiCell, readWorkbook, tempDir } from './run-cli';
+import { cells, filesIn, kpiCell, readWorkbook, tempDir } from './run-cli';
 import { runMain } from './run-main';
 import { contentFile, dailyFile, FB_HEADER, FB_ROWS, IG_HEADER, IG_ROWS } from '../social/fixtures';
 
@@ -33,12 +33,17 @@ describe('workbook --social-csv', () => {
     });
     const r = await runMain([...BASE, '--social-csv', 'meta', '--social-csv', 'fb-follows.csv', '--data', 'd.csv'], dir);
     expect(r.code, r.err.join('\n')).toBe(0);
-    const kpi = (await readWorkbook(path.join(dir, 'r.xlsx'))).getWorksheet('KPI results')!;
+    const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
+    const kpi = wb.getWorksheet('KPI results')!;
     expect(kpiCell(kpi, 'follower-growth', 'actual')).toBe(10);
     expect(kpiCell(kpi, 'followers-total', 'actual')).toBe(2410);
     expect(kpiCell(kpi, 'video-views', 'actual')).toBe(4000);
     expect(kpiCell(kpi, 'reactions', 'actual')).toBe(185);
     expect(kpiCell(kpi, 'comments', 'actual')).toBe(12);
+    // A post's text that looks like a formula arrives as that text (a string, not a formula) on the social sheet.
+    const social = cells(wb).filter((c) => c.sheet === 'Social data');
+    expect(social.some((c) => c.value === '=HYPERLINK("http://x","y")')).toBe(true);
+    expect(social.some((c) => c.value === 'https://fb.com/103')).toBe(true);
   });
 
   it('without the flag, social KPIs stay as typed', async () => {

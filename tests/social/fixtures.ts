@@ -25,7 +25,7 @@ export const FB_ROWS: (string | number)[][] = [
     1200, 900, 60, 40, 15, 5],
   ['102', '9', 'Skola', '', 'Photos "from" the fair', '', '11/10/2026 18:00', 'https://fb.com/102', 'Photos',
     'Lifetime', 300, 250, 22, 20, 2, 0],
-  ['103', '9', 'Skola', 'Tour', '=HYPERLINK("http://x","y")', '45', '11/28/2026 09:00', 'https://fb.com/103',
+  ['103', '9', 'Skola', '', '=HYPERLINK("http://x","y")', '45', '11/28/2026 09:00', 'https://fb.com/103',
     'Videos', 'Lifetime', 800, 600, 31, 25, 4, 2],
   ['99', '9', 'Skola', '', 'October', '', '10/30/2026 09:00', 'https://fb.com/99', 'Reels', 'Lifetime',
     5000, 4000, 100, 90, 8, 2],

@@ -13,6 +13,8 @@ export interface SocialMonth {
   daily: Partial<Record<DailyMetric, number>>;
   /** Which platforms a content file was given for: only then does "no posts" mean zero. */
   contentFor: SocialPlatform[];
+  /** The files read, in order, for the data sheet. */
+  files: string[];
 }
 
 /** Gathers the files for one month: days and posts outside it are left out, repeats counted once. */
@@ -32,7 +34,8 @@ export function socialMonth(files: SocialFile[], month: string): SocialMonth {
       });
     }
   }
-  return { month, posts: [...posts.values()], daily, contentFor: [...contentFor] };
+  const names = files.map((f) => f.fileName);
+  return { month, posts: [...posts.values()], daily, contentFor: [...contentFor], files: names };
 }
 
 /** A later file's figure for a day replaces an earlier one (overlapping exports), never adds to it. */
@@ -48,7 +51,18 @@ function addDays(file: SocialDailyFile, month: string, byDay: Map<string, number
 }
 
 const VIDEO = /video|reel/i;
-const INTERACTIONS: PostMetric[] = ['reactions', 'likes', 'comments', 'shares', 'saves'];
+export const INTERACTIONS: PostMetric[] = ['reactions', 'likes', 'comments', 'shares', 'saves'];
+
+/** A post's interactions as the export counts them: reactions or likes, comments, shares, saves. */
+export function interactionsOf(post: SocialPost): number {
+  return INTERACTIONS.reduce((s, m) => s + (post.metrics[m] ?? 0), 0);
+}
+
+/** The month's best posts by a measure, best first (ties keep the export's order); none with zero. */
+export function topPosts(data: SocialMonth, by: 'interactions' | 'views', count = 5): SocialPost[] {
+  const score = (p: SocialPost) => (by === 'views' ? p.metrics.views ?? 0 : interactionsOf(p));
+  return data.posts.filter((p) => score(p) > 0).sort((a, b) => score(b) - score(a)).slice(0, count);
+}
 
 function sumPosts(posts: SocialPost[], metrics: PostMetric[], keep: (p: SocialPost) => boolean = () => true): number {
   return posts.filter(keep).reduce((s, p) => s + metrics.reduce((t, m) => t + (p.metrics[m] ?? 0), 0), 0);
