@@ -47,7 +47,8 @@ export function buildReport(raw: BuildInput): Report {
     kpi.sheet,
     reviewSheet(ctx, lines, kpi.refs, input.ga4 ? ga4Highlights(input.ga4) : undefined),
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
-    ...(input.social ? [buildSocialSheet(input.social, { lang, name: ctx.names.social, dateFormat: ctx.fmt.date })] : []),
+    ...(input.social
+      ? [buildSocialSheet(input.social, { lang, name: ctx.names.social, dateFormat: ctx.fmt.date })] : []),
   ];
   const sheets = built.map((s) => ({ ...s, monthBound: isMonthBound(s.id) }));
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;

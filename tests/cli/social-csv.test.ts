@@ -31,7 +31,8 @@ describe('workbook --social-csv', () => {
       'fb-follows.csv': dailyFile('Facebook follows', [['2026-11-02', 4], ['2026-11-20', 6]]),
       'd.csv': 'kpi;month;target;actual\nfollowers-total;2026-10;;2400\ncomments;2026-11;40;12\n',
     });
-    const r = await runMain([...BASE, '--social-csv', 'meta', '--social-csv', 'fb-follows.csv', '--data', 'd.csv'], dir);
+    const args = ['--social-csv', 'meta', '--social-csv', 'fb-follows.csv', '--data', 'd.csv'];
+    const r = await runMain([...BASE, ...args], dir);
     expect(r.code, r.err.join('\n')).toBe(0);
     const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
     const kpi = wb.getWorksheet('KPI results')!;

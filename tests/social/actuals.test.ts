@@ -36,7 +36,8 @@ describe('social figures for a month', () => {
   it('follows sum the month\'s days per platform; a later file\'s day replaces an earlier one', () => {
     expect(socialFigure(month, 'follows')).toBe(15);
     expect(socialFigure(month, 'follows', 'instagram')).toBe(5);
-    const fixed = socialMonth([...FILES, read(dailyFile('Facebook follows', [['2026-11-20', 1]]), 'again.csv')], '2026-11');
+    const again = read(dailyFile('Facebook follows', [['2026-11-20', 1]]), 'again.csv');
+    const fixed = socialMonth([...FILES, again], '2026-11');
     expect(socialFigure(fixed, 'follows', 'facebook')).toBe(5);
   });
 
@@ -57,7 +58,8 @@ describe('the bundled social-media-content KPIs', () => {
 
   it('total followers is last month\'s figure plus the month\'s follows, or nothing without it', () => {
     const history = [{ kpi: 'followers-total', month: '2026-10', target: null, actual: 2400 }];
-    const by = (h: typeof history) => Object.fromEntries(socialActuals(month, template, h).map((r) => [r.kpi, r.actual]));
+    const by = (h: typeof history) =>
+      Object.fromEntries(socialActuals(month, template, h).map((r) => [r.kpi, r.actual]));
     expect(by(history)).toEqual({
       'followers-total': 2415, 'follower-growth': 15, 'video-views': 4000, reactions: 185, comments: 33,
     });

@@ -5,7 +5,7 @@ import { buildReport } from '../../src/core/build-workbook';
 import { socialMonth, topPosts } from '../../src/core/social/actuals';
 import { parseSocialCsv } from '../../src/core/social/parse';
 import { findTemplate } from '../../src/core/template/registry';
-import type { Cell, SheetSpec } from '../../src/core/model/workbook';
+import type { Cell, Row, SheetSpec } from '../../src/core/model/workbook';
 import { contentFile, dailyFile, FB_HEADER, FB_ROWS, IG_HEADER, IG_ROWS } from './fixtures';
 
 const read = (bytes: Buffer, name: string) => parseSocialCsv(decodeText(new Uint8Array(bytes), name).text, name);
@@ -16,13 +16,17 @@ const month = socialMonth([
 
 const shown = (c: Cell) =>
   (c && typeof c === 'object' && 'text' in c ? c.text : c && typeof c === 'object' && 'number' in c ? c.number : c);
-const build = (lang: 'en' | 'lv') => buildReport({
-  template: findTemplate('social-media-content')!, month: '2026-11', today: '2026-11-20', lang, events: [], data: [],
-  social: month,
-}).workbook.sheets.find((s) => s.id === 'social') as SheetSpec;
+/** The social sheet of a report, its rows as an array (a sheet may hold them as any iterable). */
+function build(lang: 'en' | 'lv'): { name: string; rows: Row[] } {
+  const sheet = buildReport({
+    template: findTemplate('social-media-content')!, month: '2026-11', today: '2026-11-20', lang, events: [], data: [],
+    social: month,
+  }).workbook.sheets.find((s) => s.id === 'social') as SheetSpec;
+  return { name: sheet.name, rows: [...sheet.rows] };
+}
 
 /** The rows under a section title, up to the next blank row. */
-function section(sheet: SheetSpec, title: string): unknown[][] {
+function section(sheet: { rows: Row[] }, title: string): unknown[][] {
   const at = sheet.rows.findIndex((r) => shown(r[0]) === title);
   const end = sheet.rows.findIndex((r, i) => i > at && r.length === 0);
   return sheet.rows.slice(at + 2, end < 0 ? undefined : end).map((r) => r.map(shown));

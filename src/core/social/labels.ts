@@ -13,7 +13,8 @@ const en: SocialLabels = {
   topByInteractions: 'Top posts by interactions', topByViews: 'Top posts by views',
   date: 'Published', platform: 'Platform', type: 'Post type', text: 'Text', link: 'Link',
   views: 'Views', reach: 'Reach', reactions: 'Reactions / likes', comments: 'Comments', shares: 'Shares',
-  saves: 'Saves', interactions: 'Interactions', follows: 'Follows', visits: 'Visits', dailyTotals: 'Daily files, month totals',
+  saves: 'Saves', interactions: 'Interactions', follows: 'Follows', visits: 'Visits',
+  dailyTotals: 'Daily files, month totals',
   postsNote: 'Interactions are reactions (or likes), comments, shares and saves, as the export counts them.',
 };
 
@@ -22,7 +23,8 @@ const lv: SocialLabels = {
   topByInteractions: 'Labākie ieraksti pēc mijiedarbībām', topByViews: 'Labākie ieraksti pēc skatījumiem',
   date: 'Publicēts', platform: 'Platforma', type: 'Ieraksta veids', text: 'Teksts', link: 'Saite',
   views: 'Skatījumi', reach: 'Sasniedzamība', reactions: 'Reakcijas / patīk', comments: 'Komentāri',
-  shares: 'Kopīgojumi', saves: 'Saglabājumi', interactions: 'Mijiedarbības', follows: 'Sekošanas', visits: 'Apmeklējumi',
+  shares: 'Kopīgojumi', saves: 'Saglabājumi', interactions: 'Mijiedarbības', follows: 'Sekošanas',
+  visits: 'Apmeklējumi',
   dailyTotals: 'Dienas faili, mēneša kopsummas',
   postsNote: 'Mijiedarbības ir reakcijas (vai patīk), komentāri, kopīgojumi un saglabājumi, kā tos skaita eksports.',
 };
@@ -34,7 +36,8 @@ const lt: SocialLabels = {
   views: 'Peržiūros', reach: 'Pasiekiamumas', reactions: 'Reakcijos / patinka', comments: 'Komentarai',
   shares: 'Bendrinimai', saves: 'Išsaugojimai', interactions: 'Sąveikos', follows: 'Sekimai', visits: 'Apsilankymai',
   dailyTotals: 'Dienos failai, mėnesio sumos',
-  postsNote: 'Sąveikos yra reakcijos (arba patinka), komentarai, bendrinimai ir išsaugojimai, kaip juos skaičiuoja eksportas.',
+  postsNote: 'Sąveikos yra reakcijos (arba patinka), komentarai, bendrinimai ir išsaugojimai, '
+    + 'kaip juos skaičiuoja eksportas.',
 };
 
 const ALL: Record<Language, SocialLabels> = { en, lv, lt };

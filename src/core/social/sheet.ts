@@ -16,7 +16,9 @@ const INT: CellStyle = { numFmt: '#,##0' };
 const text = (value: string, style?: CellStyle): Cell => (style ? { text: value, style } : { text: value });
 const num = (value: number | undefined): Cell => (value === undefined ? null : { number: value, style: INT });
 
-const DAILY_ORDER: DailyMetric[] = ['facebook-follows', 'instagram-follows', 'views', 'interactions', 'reach', 'visits'];
+const DAILY_ORDER: DailyMetric[] = [
+  'facebook-follows', 'instagram-follows', 'views', 'interactions', 'reach', 'visits',
+];
 
 function dailyLabel(metric: DailyMetric, L: SocialLabels): string {
   const words: Record<DailyMetric, string> = {
@@ -34,13 +36,21 @@ function postHeader(L: SocialLabels): Row {
 function postRow(p: SocialPost, dateFormat: string): Row {
   const m = p.metrics;
   return [
-    p.date === null ? null : { date: p.date, style: { numFmt: dateFormat } }, text(p.platform === 'facebook' ? 'Facebook' : 'Instagram'),
-    text(p.postType), text(p.text), text(p.permalink), num(m.views), num(m.reach), num((m.reactions ?? 0) + (m.likes ?? 0)),
+    p.date === null ? null : { date: p.date, style: { numFmt: dateFormat } },
+    text(p.platform === 'facebook' ? 'Facebook' : 'Instagram'), text(p.postType), text(p.text), text(p.permalink),
+    num(m.views), num(m.reach), num((m.reactions ?? 0) + (m.likes ?? 0)),
     num(m.comments), num(m.shares), num(m.saves), num(interactionsOf(p)),
   ];
 }
 
-export function buildSocialSheet(data: SocialMonth, ctx: { lang: Language; name: string; dateFormat: string }): SheetSpec {
+export interface SocialSheetContext {
+  lang: Language;
+  /** Visible tab name, already valid and unique. */
+  name: string;
+  dateFormat: string;
+}
+
+export function buildSocialSheet(data: SocialMonth, ctx: SocialSheetContext): SheetSpec {
   const L = socialLabels(ctx.lang);
   const rows: Row[] = [[text(`${L.title} · ${data.month}`, TITLE)], []];
   rows.push([text(L.files, { bold: true }), text(data.files.join(', '))]);
