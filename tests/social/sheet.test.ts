@@ -6,6 +6,7 @@ import { socialMonth, topPosts } from '../../src/core/social/actuals';
 import { parseSocialCsv } from '../../src/core/social/parse';
 import { findTemplate } from '../../src/core/template/registry';
 import type { Cell, Row, SheetSpec } from '../../src/core/model/workbook';
+import { cellAt } from '../helpers/spec-cells';
 import { contentFile, dailyFile, FB_HEADER, FB_ROWS, IG_HEADER, IG_ROWS } from './fixtures';
 
 const read = (bytes: Buffer, name: string) => parseSocialCsv(decodeText(new Uint8Array(bytes), name).text, name);
@@ -57,5 +58,27 @@ describe('the social data sheet', () => {
     const sheet = build('lv');
     expect(sheet.name).toBe('Sociālo tīklu dati');
     expect(section(sheet, 'Labākie ieraksti pēc mijiedarbībām')).toHaveLength(5);
+  });
+});
+
+describe('the monthly review', () => {
+  const review = (social?: typeof month) => buildReport({
+    template: findTemplate('social-media-content')!, month: '2026-11', today: '2026-11-20', lang: 'en', events: [],
+    data: [], social,
+  }).workbook.sheets.find((s) => s.id === 'review') as SheetSpec;
+
+  it('lists the month\'s top three posts by interactions and by views, with type and link, as text', () => {
+    const sheet = review(month);
+    const at = (col: string, row: string) => shown(cellAt(sheet, col, row) ?? null);
+    expect(at('kpi', 'topPost:interactions:0')).toBe('Top posts by interactions');
+    expect(['kpi', 'previous', 'change', 'changePct', 'action'].map((c) => at(c, 'topPost:interactions:1')))
+      .toEqual(['Reel', 'Instagram · IG reel', 93, 'Interactions', 'https://ig.com/501']);
+    expect(at('action', 'topPost:views:3')).toBe('https://fb.com/103');
+    expect(at('kpi', 'topPost:views:3')).toBe('=HYPERLINK("http://x","y")');
+    expect(Object.keys(sheet.rowKeys ?? {}).filter((k) => k.startsWith('topPost:'))).toHaveLength(8);
+  });
+
+  it('has no top posts without a social import', () => {
+    expect(Object.keys(review().rowKeys ?? {}).some((k) => k.startsWith('topPost:'))).toBe(false);
   });
 });
