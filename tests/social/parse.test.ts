@@ -32,7 +32,7 @@ describe('content files (UTF-8 with BOM, one row per post)', () => {
   it('a file with no column it knows lists the columns found and asks for the English UI', () => {
     const bytes = contentFile(['Publicación', 'Reproducciones'], [['1', '5']]);
     expect(() => read(bytes, 'es.csv')).toThrow(
-      /^es\.csv:1: no column this reader knows \(found "publicación", "reproducciones"\); .*with the interface in English$/,
+      /^es\.csv:1: no column this reader knows \(found "publicación", "reproducciones"\); .*interface in English$/,
     );
   });
 
@@ -67,7 +67,7 @@ describe('daily files (UTF-16 LE with BOM, sep=, line, the metric, Date/Primary)
 
   it('an unknown metric names line 2, the known names and the English UI', () => {
     expect(() => read(dailyFile('Seguidores de Facebook', [['2026-11-01', 3]]), 'd.csv')).toThrow(
-      /^d\.csv:2: unknown metric "Seguidores de Facebook"; a daily export names one of "Facebook follows", .*in English$/,
+      /^d\.csv:2: unknown metric "Seguidores de Facebook"; a daily export names one of "Facebook follows", .*English$/,
     );
   });
 
@@ -76,5 +76,24 @@ describe('daily files (UTF-16 LE with BOM, sep=, line, the metric, Date/Primary)
       .toThrow(/^f\.csv:5:2: expected a number/);
     expect(() => read(dailyFile('Views', [['2026-02-30', 3]])))
       .toThrow(/^f\.csv:4:1: expected a date such as 2026-11-03/);
+  });
+});
+
+describe('the legacy Page Insights post export', () => {
+  it('skips the second header row of descriptions and reads Posted, Type, Post Message and reach', () => {
+    const header = ['Post ID', 'Permalink', 'Post Message', 'Type', 'Posted', 'Lifetime Post Total Reach'];
+    const described = 'Lifetime: The number of people who had your Page\'s post enter their screen.';
+    const row = ['7', 'https://fb.com/7', 'Hi', 'Photo', '11/05/2026 9:30:00 AM', 420];
+    const file = read(contentFile(header, [['', '', '', '', '', described], row]));
+    if (file.kind !== 'posts') throw new Error('expected posts');
+    expect(file.posts).toEqual([{ platform: 'facebook', date: '2026-11-05', postId: '7', permalink: 'https://fb.com/7',
+      postType: 'Photo', text: 'Hi', metrics: { reach: 420 } }]);
+  });
+});
+
+describe('a mistyped first figure is not taken for a row of descriptions', () => {
+  it('still names its cell', () => {
+    expect(() => read(contentFile(['Publish time', 'Views'], [['11/03/2026 10:00', 'many']])))
+      .toThrow(/^f\.csv:2:2: expected a number with decimal point/);
   });
 });

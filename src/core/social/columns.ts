@@ -17,7 +17,8 @@ export type DailyMetric = 'facebook-follows' | 'instagram-follows' | 'views' | '
 
 const POST_METRICS: [PostMetric, string[]][] = [
   ['views', ['views', 'skatījumi', 'peržiūros']],
-  ['reach', ['reach', 'sasniedzamība', 'pasiekiamumas']],
+  // The legacy Page Insights post export says "Lifetime Post Total Reach".
+  ['reach', ['reach', 'lifetime post total reach', 'sasniedzamība', 'pasiekiamumas']],
   ['reactions', ['reactions', 'reakcijas', 'reakcijos']],
   ['likes', ['likes', 'patīk', 'patiktukai', 'patinka']],
   ['comments', ['comments', 'komentāri', 'komentarai']],
@@ -29,10 +30,10 @@ const POST_METRICS: [PostMetric, string[]][] = [
 const POST_FIELDS: [PostField, string[]][] = [
   ['postId', ['post id', 'ieraksta id', 'įrašo id']],
   ['permalink', ['permalink', 'pastāvīgā saite', 'nuolatinė nuoroda']],
-  ['postType', ['post type', 'ieraksta veids', 'įrašo tipas']],
-  ['publishTime', ['publish time', 'publicēšanas laiks', 'paskelbimo laikas']],
+  ['postType', ['post type', 'type', 'ieraksta veids', 'įrašo tipas']],
+  ['publishTime', ['publish time', 'posted', 'publicēšanas laiks', 'paskelbimo laikas']],
   ['title', ['title', 'virsraksts', 'pavadinimas']],
-  ['description', ['description', 'apraksts', 'aprašas', 'aprašymas']],
+  ['description', ['description', 'post message', 'apraksts', 'aprašas', 'aprašymas']],
   ['account', ['page name', 'account username', 'account name', 'lapas nosaukums', 'puslapio pavadinimas']],
 ];
 

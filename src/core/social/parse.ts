@@ -89,7 +89,11 @@ function parsePosts(body: string, fileName: string): SocialPostsFile {
   // Facebook counts reactions, Instagram likes and saves; a file with neither is read as Facebook's.
   const instagram = !metrics.has('reactions') && (metrics.has('likes') || metrics.has('saves'));
   const platform = instagram ? 'instagram' : 'facebook';
-  const posts = table.records.map((r): SocialPost => {
+  // The legacy Page Insights export puts a row of descriptions ("Lifetime: The total number of…") under the header:
+  // sentences in every metric column, which a mistyped figure ("many") in a real row never is.
+  const first = table.records[0];
+  const described = first && [...metrics.values()].every((h) => /^\S+:?(\s+\S+){2,}$/.test(cell(table, first, h)));
+  const posts = table.records.slice(described ? 1 : 0).map((r): SocialPost => {
     const text = (f: PostField) => (fields.has(f) ? cell(table, r, fields.get(f)!) : '');
     const published = text('publishTime');
     const date = published === '' ? null : socialDate(published);
