@@ -5,7 +5,7 @@ import type { Ga4MonthResult } from '../core/ga4/types';
 import type { BuildInput, KpiRecord, TypedEntries } from '../core/model/input';
 import type { SheetSpec, WorkbookSpec } from '../core/model/workbook';
 import type { SheetId as AnySheetId } from '../core/sheets/context';
-import { withDependencies } from '../core/sheets/dependencies';
+import { sheetsToRewrite } from '../core/sheets/dependencies';
 import { renderSheet } from '../render/sheets/render-sheet';
 import { fieldError } from './errors';
 import { loadGa4, type Ga4Record } from './ga4-store';
@@ -17,7 +17,6 @@ import { previousMonthData } from './previous-month';
 import { readAll } from './props';
 import { readEntries } from './read-entries';
 import type { Services } from './services';
-import { SHEET_IDS } from './api';
 import {
   findMonthSheets, runSize, TAG_LIMIT, tagFor, tagNewSheet, writeTag, type MonthSheets, type Run, type TaggedSheet,
 } from './tags';
@@ -86,20 +85,12 @@ export function buildMonth(input: BuildInput): Report {
   return buildReport(input);
 }
 
-/**
- * The asked sheets, plus what keeps every formula resolving. Formulas name other tabs (translated names) and the
- * words of their run, so a run in another language or template than the month's sheets rewrites all of them; and a
- * sheet whose formulas read a sheet the month lacks brings that sheet along.
- */
+/** Which sheets a run writes (the core's rule), from what the month's tags say of the sheets it has. */
 export function sheetsToWrite(
   workbook: WorkbookSpec, asked: readonly AnySheetId[], ofMonth: TaggedSheet[], template: string, lang: string,
 ): Set<AnySheetId> {
-  const ours = ofMonth.filter((t) => (SHEET_IDS as readonly string[]).includes(t.tag.sheet));
-  const stale = ours.some((t) => t.tag.lang !== lang || t.tag.template !== template);
-  const wanted = new Set<AnySheetId>([...asked, ...(stale ? ours.map((t) => t.tag.sheet) : [])]);
-  const present = new Set(stale ? [] : ours.map((t) => t.tag.sheet));
-  for (const id of withDependencies(workbook, wanted)) if (!present.has(id)) wanted.add(id);
-  return wanted;
+  const existing = ofMonth.map((t) => ({ id: t.tag.sheet, template: t.tag.template, lang: t.tag.lang }));
+  return sheetsToRewrite(workbook, asked, existing, { template, lang });
 }
 
 export interface WrittenSheet {

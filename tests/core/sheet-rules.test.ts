@@ -2,6 +2,7 @@
 // which sheets are one per month.
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/core/build-workbook';
+import { sheetsToRewrite } from '../../src/core/sheets/dependencies';
 import { capCampaigns, MAX_CAMPAIGNS } from '../../src/core/ga4/campaign-cap';
 import { parseGa4Csv } from '../../src/core/ga4/csv-import';
 import { findTemplate } from '../../src/core/template/registry';
@@ -47,5 +48,28 @@ describe('month-bound sheets', () => {
     // The names follow the flag in every language.
     const lv = buildWorkbook({ ...base, lang: 'lv', monthInSheetNames: true }).sheets;
     expect(lv.filter((s) => s.monthBound).every((s) => s.name.includes(MONTH))).toBe(true);
+  });
+});
+
+describe('which sheets a run rewrites', () => {
+  const wb = buildWorkbook({
+    template: findTemplate('social-media-content')!, month: '2026-11', today: '2026-11-10', lang: 'lv', data: [],
+    events: [], clock: 'live', monthInSheetNames: true,
+  });
+  const run = { template: 'social-media-content', lang: 'lv' };
+  const month = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
+  const existing = (lang: string, template = run.template) => month.map((id) => ({ id, template, lang }));
+
+  it('the asked sheet alone when the month is in this language and template', () => {
+    expect([...sheetsToRewrite(wb, ['review'], existing('lv'), run)]).toEqual(['review']);
+  });
+  it('the whole month when its sheets are in another language or template', () => {
+    expect([...sheetsToRewrite(wb, ['review'], existing('en'), run)].sort()).toEqual([...month].sort());
+    const other = existing('lv', 'digital-marketing-strategy');
+    expect([...sheetsToRewrite(wb, ['kpi-results'], other, run)].sort()).toEqual([...month].sort());
+  });
+  it('the sheets the asked ones read when the month lacks them', () => {
+    expect([...sheetsToRewrite(wb, ['summary'], [], run)].sort()).toEqual(['activity-plan', 'kpi-results', 'summary']);
+    expect([...sheetsToRewrite(wb, ['campaign'], [], run)]).toEqual(['campaign']);
   });
 });

@@ -1,18 +1,12 @@
 // The browser's Excel writer (exceljs's browser build) writes the chart parts too: the download carries the chart.
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SHEET_IDS, type State } from '../../src/addon/api';
+import { builtWriter, ok, SCRIPTED_STATE } from '../helpers/scripted-server';
 import { closeBrowser, openSidebar, type Handler, type SidebarSession } from '../helpers/sidebar-harness';
 import { tempDir } from '../helpers/xlsx';
 import { chartFormulas, sheetCharts } from '../helpers/xlsx-charts';
 
-const ok = (value: unknown) => ({ ok: true, value });
-const WRITER = readFileSync('dist/ExcelWriter.html', 'utf8');
-const STATE: State = {
-  templates: [{ id: 'social-media-content', language: 'en', title: { en: 'Social media content' } }],
-  settings: {}, userLocale: 'en_GB', uiLang: 'en', today: '2026-11-10', month: '2026-11', sheetIds: SHEET_IDS,
-  months: [],
-};
+const WRITER = builtWriter();
+const STATE = SCRIPTED_STATE;
 const CHART = {
   id: 'kpi-target-actual', kind: 'bar', title: 'Target and actual', anchor: 'A5:D20',
   categories: "'KPI results'!$A$2:$A$3",

@@ -1,16 +1,10 @@
 // Loading the Excel writer on demand: fetched while the sheets are read, failures shown and retried, never twice.
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SHEET_IDS, type State } from '../../src/addon/api';
+import { builtWriter, ok, SCRIPTED_STATE } from '../helpers/scripted-server';
 import { closeBrowser, gate, openSidebar, type Handler, type SidebarSession } from '../helpers/sidebar-harness';
 
-const ok = (value: unknown) => ({ ok: true, value });
-const WRITER = readFileSync('dist/ExcelWriter.html', 'utf8');
-const STATE: State = {
-  templates: [{ id: 'social-media-content', language: 'en', title: { en: 'Social media content' } }],
-  settings: {}, userLocale: 'en_GB', uiLang: 'en', today: '2026-11-10', month: '2026-11', sheetIds: SHEET_IDS,
-  months: [],
-};
+const WRITER = builtWriter();
+const STATE = SCRIPTED_STATE;
 const SPEC = {
   fileName: 'report.xlsx',
   workbook: {

@@ -42,19 +42,30 @@ export function monthRange(month: string): { startDate: IsoDate; endDate: IsoDat
   return { startDate: `${month}-01`, endDate: `${month}-${String(days).padStart(2, '0')}` };
 }
 
-export function buildGa4Requests(template: Template, month: string, options: Ga4RequestOptions = {}): Ga4Plan {
-  const { startDate, endDate } = monthRange(month);
-  const limit = String(Math.max(1, Math.min(Math.floor(options.limit ?? MAX_LIMIT), MAX_LIMIT)));
-  const base = (): Ga4RunReportRequest => ({
-    dateRanges: [{ startDate, endDate }],
-    metrics: [],
-    limit,
-    returnPropertyQuota: true,
-  });
+export interface Ga4DateRange {
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
 
-  // One totals request per distinct filter, over the whole month: the only correct source of users and rates.
-  const groups = new Map<string, { filter?: Ga4Filter; metrics: string[] }>([['', { metrics: [...BASE_METRICS] }]]);
-  for (const kpi of template.kpis) {
+/** The page size GA4 is asked for: the caller's, clamped to 1…250,000. */
+function pageLimit(options: Ga4RequestOptions): string {
+  return String(Math.max(1, Math.min(Math.floor(options.limit ?? MAX_LIMIT), MAX_LIMIT)));
+}
+
+function baseRequest({ startDate, endDate }: Ga4DateRange, limit: string): Ga4RunReportRequest {
+  return { dateRanges: [{ startDate, endDate }], metrics: [], limit, returnPropertyQuota: true };
+}
+
+/**
+ * One totals request per distinct filter (≤ 10 metrics each) over the whole range: the only correct source of
+ * users and rates, for a month and for a round alike. `siteMetrics` are asked without a filter in any case.
+ */
+export function totalsReports(
+  kpis: Template['kpis'], range: Ga4DateRange, siteMetrics: readonly string[], options: Ga4RequestOptions = {},
+): { reports: Ga4PlannedReport[]; siteMetrics: string[] } {
+  const limit = pageLimit(options);
+  const groups = new Map<string, { filter?: Ga4Filter; metrics: string[] }>([['', { metrics: [...siteMetrics] }]]);
+  for (const kpi of kpis) {
     if (kpi.source !== 'ga4' || !kpi.ga4) continue;
     const key = filterKey(kpi.ga4.filter);
     const group = groups.get(key) ?? { filter: kpi.ga4.filter, metrics: [] };
@@ -65,7 +76,7 @@ export function buildGa4Requests(template: Template, month: string, options: Ga4
   const reports: Ga4PlannedReport[] = [];
   for (const { filter, metrics } of groups.values()) {
     for (const part of chunk(unique(metrics), MAX_METRICS)) {
-      const request = { ...base(), metrics: part.map((name) => ({ name })) };
+      const request = { ...baseRequest(range, limit), metrics: part.map((name) => ({ name })) };
       if (filter) {
         request.dimensionFilter = {
           filter: { fieldName: filter.dimension, stringFilter: { matchType: MATCH[filter.match], value: filter.value, caseSensitive: false } },
@@ -74,8 +85,15 @@ export function buildGa4Requests(template: Template, month: string, options: Ga4
       reports.push({ kind: 'totals', filter, request });
     }
   }
+  return { reports, siteMetrics: groups.get('')!.metrics };
+}
 
-  const siteMetrics = groups.get('')!.metrics;
+export function buildGa4Requests(template: Template, month: string, options: Ga4RequestOptions = {}): Ga4Plan {
+  const { startDate, endDate } = monthRange(month);
+  const limit = pageLimit(options);
+  const base = () => baseRequest({ startDate, endDate }, limit);
+  const { reports, siteMetrics } = totalsReports(template.kpis, { startDate, endDate }, BASE_METRICS, options);
+
   const dailyMetrics = unique([...siteMetrics.filter(isAdditive), ...DAILY_EXTRA]).slice(0, MAX_METRICS);
   reports.push({
     kind: 'daily',

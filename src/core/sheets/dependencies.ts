@@ -1,5 +1,6 @@
 // Which sheets a workbook's formulas point at, read from the formulas themselves so the map can never go stale.
 import type { Cell, SheetSpec, WorkbookSpec } from '../model/workbook';
+import { SHEET_IDS } from '../constants';
 import type { SheetId } from './context';
 
 /** `'Tab name'!` references as the core writes them (sheetRef always quotes, doubling apostrophes). */
@@ -50,4 +51,30 @@ export function withDependencies(workbook: WorkbookSpec, wanted: Iterable<SheetI
   };
   for (const id of wanted) visit(id);
   return out;
+}
+
+/** A sheet the spreadsheet already has for the month, and the run that wrote it. */
+export interface ExistingSheet {
+  id: string;
+  template: string;
+  lang?: string;
+}
+
+/**
+ * The asked sheets, plus what keeps every formula resolving. Formulas name other tabs (translated names) and the
+ * words of their run, so a run in another language or template than the month's sheets rewrites all of them; and a
+ * sheet whose formulas read a sheet the month lacks brings that sheet along.
+ */
+export function sheetsToRewrite(
+  workbook: WorkbookSpec, asked: readonly SheetId[], existing: readonly ExistingSheet[],
+  run: { template: string; lang: string },
+): Set<SheetId> {
+  const isMonthSheet = (e: ExistingSheet): e is ExistingSheet & { id: SheetId } =>
+    (SHEET_IDS as readonly string[]).includes(e.id);
+  const ours = existing.filter(isMonthSheet);
+  const stale = ours.some((e) => e.lang !== run.lang || e.template !== run.template);
+  const wanted = new Set<SheetId>([...asked, ...(stale ? ours.map((e) => e.id) : [])]);
+  const present = new Set<string>(stale ? [] : ours.map((e) => e.id));
+  for (const id of withDependencies(workbook, wanted)) if (!present.has(id)) wanted.add(id);
+  return wanted;
 }

@@ -149,6 +149,18 @@ export const Kpi = z
     negative: z.boolean().optional(),
     ga4: Ga4Mapping.optional(),
     social: SocialMapping.optional(),
+    /**
+     * How the KPI's months make a round's or a year's figure (targets alike): `sum` (sessions, leads, sales),
+     * `last` (a stock such as total followers: the last month that has a figure), `average` (rates), or
+     * `{ "average": { "weight": "<kpi id>" } }` (months weighted by another KPI, e.g. engagement rate by
+     * sessions), or `period` (never from months: GA4 users are asked for the whole period in one request).
+     * Default: by unit (count and eur sum, percent and seconds average); GA4 totalUsers, activeUsers,
+     * newUsers and every GA4 metric that does not add up across days (rates, averages): `period`.
+     */
+    aggregate: z.union([
+      z.enum(['sum', 'last', 'average', 'period']),
+      z.object({ average: z.object({ weight: z.string() }).strict() }).strict(),
+    ]).optional(),
     /** The step that monitors this KPI: its number, or `section-id:number` when the template has several sections. */
     step: z.string().optional(),
   })
@@ -171,6 +183,8 @@ export const Template = z
     admissionRounds: z
       .array(z.object({ id: z.string(), name: LocalizedText, month: z.number().int().min(1).max(12) }).strict())
       .default([]),
+    /** How many months a round spans, ending with its admission month (default 6: September–February). */
+    roundMonths: z.number().int().min(1).max(12).optional(),
     /** The % achieved from which a KPI counts as "at risk" rather than "missed" (0.9 = 90 %). */
     tolerance: z.object({ atRisk: z.number().gt(0).lt(1) }).strict().default({ atRisk: 0.9 }),
     /** The decision loop of the process chart: when results miss, go back to this step. */
@@ -184,6 +198,12 @@ export const Template = z
     t.kpis.forEach((k, i) => {
       if (seen.has(k.id)) ctx.addIssue({ code: 'custom', message: `duplicate KPI id "${k.id}"`, path: ['kpis', i, 'id'] });
       seen.add(k.id);
+    });
+    t.kpis.forEach((k, i) => {
+      const weight = typeof k.aggregate === 'object' ? k.aggregate.average.weight : undefined;
+      if (weight !== undefined && (weight === k.id || !seen.has(weight)))
+        ctx.addIssue({ code: 'custom', message: `no other KPI ${showValue(weight)} to weigh by`,
+          path: ['kpis', i, 'aggregate', 'average', 'weight'] });
     });
     const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [`${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : [])])));
     t.kpis.forEach((k, i) => {
