@@ -90,7 +90,7 @@ export function buildWorkbook(input: BuildInput): WorkbookSpec {
 }
 
 /** Imported actuals fill only what the manager's own data leaves empty. */
-function withActuals(data: KpiRecord[], imported: KpiRecord[]): KpiRecord[] {
+export function withActuals(data: KpiRecord[], imported: KpiRecord[]): KpiRecord[] {
   const merged = data.map((r) => ({ ...r }));
   for (const rec of imported) {
     const own = merged.find((r) => r.kpi === rec.kpi && r.month === rec.month);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineCommand, type CliIo } from '../args';
 import { readTextFile } from '../read-text-file';
 import { InputError, showValue } from '../../core/errors';
-import { buildReport } from '../../core/build-workbook';
+import { buildReport, withActuals } from '../../core/build-workbook';
 import { isIsoDate, isMonthId } from '../../core/dates';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
 import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
@@ -16,6 +16,7 @@ import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseEventsCsv } from '../../core/inputs/events-csv';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
+import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
 import { checkOutPath, outWriteError } from '../out-file';
 
@@ -108,6 +109,7 @@ export const workbookFlags = {
   theme: { type: 'string', value: 'TEXT', help: "the monthly campaign's theme" },
   goal: { type: 'string', value: 'GOAL', help: "the monthly campaign's goal", choices: CAMPAIGN_GOALS },
   ...ga4Flags,
+  ...crmFlags,
   ...socialFlags,
   out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the workbook (written in full or not at all)' },
 } as const;
@@ -115,7 +117,7 @@ export const workbookFlags = {
 export const workbookCommand = defineCommand({
   name: 'workbook',
   summary: 'Write the Excel workbook for a template and a month: plan, campaign, KPI results, review.',
-  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
+  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
   flags: workbookFlags,
   details: [
     'CSV files may be comma or semicolon separated, UTF-8 (with or without BOM) or Windows-1257.',
@@ -136,8 +138,10 @@ export const workbookCommand = defineCommand({
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);
     const social = await loadSocial(flags['social-csv'], month, io.cwd);
+    // An actual in --data wins over the CRM's, as over GA4's.
+    const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
-      template, month, today, data, events, ga4, social, created: localDate(io.now()),
+      template, month, today, data: crm.length ? withActuals(data, crm) : data, events, ga4, social, created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };

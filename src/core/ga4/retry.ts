@@ -1,4 +1,4 @@
-// One retry policy for GA4 calls: how many attempts, how long to wait, how far to trust Retry-After; edges bring sleep.
+// One retry policy for GA4 and Bitrix24 calls: attempts, waits, how far to trust Retry-After; edges bring sleep.
 import type { Ga4Failure } from './failure';
 
 export interface Ga4RetryPolicy {
@@ -18,21 +18,28 @@ export const CLI_RETRY: Ga4RetryPolicy = { retries: 4, baseDelayMs: 1000, maxDel
 export const ADDON_RETRY: Ga4RetryPolicy = { retries: 3, baseDelayMs: 1000, maxDelayMs: 4000, retryAfterCapMs: 4000 };
 
 /** How long to wait before attempt `attempt + 1`, or undefined to give up after `attempt` attempts. */
-export function retryDelayMs(policy: Ga4RetryPolicy, failure: Ga4Failure, attempt: number): number | undefined {
+/** What the policy reads off any classified failure (GA4's, Bitrix24's). */
+export interface RetryableFailure {
+  retryable: boolean;
+  /** Seconds the server asked to wait. */
+  retryAfter?: number;
+}
+
+export function retryDelayMs(policy: Ga4RetryPolicy, failure: RetryableFailure, attempt: number): number | undefined {
   if (!failure.retryable || attempt > policy.retries) return undefined;
   if (failure.retryAfter !== undefined) return Math.min(failure.retryAfter * 1000, policy.retryAfterCapMs);
   return Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
 }
 
 /** What a retrying call needs from its edge: how to read a failure and how to word the final one. */
-export interface Ga4RetryEdge {
-  classify(error: unknown): Ga4Failure;
-  giveUp(failure: Ga4Failure, attempts: number): Error;
+export interface Ga4RetryEdge<F extends RetryableFailure = Ga4Failure> {
+  classify(error: unknown): F;
+  giveUp(failure: F, attempts: number): Error;
 }
 
 /** Runs `call` under the policy with an asynchronous sleep (the CLI). */
-export async function retryGa4<T>(
-  call: () => Promise<T>, policy: Ga4RetryPolicy, edge: Ga4RetryEdge, sleep: (ms: number) => Promise<void>,
+export async function retryGa4<T, F extends RetryableFailure = Ga4Failure>(
+  call: () => Promise<T>, policy: Ga4RetryPolicy, edge: Ga4RetryEdge<F>, sleep: (ms: number) => Promise<void>,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -47,8 +54,8 @@ export async function retryGa4<T>(
 }
 
 /** retryGa4 for a synchronous call and sleep (Apps Script's Utilities.sleep). */
-export function retryGa4Sync<T>(
-  call: () => T, policy: Ga4RetryPolicy, edge: Ga4RetryEdge, sleep: (ms: number) => void,
+export function retryGa4Sync<T, F extends RetryableFailure = Ga4Failure>(
+  call: () => T, policy: Ga4RetryPolicy, edge: Ga4RetryEdge<F>, sleep: (ms: number) => void,
 ): T {
   for (let attempt = 1; ; attempt++) {
     try {

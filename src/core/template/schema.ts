@@ -126,6 +126,29 @@ export const Ga4Mapping = z
   .strict();
 export type Ga4Mapping = z.infer<typeof Ga4Mapping>;
 
+/** Fields the month filter sets itself (leads by DATE_CREATE, won deals by CLOSEDATE and STAGE_SEMANTIC_ID). */
+const CRM_MONTH_FIELDS = ['DATE_CREATE', 'CLOSEDATE', 'STAGE_SEMANTIC_ID'];
+const CrmFilterValue = z.union([z.string(), z.number()]);
+
+/** What a Bitrix24 CRM KPI counts: leads created in the month, or deals (won: closed in it), narrowed by fields. */
+export const CrmMapping = z
+  .object({
+    entity: z.enum(['lead', 'deal']),
+    /** Deals only: count won deals (STAGE_SEMANTIC_ID "S") closed in the month, not deals created in it. */
+    won: z.literal(true).optional(),
+    /** Field equals value (a list: any of them), e.g. { "SOURCE_ID": ["WEB", "CALL"], "CATEGORY_ID": 2 }. */
+    filter: z
+      .record(z.string().regex(/^(UF_CRM_)?[A-Z][A-Z0-9_]*$/, 'a Bitrix24 field name such as "SOURCE_ID"'),
+        z.union([CrmFilterValue, z.array(CrmFilterValue).min(1)]))
+      .refine((f) => !Object.keys(f).some((k) => CRM_MONTH_FIELDS.includes(k)),
+        { message: `the month sets ${CRM_MONTH_FIELDS.join(', ')} itself` })
+      .optional(),
+  })
+  .strict()
+  .refine((c) => !c.won || c.entity === 'deal',
+    { message: '"won" counts deals: use "entity": "deal"', path: ['won'] });
+export type CrmMapping = z.infer<typeof CrmMapping>;
+
 /** Where a KPI's actual comes from in Meta's CSV exports (see src/core/social/metrics.ts); only one platform if set. */
 export const SocialMapping = z
   .object({ metric: z.enum(SOCIAL_METRICS), platform: z.enum(SOCIAL_PLATFORMS).optional() })
@@ -148,6 +171,8 @@ export const Kpi = z
     /** May a target or actual be below zero (e.g. follower growth in a bad month)? Default false. */
     negative: z.boolean().optional(),
     ga4: Ga4Mapping.optional(),
+    /** Bitrix24 mapping of a `crm` KPI; without it the KPI's actual comes only from --data or typing. */
+    crm: CrmMapping.optional(),
     social: SocialMapping.optional(),
     /**
      * How the KPI's months make a round's or a year's figure (targets alike): `sum` (sessions, leads, sales),
@@ -167,6 +192,8 @@ export const Kpi = z
   .strict()
   .refine((k) => k.source !== 'ga4' || k.ga4 !== undefined,
     { message: 'a GA4 KPI needs "ga4": { "metric": … }', path: ['ga4'] })
+  .refine((k) => k.crm === undefined || k.source === 'crm',
+    { message: '"crm" belongs to a KPI with "source": "crm"', path: ['crm'] })
   .transform((k) => ({ ...k, pace: k.pace ?? k.unit !== 'percent' }));
 export type Kpi = z.infer<typeof Kpi>;
 
