@@ -34,6 +34,7 @@ describe('workbook --social-csv', () => {
     const args = ['--social-csv', 'meta', '--social-csv', 'fb-follows.csv', '--data', 'd.csv'];
     const r = await runMain([...BASE, ...args], dir);
     expect(r.code, r.err.join('\n')).toBe(0);
+    expect(r.err).toEqual([]);
     const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
     const kpi = wb.getWorksheet('KPI results')!;
     expect(kpiCell(kpi, 'follower-growth', 'actual')).toBe(10);
@@ -45,6 +46,18 @@ describe('workbook --social-csv', () => {
     const social = cells(wb).filter((c) => c.sheet === 'Social data');
     expect(social.some((c) => c.value === '=HYPERLINK("http://x","y")')).toBe(true);
     expect(social.some((c) => c.value === 'https://fb.com/103')).toBe(true);
+  });
+
+  it('warns about each social KPI neither the files nor --data fill, and says why', async () => {
+    // Follower growth typed in --data needs no warning; total followers has no figure from anywhere.
+    const typed = 'kpi,month,target,actual\nfollower-growth,2026-11,,7\n';
+    const dir = folder({ 'fb.csv': contentFile(FB_HEADER, FB_ROWS), 'd.csv': typed });
+    const r = await runMain([...BASE, '--social-csv', 'fb.csv', '--data', 'd.csv'], dir);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    expect(r.err).toEqual([
+      'warning: followers-total: no figure from --social-csv: it needs last month\'s total (2026-10) in --data and a '
+        + 'daily "follows" file',
+    ]);
   });
 
   it('without the flag, social KPIs stay as typed', async () => {

@@ -18,6 +18,7 @@ import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
 import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
+import { socialGaps } from '../../core/social/actuals';
 import { checkOutPath, outWriteError } from '../out-file';
 
 export { checkOutPath } from '../out-file';
@@ -141,10 +142,12 @@ export const workbookCommand = defineCommand({
     // An actual in --data wins over the CRM's, as over GA4's.
     const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
-      template, month, today, data: crm.length ? withActuals(data, crm) : data, events, ga4, social, created: localDate(io.now()),
+      template, month, today, data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
+      created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
     };
+    for (const gap of social ? socialGaps(social, template, data) : []) io.err(`warning: ${gap}`);
     const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
     if (gaps) io.err(`warning: ${gaps}`);
     await writeWorkbook(input, outFile, io);

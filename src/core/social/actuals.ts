@@ -116,3 +116,19 @@ export function socialActuals(data: SocialMonth, template: Template, history: Kp
     return [{ kpi: kpi.id, month: data.month, target: null, actual }];
   });
 }
+
+/** Social KPIs neither the files nor the data fill, with why, for a warning (the manager then types them). */
+export function socialGaps(data: SocialMonth, template: Template, history: KpiRecord[]): string[] {
+  const typed = history.filter((r) => r.month === data.month && r.actual !== null);
+  const filled = new Set([...socialActuals(data, template, history), ...typed]
+    .filter((r) => r.actual !== null).map((r) => r.kpi));
+  return template.kpis.filter((k) => k.social && !filled.has(k.id)).map((k) => {
+    const { metric } = k.social!;
+    const why = metric === 'followers'
+      ? `it needs last month's total (${previousMonth(data.month)}) in --data and a daily "follows" file`
+      : metric === 'follows' ? 'no daily "Facebook follows" or "Instagram follows" file was given'
+        : metric === 'views' || metric === 'interactions' ? 'no content file or daily file holds it'
+          : 'no content file (one row per post) was given for it';
+    return `${k.id}: no figure from --social-csv: ${why}`;
+  });
+}
