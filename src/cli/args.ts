@@ -9,13 +9,16 @@ export interface FlagSpec {
   help: string;
   /** Allowed values; anything else is bad input listing them. */
   choices?: readonly string[];
+  /** A string flag that may be given more than once (`--social-csv a.csv --social-csv b.csv`): a list, in order. */
+  repeatable?: boolean;
 }
 
 export type FlagSpecs = Record<string, FlagSpec>;
 
-/** Parsed flags: booleans are always present, strings only when given. */
+/** Parsed flags: booleans are always present, strings only when given, repeatable ones a list (maybe empty). */
 export type Flags<S extends FlagSpecs> = {
-  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean : string | undefined;
+  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean
+    : S[K] extends { repeatable: true } ? string[] : string | undefined;
 };
 
 /** What a command may touch of the outside world, so the clock and streams stay at one place. */
@@ -66,8 +69,11 @@ function validList(specs: FlagSpecs): string {
  * Unknown flags, missing values, repeats and stray arguments are bad input (exit 2).
  */
 export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: S, command: string): Flags<S> {
-  const result: Record<string, string | boolean | undefined> = {};
-  for (const [name, spec] of Object.entries(specs)) if (spec.type === 'boolean') result[name] = false;
+  const result: Record<string, string | string[] | boolean | undefined> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.type === 'boolean') result[name] = false;
+    else if (spec.repeatable) result[name] = [];
+  }
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -82,7 +88,7 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
       const flag = showValue(`--${name}`, false);
       throw new InputError(`unknown flag ${flag} for "kpi-planner ${command}"; valid flags: ${validList(specs)}`);
     }
-    if (seen.has(name)) throw new InputError(`--${name} is given twice`);
+    if (seen.has(name) && !spec.repeatable) throw new InputError(`--${name} is given twice`);
     seen.add(name);
     let value: string | undefined = eq < 0 ? undefined : arg.slice(eq + 1);
     if (spec.type === 'boolean') {
@@ -101,7 +107,8 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
     if (spec.choices && !spec.choices.includes(value)) {
       throw new InputError(`--${name} must be one of ${spec.choices.join(', ')}, not ${showValue(value)}`);
     }
-    result[name] = value;
+    if (spec.repeatable) (result[name] as string[]).push(value);
+    else result[name] = value;
   }
   return result as Flags<S>;
 }
@@ -109,7 +116,8 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
 /** The --help text of a command. */
 export function commandHelp(command: Command): string {
   const rows = Object.entries(command.flags).map(([name, spec]) => {
-    const left = `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+    const value = spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}${spec.repeatable ? ' …' : ''}` : '';
+    const left = `--${name}${value}`;
     const choices = spec.choices ? ` (${spec.choices.join(' | ')})` : '';
     return [left, spec.help + choices] as const;
   });

@@ -2,6 +2,8 @@
 import { monthTitle, pick } from './i18n';
 import { kpiLines, type KpiLine } from './kpi/lines';
 import { ga4Actuals } from './ga4/actuals';
+import { socialActuals } from './social/actuals';
+import { buildSocialSheet } from './social/sheet';
 import { capCampaigns } from './ga4/campaign-cap';
 import { ga4Highlights } from './ga4/highlights';
 import { buildGa4Sheet } from './ga4/sheet';
@@ -29,7 +31,8 @@ export function buildReport(raw: BuildInput): Report {
   const ctx = sheetContext(input);
   const { template, month, lang } = ctx;
   const plan = activityRows(template, month, input.events, lang);
-  const data = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
+  const withGa4 = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
+  const data = input.social ? withActuals(withGa4, socialActuals(input.social, template, input.data)) : withGa4;
   const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
   noteKpiDefaults(ctx, data, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   const planKeys = new Set(plan.map((p) => p.key));
@@ -44,6 +47,8 @@ export function buildReport(raw: BuildInput): Report {
     kpi.sheet,
     reviewSheet(ctx, lines, kpi.refs, input.ga4 ? ga4Highlights(input.ga4) : undefined),
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
+    ...(input.social
+      ? [buildSocialSheet(input.social, { lang, name: ctx.names.social, dateFormat: ctx.fmt.date })] : []),
   ];
   const sheets = built.map((s) => ({ ...s, monthBound: isMonthBound(s.id) }));
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;

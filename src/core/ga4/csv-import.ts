@@ -174,7 +174,7 @@ function stripComments(text: string): { body: string; period: string[]; extraTab
 }
 
 /** The header's names, so the shared reader accepts whatever columns GA4 exported; it then parses properly. */
-function headerNames(body: string): string[] {
+export function headerNames(body: string): string[] {
   const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
   const delimiter = (line.match(/;/g)?.length ?? 0) >= (line.match(/,/g)?.length ?? 0) ? ';' : ',';
   const names: string[] = [];

@@ -5,7 +5,7 @@ const enTimes = (r: string) => (r === '1' ? 'once' : r === '2' ? 'twice' : `${r}
 export const en = {
   sheets: {
     summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
-    'kpi-results': 'KPI results', review: 'Monthly review', ga4: 'GA4 data',
+    'kpi-results': 'KPI results', review: 'Monthly review', ga4: 'GA4 data', social: 'Social data',
   },
   status: {
     met: 'met', atRisk: 'at risk', missed: 'missed', noFigure: 'no figure yet', yes: 'yes', no: 'no',

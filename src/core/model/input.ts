@@ -1,6 +1,7 @@
 // What the core needs to describe a workbook: template, period, data and the date "today", all passed in.
 import type { CampaignGoal } from '../constants';
 import type { Ga4MonthResult } from '../ga4/types';
+import type { SocialMonth } from '../social/actuals';
 import type { EventType, Language, Template } from '../template/schema';
 import type { SheetId } from '../sheets/context';
 import type { IsoDate } from './workbook';
@@ -62,6 +63,8 @@ export interface BuildInput {
   entries?: TypedEntries;
   /** The month's GA4 numbers: they fill GA4 KPIs' actuals (an actual in `data` wins) and add the GA4 sheet. */
   ga4?: Ga4MonthResult;
+  /** The month's Facebook and Instagram figures from Meta's CSV exports: they fill social KPIs' actuals (`data` wins). */
+  social?: SocialMonth;
   /** Add the month to month-bound sheet names ("KPI results 2026-11"), so a spreadsheet keeps every month. */
   monthInSheetNames?: boolean;
 }

@@ -9,15 +9,15 @@ import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
 export { SHEET_IDS };
-/** Every sheet the core describes: the month's sheets and the GA4 data sheet. Never translated. */
-export type SheetId = MonthSheetId | 'ga4';
+/** Every sheet the core describes: the month's sheets and the GA4 and social data sheets. Never translated. */
+export type SheetId = MonthSheetId | 'ga4' | 'social';
 
 /** The summary is one per process (it moves on to the month last generated); every other sheet is one per month. */
 export const isMonthBound = (id: string): boolean => id !== 'summary';
 
 /** For stored JSON (tags, run records): a sheet id this version knows. */
 export function isSheetId(x: unknown): x is SheetId {
-  return x === 'ga4' || (SHEET_IDS as readonly unknown[]).includes(x);
+  return x === 'ga4' || x === 'social' || (SHEET_IDS as readonly unknown[]).includes(x);
 }
 
 export interface SheetContext {
@@ -51,7 +51,7 @@ export function sheetContext(input: BuildInput): SheetContext {
   const taken = new Set<string>();
   const suffix = input.monthInSheetNames ? ` ${month.id}` : '';
   const names = {} as Record<SheetId, string>;
-  for (const id of [...SHEET_IDS, 'ga4'] as const) {
+  for (const id of [...SHEET_IDS, 'ga4', 'social'] as const) {
     // The summary and plan are per process; the month goes on the month-bound sheets.
     names[id] = sheetName(l.sheets[id] + (isMonthBound(id) ? suffix : ''), taken);
   }

@@ -14,6 +14,7 @@ import { SheetLayout } from './sheet-layout';
 import { statusFormat, trendFormat } from './status';
 import { STYLES } from './style';
 import { text } from './text';
+import { topPostRows } from '../social/review-rows';
 
 type Best = ReturnType<typeof ga4Highlights>;
 const NUMBERS = new Set<Col>(['previous', 'current', 'change', 'changePct']);
@@ -120,6 +121,12 @@ function layoutReview(
     if (!b) continue;
     lay.add({ kpi: text(label, STYLES.label), previous: text(b.name),
       change: { number: b.value, style: { numFmt: ctx.fmt.integer } }, changePct: text(r.bestBy(b.metric)) }, key);
+  }
+  // The month's top posts from Meta's exports: post texts and links are untrusted, so they stay text cells.
+  for (const p of topPostRows(ctx.input.social, lang)) {
+    const value: Cell = p.value === undefined ? null : { number: p.value, style: { numFmt: ctx.fmt.integer } };
+    lay.add(p.kind === undefined ? { kpi: text(p.label, STYLES.label) } : { kpi: text(p.label),
+      previous: text(p.kind), change: value, changePct: text(p.measure ?? ''), action: text(p.link ?? '') }, p.key);
   }
   return lay;
 }

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES } from '../constants';
 import { showValue } from '../errors';
+import { SOCIAL_METRICS, SOCIAL_PLATFORMS } from '../social/metrics';
 
 export { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES };
 export type { Channel, EventType, Language } from '../constants';
@@ -148,6 +149,12 @@ export const CrmMapping = z
     { message: '"won" counts deals: use "entity": "deal"', path: ['won'] });
 export type CrmMapping = z.infer<typeof CrmMapping>;
 
+/** Where a KPI's actual comes from in Meta's CSV exports (see src/core/social/metrics.ts); only one platform if set. */
+export const SocialMapping = z
+  .object({ metric: z.enum(SOCIAL_METRICS), platform: z.enum(SOCIAL_PLATFORMS).optional() })
+  .strict();
+export type SocialMapping = z.infer<typeof SocialMapping>;
+
 export const Kpi = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
@@ -166,6 +173,7 @@ export const Kpi = z
     ga4: Ga4Mapping.optional(),
     /** Bitrix24 mapping of a `crm` KPI; without it the KPI's actual comes only from --data or typing. */
     crm: CrmMapping.optional(),
+    social: SocialMapping.optional(),
     /**
      * How the KPI's months make a round's or a year's figure (targets alike): `sum` (sessions, leads, sales),
      * `last` (a stock such as total followers: the last month that has a figure), `average` (rates), or
