@@ -1,4 +1,5 @@
 // The GA4 data sheet: data quality on top, then month totals, the daily series, channel groups and campaigns.
+import { printSpec } from '../sheets/print';
 import type { Cell, CellStyle, ColumnSpec, Row, SheetSpec } from '../model/workbook';
 import type { Language } from '../template/schema';
 import { type Ga4Labels, ga4Labels, metricLabel } from './labels';
@@ -77,7 +78,7 @@ export function buildGa4Sheet(result: Ga4MonthResult, ctx: Ga4SheetContext): She
     rowCount: rows.length,
     frozen: { rows: 1, columns: 0 },
     tabColor: '#E37400',
-    print: { landscape: true, fitToWidth: true },
+    print: printSpec(`${L.title} · ${result.month}`, ctx.lang),
   };
 }
 

@@ -5,6 +5,8 @@ import { interactionsOf, topPosts, type SocialMonth } from './actuals';
 import type { DailyMetric } from './columns';
 import { socialLabels, type SocialLabels } from './labels';
 import type { SocialPost } from './types';
+import { printSpec } from '../sheets/print';
+import { text as textCell } from '../sheets/text';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const SECTION: CellStyle = { bold: true, fill: '#E8F0FE' };
@@ -12,8 +14,8 @@ const HEADER: CellStyle = { bold: true, fill: '#F1F3F4', wrap: true };
 const NOTE: CellStyle = { italic: true, color: '#5F6368' };
 const INT: CellStyle = { numFmt: '#,##0' };
 
-/** Post texts, links and file names come from the exports: always text cells, never formulas. */
-const text = (value: string, style?: CellStyle): Cell => (style ? { text: value, style } : { text: value });
+/** Post texts, links and file names come from the exports: always text cells (the core's one), never formulas. */
+const text = (value: string, style?: CellStyle): Cell => textCell(value, style);
 const num = (value: number | undefined): Cell => (value === undefined ? null : { number: value, style: INT });
 
 const DAILY_ORDER: DailyMetric[] = [
@@ -68,10 +70,11 @@ export function buildSocialSheet(data: SocialMonth, ctx: SocialSheetContext): Sh
     rows.push(postHeader(L), ...posts.map((p) => postRow(p, ctx.dateFormat)));
   }
   rows.push([], [text(L.postsNote, NOTE)]);
-  const widths = [14, 11, 14, 50, 36, 11, 11, 12, 11, 11, 11, 12];
+  // Narrow enough to print at 8 pt or more on A4 landscape; numbers wide enough for their headers' longest word.
+  const widths = [12, 10, 14, 32, 26, 14, 14, 14, 14, 14, 14, 14];
   const columns: ColumnSpec[] = widths.map((width, i) => ({ key: i === 0 ? 'label' : `c${i}`, width }));
   return {
     id: 'social', name: ctx.name, columns, rows, rowCount: rows.length, frozen: { rows: 1, columns: 0 },
-    tabColor: '#1877F2', print: { landscape: true, fitToWidth: true },
+    tabColor: '#1877F2', print: printSpec(`${L.title} · ${data.month}`, ctx.lang),
   };
 }
