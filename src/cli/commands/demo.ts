@@ -1,6 +1,7 @@
 // `kpi-planner demo`: a complete sample workbook from the bundled template, data and events.
 import { defineCommand } from '../args';
 import { checkOutPath, localDate, writeWorkbook } from './workbook';
+import { buildMeta } from '../workbook-meta';
 import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';
 import type { BuildInput, CampaignInput, SheetEntries, TypedEntries } from '../../core/model/input';
@@ -52,7 +53,8 @@ export const demoCommand = defineCommand({
       events: parseEventsCsv(demoEvents, 'demo-events.csv'),
       campaign: CAMPAIGN[lang],
     };
-    await writeWorkbook({ ...input, entries: sampleProgress(input) }, outFile, io);
+    const withProgress = { ...input, entries: sampleProgress(input) };
+    await writeWorkbook(withProgress, outFile, io, buildMeta(withProgress, input.data, []));
   },
 });
 

@@ -20,6 +20,7 @@ import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
 import { socialGaps } from '../../core/social/actuals';
 import { checkOutPath, outWriteError } from '../out-file';
+import { buildMeta, metaRows, type WorkbookMeta } from '../workbook-meta';
 
 export { checkOutPath } from '../out-file';
 
@@ -72,8 +73,10 @@ export async function loadTemplate(arg: string, cwd: string): Promise<Template> 
 }
 
 /** Builds and writes the workbook, then prints the path and how the KPIs stand. */
-export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo): Promise<void> {
+export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo, meta?: WorkbookMeta): Promise<void> {
   const report = buildReport(input);
+  // What `kpi-planner refresh` needs to rebuild the file from itself.
+  if (meta) report.workbook.meta = metaRows(meta);
   // Ctrl-C or a kill mid-write must not leave the temporary file behind.
   let temp: string | undefined;
   const stopWatching = io.onInterrupt?.(() => { if (temp) rmSync(temp, { force: true }); });
@@ -150,6 +153,6 @@ export const workbookCommand = defineCommand({
     for (const gap of social ? socialGaps(social, template, data) : []) io.err(`warning: ${gap}`);
     const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
     if (gaps) io.err(`warning: ${gaps}`);
-    await writeWorkbook(input, outFile, io);
+    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm));
   },
 });

@@ -184,4 +184,9 @@ export interface WorkbookProperties {
 export interface WorkbookSpec {
   properties: WorkbookProperties;
   sheets: SheetSpec[];
+  /**
+   * Name/value rows the Excel renderer keeps in a very hidden sheet, so `kpi-planner refresh` can rebuild the
+   * workbook from the file alone (template, month, events, what the last import wrote). Never a secret.
+   */
+  meta?: [string, string][];
 }

@@ -11,6 +11,7 @@ import { ListPlan, listSheetSpec, type ListSheetSpec } from './lists';
 import { patchWriter, abortWriter, sheetSink, drained } from './writer-patches';
 import { ChartParts } from './charts/parts';
 import { streamingCharts } from './charts/attach';
+import { writeMetaSheet } from './meta-sheet';
 
 export interface RenderFileOptions {
   /** Called every 1,000 rows and once when a sheet is complete, with the rows written so far. */
@@ -62,6 +63,7 @@ export async function renderWorkbookToFile(spec: WorkbookSpec, outPath: string, 
     };
     for (const sheet of spec.sheets) await write(sheet, false);
     if (lists.needed) await write(listSheetSpec(lists), true);
+    writeMetaSheet(wb, spec.meta);
     charts.finish();
     await wb.commit();
     await closed(out);
