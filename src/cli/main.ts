@@ -4,10 +4,11 @@ import { commandHelp, HELP_FLAGS, parseFlags, type CliIo, type Command } from '.
 import { templatesCommand } from './commands/templates';
 import { workbookCommand } from './commands/workbook';
 import { demoCommand } from './commands/demo';
+import { refreshCommand } from './commands/refresh';
 import pkg from '../../package.json';
 
 // Each command has its own flag types, so the list can only say "some command".
-const COMMANDS: Command<any>[] = [templatesCommand, workbookCommand, demoCommand];
+const COMMANDS: Command<any>[] = [templatesCommand, workbookCommand, refreshCommand, demoCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

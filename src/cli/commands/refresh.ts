@@ -1,0 +1,85 @@
+// `kpi-planner refresh`: an existing workbook in, its sources imported again, every typed entry kept (for cron).
+import path from 'node:path';
+import { defineCommand } from '../args';
+import { InputError, showValue } from '../../core/errors';
+import { buildReport } from '../../core/build-workbook';
+import { sameNumber } from '../../core/ga4/ownership';
+import type { BuildInput, TypedEntries } from '../../core/model/input';
+import { findTemplate, listTemplates } from '../../core/template/registry';
+import { checkOutPath } from '../out-file';
+import { openXlsx, workbookMeta } from '../open-workbook';
+import { readXlsxEntries } from '../xlsx-entries';
+import { buildMeta, type WorkbookMeta } from '../workbook-meta';
+import { checkTodayFlag, localDate, writeWorkbook } from './workbook';
+import { ga4Flags, loadGa4 } from './ga4-input';
+import { crmFlags, loadCrm } from './crm-input';
+import { loadSocial, socialFlags } from './social-input';
+
+export const refreshFlags = {
+  in: { type: 'string', value: 'FILE.xlsx', help: 'the workbook to refresh (written by kpi-planner workbook or demo)' },
+  out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the refreshed workbook (default: over --in, atomically)' },
+  today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the report is for (default: today)' },
+  ...ga4Flags,
+  ...crmFlags,
+  ...socialFlags,
+} as const;
+
+/**
+ * An actual still holding what the last import wrote belongs to the import: it is dropped from the entries when a
+ * source given now has a number for it, so the build shows the new one. Anything else in the cell was typed.
+ */
+function releaseImported(entries: TypedEntries, meta: WorkbookMeta, fresh: Set<string>): Record<string, number> {
+  const typed = entries['kpi-results'] ?? {};
+  const stillImported: Record<string, number> = {};
+  for (const [kpi, wrote] of Object.entries(meta.imported)) {
+    const value = typed[kpi]?.actual;
+    if (typeof value !== 'number' || !sameNumber(value, wrote)) continue;
+    if (fresh.has(kpi)) delete typed[kpi].actual;
+    else stillImported[kpi] = wrote;
+  }
+  return stillImported;
+}
+
+export const refreshCommand = defineCommand({
+  name: 'refresh',
+  summary: 'Import the sources again into an existing workbook, keeping everything typed into it.',
+  usage: 'refresh --in FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]…',
+  flags: refreshFlags,
+  details: [
+    'The template, month, language, events and campaign come from the workbook (its hidden kpi-planner-meta sheet).',
+    'Targets, actuals, statuses, comments and corrective actions typed into it are kept; an actual that still holds',
+    "what the last import wrote takes the new import's number. Exit codes: 0 done, 2 bad input, 1 anything else.",
+  ].join('\n'),
+  async run(flags, io) {
+    if (flags.in === undefined) throw new InputError('missing --in; see kpi-planner refresh --help');
+    const inFile = path.resolve(io.cwd, flags.in);
+    const name = showValue(path.basename(inFile), false);
+    if (!/\.xlsx$/i.test(inFile)) throw new InputError(`--in must name an .xlsx file, not ${showValue(flags.in)}`);
+    const outFile = checkOutPath(flags.out ?? flags.in, io.cwd);
+    const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
+    const wb = await openXlsx(inFile, name);
+    const meta = workbookMeta(wb, name);
+    const template = findTemplate(meta.template);
+    if (!template) {
+      const ids = listTemplates().map((t) => t.id).join(', ');
+      throw new InputError(
+        `made from template ${showValue(meta.template)}, which this kpi-planner does not have; built-in templates: ${ids}`,
+        name);
+    }
+    const base: BuildInput = {
+      template, month: meta.month, today, created: localDate(io.now()), lang: meta.lang,
+      data: [], events: meta.events, campaign: meta.campaign,
+    };
+    // The layout without imports names the sheets and their headers; the GA4 and social sheets hold no entries.
+    const entries = readXlsxEntries(wb, buildReport(base).workbook);
+    const ga4 = await loadGa4(flags, template, meta.month, io);
+    const social = await loadSocial(flags['social-csv'], meta.month, io.cwd);
+    const crm = await loadCrm(flags, template, meta.month, io);
+    const input: BuildInput = { ...base, data: crm, entries, ga4, social };
+    // The KPIs this run's sources give numbers for, whatever the cells hold now.
+    const fresh = new Set(Object.keys(buildMeta({ ...input, entries: undefined }, [], crm).imported));
+    const kept = releaseImported(entries, meta, fresh);
+    const next = buildMeta(input, [], crm);
+    await writeWorkbook(input, outFile, io, { ...next, imported: { ...kept, ...next.imported } });
+  },
+});
