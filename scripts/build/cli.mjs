@@ -9,26 +9,31 @@
 import * as esbuild from 'esbuild';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildExcelWriter, WRITER_FILE } from './exceljs-writer.mjs';
+import { buildExcelReader, buildExcelWriter, READER_FILE, WRITER_FILE } from './exceljs-writer.mjs';
 import { makeCodeCaches, stampBundle, STAMP_PLACEHOLDER } from './code-cache.mjs';
 
 export const CLI_FILE = 'dist/cli.cjs';
 
 /**
  * What `import ExcelJS from 'exceljs'` gives the CLI bundle: only `stream.xlsx.WorkbookWriter`, the one
- * thing src/render/excel/render-file.ts constructs. A named value import from 'exceljs' fails the build
+ * thing src/render/excel/render-file.ts constructs, and `Workbook` with its reader, which only `refresh` loads
+ * (src/cli/open-workbook.ts). A named value import from 'exceljs' fails the build
  * (this module has no such export); any other property read fails loudly at run time, naming this file.
  */
 const LAZY_EXCELJS = `
 let writer;
+let reader;
 const xlsx = { get WorkbookWriter() { return (writer ??= require('./${path.basename(WRITER_FILE)}')); } };
 const only = (what, target) => new Proxy(target, {
   get(t, key) {
-    if (key in t || typeof key === 'symbol') return t[key];
+    if (key in t || typeof key === 'symbol' || key === '__esModule') return t[key];
     throw new Error(\`exceljs.\${what}\${String(key)} is not in the CLI bundle (see scripts/build/cli.mjs)\`);
   },
 });
-module.exports = only('', { stream: only('stream.', { xlsx: only('stream.xlsx.', xlsx) }) });
+module.exports = only('', {
+  stream: only('stream.', { xlsx: only('stream.xlsx.', xlsx) }),
+  get Workbook() { return (reader ??= require('./${path.basename(READER_FILE)}')); },
+});
 `;
 
 const lazyExcelPlugin = {
@@ -42,7 +47,7 @@ const lazyExcelPlugin = {
 export async function buildCli() {
   // The ES module bundle of earlier builds; left behind, it would look current.
   await Promise.all(['dist/cli.js', 'dist/cli.js.map'].map((f) => rm(f, { force: true })));
-  await buildExcelWriter();
+  await Promise.all([buildExcelWriter(), buildExcelReader()]);
   await esbuild.build({
     entryPoints: ['src/cli/main.ts'],
     outfile: CLI_FILE,
@@ -54,7 +59,7 @@ export async function buildCli() {
     supported: { 'dynamic-import': false },
     sourcemap: 'linked',
     banner: { js: STAMP_PLACEHOLDER },
-    external: ['@googleapis/analyticsdata', `./${path.basename(WRITER_FILE)}`],
+    external: ['@googleapis/analyticsdata', `./${path.basename(WRITER_FILE)}`, `./${path.basename(READER_FILE)}`],
     plugins: [lazyExcelPlugin],
     loader: { '.csv': 'text' },
     logLevel: 'warning',

@@ -85,3 +85,35 @@ export async function buildExcelWriter() {
   await writeFile(WRITER_FILE, text);
   stampBundle(WRITER_FILE);
 }
+
+export const READER_FILE = 'dist/exceljs-reader.cjs';
+
+/**
+ * exceljs's in-memory Workbook with its .xlsx reader, for `kpi-planner refresh` alone (loaded on its first use, so
+ * no other command reads it). It needs what the writer bundle leaves out (saxes to read XML, unzipper), so it is a
+ * separate file rather than a larger writer.
+ */
+export async function buildExcelReader() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: "module.exports = require('exceljs/lib/doc/workbook');",
+      resolveDir: process.cwd(),
+      sourcefile: 'exceljs-reader-entry.cjs',
+    },
+    outfile: READER_FILE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'eof',
+    banner: { js: STAMP_PLACEHOLDER },
+    plugins: [legacyBufferPlugin],
+    write: false,
+    logLevel: 'warning',
+  });
+  await mkdir('dist', { recursive: true });
+  await writeFile(READER_FILE, result.outputFiles[0].text);
+  stampBundle(READER_FILE);
+}

@@ -11,6 +11,8 @@ export interface WorkbookMeta {
   lang: Language;
   campaign: CampaignInput;
   events: EventRecord[];
+  /** Other months' figures from --data (last month's, for change and trend); this month's live in the cells. */
+  history: KpiRecord[];
   /** KPI id → the actual an import (GA4, CRM, social) wrote: a cell still holding it is refreshed, not "typed". */
   imported: Record<string, number>;
 }
@@ -28,6 +30,7 @@ export function metaRows(meta: WorkbookMeta): [string, string][] {
     ['imported', JSON.stringify(meta.imported)],
     // One row per event: a cell holds at most 32,767 characters, a month of events may not fit in one.
     ...meta.events.map((e): [string, string] => ['event', JSON.stringify(e)]),
+    ...meta.history.map((r): [string, string] => ['history', JSON.stringify(r)]),
   ];
 }
 
@@ -57,6 +60,7 @@ export function readMetaRows(rows: [unknown, unknown][], where: string): Workboo
     campaign: json('campaign', one('campaign')),
     imported: json('imported', one('imported')),
     events: rows.filter(([k]) => k === 'event').map(([, v]) => json<EventRecord>('an event', String(v))),
+    history: rows.filter(([k]) => k === 'history').map(([, v]) => json<KpiRecord>('a figure', String(v))),
   };
 }
 
@@ -85,6 +89,7 @@ export function buildMeta(input: BuildInput, own: KpiRecord[], crm: KpiRecord[])
   const firstOnly = sources.filter((r, i) => sources.findIndex((s) => s.kpi === r.kpi) === i);
   return {
     template: template.id, month, lang: input.lang, events: input.events,
+    history: input.data.filter((r) => r.month !== month),
     campaign: input.campaign ?? {},
     imported: importedActuals(firstOnly, month, hasOwn),
   };

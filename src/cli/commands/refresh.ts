@@ -68,18 +68,18 @@ export const refreshCommand = defineCommand({
     }
     const base: BuildInput = {
       template, month: meta.month, today, created: localDate(io.now()), lang: meta.lang,
-      data: [], events: meta.events, campaign: meta.campaign,
+      data: meta.history, events: meta.events, campaign: meta.campaign,
     };
     // The layout without imports names the sheets and their headers; the GA4 and social sheets hold no entries.
     const entries = readXlsxEntries(wb, buildReport(base).workbook);
     const ga4 = await loadGa4(flags, template, meta.month, io);
     const social = await loadSocial(flags['social-csv'], meta.month, io.cwd);
     const crm = await loadCrm(flags, template, meta.month, io);
-    const input: BuildInput = { ...base, data: crm, entries, ga4, social };
+    const input: BuildInput = { ...base, data: [...meta.history, ...crm], entries, ga4, social };
     // The KPIs this run's sources give numbers for, whatever the cells hold now.
-    const fresh = new Set(Object.keys(buildMeta({ ...input, entries: undefined }, [], crm).imported));
+    const fresh = new Set(Object.keys(buildMeta({ ...input, entries: undefined }, meta.history, crm).imported));
     const kept = releaseImported(entries, meta, fresh);
-    const next = buildMeta(input, [], crm);
+    const next = buildMeta(input, meta.history, crm);
     await writeWorkbook(input, outFile, io, { ...next, imported: { ...kept, ...next.imported } });
   },
 });
