@@ -45,7 +45,9 @@ export function workbookMeta(wb: Workbook, name: string): WorkbookMeta {
   const keys = /^KPI, ([\w.-]+), (\d{4}-\d{2})$/.exec(wb.keywords ?? '');
   const lang = (wb as Workbook & { language?: string }).language ?? '';
   if (wb.creator === 'KPI Planner' && keys && (LANGUAGES as readonly string[]).includes(lang)) {
-    return { template: keys[1], month: keys[2], lang: lang as Language, campaign: {}, events: [], history: [], imported: {} };
+    const [, template, month] = keys;
+    return { template, month, lang: lang as Language, campaign: {}, events: [], history: [], imported: {} };
   }
-  throw new InputError(`this workbook was not made by KPI Planner (it has no hidden "${META_SHEET}" sheet); ${VALID}`, name);
+  throw new InputError(
+    `this workbook was not made by KPI Planner (it has no hidden "${META_SHEET}" sheet); ${VALID}`, name);
 }

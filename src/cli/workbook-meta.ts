@@ -36,8 +36,9 @@ export function metaRows(meta: WorkbookMeta): [string, string][] {
 
 /** Reads the rows back; `where` names the file in the error for rows that are not ours. */
 export function readMetaRows(rows: [unknown, unknown][], where: string): WorkbookMeta {
-  const fail = (what: string) =>
-    new InputError(`the workbook's hidden KPI Planner sheet is damaged (${what}); generate it again with kpi-planner workbook`, where);
+  const fail = (what: string) => new InputError(
+    `the workbook's hidden KPI Planner sheet is damaged (${what}); make it again with kpi-planner workbook`,
+    where);
   const one = (name: string) => {
     const row = rows.find(([k]) => k === name);
     if (!row || typeof row[1] !== 'string') throw fail(`no ${name}`);

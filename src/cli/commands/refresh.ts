@@ -16,8 +16,8 @@ import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
 
 export const refreshFlags = {
-  in: { type: 'string', value: 'FILE.xlsx', help: 'the workbook to refresh (written by kpi-planner workbook or demo)' },
-  out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the refreshed workbook (default: over --in, atomically)' },
+  in: { type: 'string', value: 'FILE.xlsx', help: 'the workbook to refresh (made by kpi-planner workbook or demo)' },
+  out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the refreshed workbook (default: over --in)' },
   today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the report is for (default: today)' },
   ...ga4Flags,
   ...crmFlags,
@@ -43,7 +43,8 @@ function releaseImported(entries: TypedEntries, meta: WorkbookMeta, fresh: Set<s
 export const refreshCommand = defineCommand({
   name: 'refresh',
   summary: 'Import the sources again into an existing workbook, keeping everything typed into it.',
-  usage: 'refresh --in FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]…',
+  usage: 'refresh --in FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD] [--ga-property ID | --ga-csv FILE] '
+    + '[--crm-webhook URL] [--social-csv FILE|FOLDER]…',
   flags: refreshFlags,
   details: [
     'The template, month, language, events and campaign come from the workbook (its hidden kpi-planner-meta sheet).',
@@ -54,7 +55,8 @@ export const refreshCommand = defineCommand({
     if (flags.in === undefined) throw new InputError('missing --in; see kpi-planner refresh --help');
     const inFile = path.resolve(io.cwd, flags.in);
     const name = showValue(path.basename(inFile), false);
-    if (!/\.xlsx$/i.test(inFile)) throw new InputError(`--in must name an .xlsx file, not ${showValue(flags.in)}`);
+    if (!/\.xlsx$/i.test(inFile))
+      throw new InputError(`--in must name an .xlsx file, not ${showValue(flags.in)}`);
     const outFile = checkOutPath(flags.out ?? flags.in, io.cwd);
     const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
     const wb = await openXlsx(inFile, name);
@@ -63,7 +65,8 @@ export const refreshCommand = defineCommand({
     if (!template) {
       const ids = listTemplates().map((t) => t.id).join(', ');
       throw new InputError(
-        `made from template ${showValue(meta.template)}, which this kpi-planner does not have; built-in templates: ${ids}`,
+        `made from template ${showValue(meta.template)}, which this kpi-planner does not have; `
+          + `built-in templates: ${ids}`,
         name);
     }
     const base: BuildInput = {
