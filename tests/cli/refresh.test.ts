@@ -101,6 +101,21 @@ describe('refresh', () => {
     await expectRefreshed(path.join(dir, 'new.xlsx'), planKey);
   }, 120_000);
 
+  it('reads a workbook without the meta sheet (the add-on download) by its document properties', async () => {
+    const dir = tempDir();
+    expect((await runMain(['workbook', ...BASE, '--out', 'r.xlsx'], dir)).code).toBe(0);
+    const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
+    wb.removeWorksheet(wb.getWorksheet('kpi-planner-meta')!.id);
+    wb.getWorksheet('KPI results')!.getCell(rowOf(sheetById(layout(), 'kpi-results'), 'kpi:reactions'),
+      colOf(sheetById(layout(), 'kpi-results'), 'actual')).value = 55;
+    await wb.xlsx.writeFile(path.join(dir, 'old.xlsx'));
+    const r = await runMain(['refresh', '--in', 'old.xlsx', '--out', 'new.xlsx'], dir);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    expect(r.out.join('\n')).toContain('social-media-content, 2026-11');
+    expect(kpiCell((await readWorkbook(path.join(dir, 'new.xlsx'))).getWorksheet('KPI results')!, 'reactions', 'actual'))
+      .toBe(55);
+  });
+
   it('bad input exits 2 with one message naming the file', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'text.xlsx'), 'not a zip');
@@ -119,6 +134,10 @@ describe('refresh', () => {
     const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
     wb.getWorksheet('kpi-planner-meta')!.getCell('B2').value = 'no-such-template';
     await wb.xlsx.writeFile(path.join(dir, 'odd.xlsx'));
+    const noFolder = await runMain(['refresh', '--in', 'r.xlsx', '--out', 'gone/new.xlsx'], dir);
+    expect([noFolder.code, noFolder.err.join('\n')]).toEqual([2, expect.stringMatching(/--out.*does not exist/)]);
+    const noFile = await runMain(['refresh', '--in', 'nothing.xlsx'], dir);
+    expect([noFile.code, noFile.err.join('\n')]).toEqual([2, expect.stringMatching(/nothing\.xlsx.*no such file/)]);
     const unknown = await runMain(['refresh', '--in', 'odd.xlsx'], dir);
     expect([unknown.code, unknown.err.join('\n')]).toEqual([2, expect.stringMatching(/odd\.xlsx.*"no-such-template".*social-media-content/)]);
   });
