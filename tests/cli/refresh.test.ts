@@ -18,7 +18,8 @@ const BASE = ['--template', 'social-media-content', '--month', '2026-11', '--tod
 const EVENTS = 'type,date,title\nwebinar,2026-11-18,Autumn open day\n';
 
 function ga4Csv(dir: string, name: string, sessions: number, keyEvents: number): string {
-  const days = Array.from({ length: 30 }, (_, i) => `202611${String(i + 1).padStart(2, '0')},${sessions},${keyEvents}`);
+  const day = (i: number) => `202611${String(i + 1).padStart(2, '0')}`;
+  const days = Array.from({ length: 30 }, (_, i) => `${day(i)},${sessions},${keyEvents}`);
   writeFileSync(path.join(dir, name), `# GA4 export\n\nDate,Sessions,Key events\n${days.join('\n')}\n`);
   return name;
 }
@@ -81,7 +82,8 @@ describe('refresh', () => {
   it('keeps every typed entry and takes the new GA4 numbers, over --in', async () => {
     const dir = tempDir();
     const { file, planKey } = await typedWorkbook(dir);
-    const r = await runMain(['refresh', '--in', 'r.xlsx', '--today', '2026-12-02', '--ga-csv', ga4Csv(dir, 'ga-2.csv', 200, 20)], dir);
+    const ga = ga4Csv(dir, 'ga-2.csv', 200, 20);
+    const r = await runMain(['refresh', '--in', 'r.xlsx', '--today', '2026-12-02', '--ga-csv', ga], dir);
     expect(r.code, r.err.join('\n')).toBe(0);
     expect(filesIn(dir)).toEqual(['data.csv', 'events.csv', 'ga-1.csv', 'ga-2.csv', 'r.xlsx']);
     await expectRefreshed(file, planKey);
@@ -96,7 +98,8 @@ describe('refresh', () => {
     const { file, planKey } = await typedWorkbook(dir);
     const resaved = await recalculate(file);
     copyFileSync(resaved, path.join(dir, 'lo.xlsx'));
-    const r = await runMain(['refresh', '--in', 'lo.xlsx', '--out', 'new.xlsx', '--ga-csv', ga4Csv(dir, 'ga-2.csv', 200, 20)], dir);
+    const ga = ga4Csv(dir, 'ga-2.csv', 200, 20);
+    const r = await runMain(['refresh', '--in', 'lo.xlsx', '--out', 'new.xlsx', '--ga-csv', ga], dir);
     expect(r.code, r.err.join('\n')).toBe(0);
     await expectRefreshed(path.join(dir, 'new.xlsx'), planKey);
   }, 120_000);
@@ -112,33 +115,30 @@ describe('refresh', () => {
     const r = await runMain(['refresh', '--in', 'old.xlsx', '--out', 'new.xlsx'], dir);
     expect(r.code, r.err.join('\n')).toBe(0);
     expect(r.out.join('\n')).toContain('social-media-content, 2026-11');
-    expect(kpiCell((await readWorkbook(path.join(dir, 'new.xlsx'))).getWorksheet('KPI results')!, 'reactions', 'actual'))
-      .toBe(55);
+    const refreshed = await readWorkbook(path.join(dir, 'new.xlsx'));
+    expect(kpiCell(refreshed.getWorksheet('KPI results')!, 'reactions', 'actual')).toBe(55);
   });
 
   it('bad input exits 2 with one message naming the file', async () => {
     const dir = tempDir();
+    const fails = async (args: string[], message: RegExp) => {
+      const r = await runMain(['refresh', ...args], dir);
+      expect([r.code, r.err.join('\n')]).toEqual([2, expect.stringMatching(message)]);
+    };
     writeFileSync(path.join(dir, 'text.xlsx'), 'not a zip');
-    const missing = await runMain(['refresh'], dir);
-    expect([missing.code, missing.err.join('\n')]).toEqual([2, expect.stringMatching(/missing --in/)]);
-    const notXlsx = await runMain(['refresh', '--in', 'text.xlsx'], dir);
-    expect([notXlsx.code, notXlsx.err.join('\n')]).toEqual([2, expect.stringMatching(/text\.xlsx.*not an Excel workbook/)]);
+    await fails([], /missing --in/);
+    await fails(['--in', 'text.xlsx'], /text\.xlsx.*not an Excel workbook/);
+    await fails(['--in', 'nothing.xlsx'], /nothing\.xlsx.*no such file/);
     const ExcelJS = (await import('exceljs')).default;
     const foreign = new ExcelJS.Workbook();
     foreign.addWorksheet('Sheet1').getCell('A1').value = 1;
     await foreign.xlsx.writeFile(path.join(dir, 'foreign.xlsx'));
-    const notOurs = await runMain(['refresh', '--in', 'foreign.xlsx'], dir);
-    expect([notOurs.code, notOurs.err.join('\n')]).toEqual([2, expect.stringMatching(/foreign\.xlsx.*not made by KPI Planner/)]);
-    const made = await runMain(['workbook', ...BASE, '--out', 'r.xlsx'], dir);
-    expect(made.code).toBe(0);
+    await fails(['--in', 'foreign.xlsx'], /foreign\.xlsx.*not made by KPI Planner/);
+    expect((await runMain(['workbook', ...BASE, '--out', 'r.xlsx'], dir)).code).toBe(0);
+    await fails(['--in', 'r.xlsx', '--out', 'gone/new.xlsx'], /--out.*does not exist/);
     const wb = await readWorkbook(path.join(dir, 'r.xlsx'));
     wb.getWorksheet('kpi-planner-meta')!.getCell('B2').value = 'no-such-template';
     await wb.xlsx.writeFile(path.join(dir, 'odd.xlsx'));
-    const noFolder = await runMain(['refresh', '--in', 'r.xlsx', '--out', 'gone/new.xlsx'], dir);
-    expect([noFolder.code, noFolder.err.join('\n')]).toEqual([2, expect.stringMatching(/--out.*does not exist/)]);
-    const noFile = await runMain(['refresh', '--in', 'nothing.xlsx'], dir);
-    expect([noFile.code, noFile.err.join('\n')]).toEqual([2, expect.stringMatching(/nothing\.xlsx.*no such file/)]);
-    const unknown = await runMain(['refresh', '--in', 'odd.xlsx'], dir);
-    expect([unknown.code, unknown.err.join('\n')]).toEqual([2, expect.stringMatching(/odd\.xlsx.*"no-such-template".*social-media-content/)]);
+    await fails(['--in', 'odd.xlsx'], /odd\.xlsx.*"no-such-template".*social-media-content/);
   });
 });
