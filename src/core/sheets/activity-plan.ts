@@ -4,6 +4,7 @@ import { pick } from '../i18n';
 import type { EntryValue } from '../model/input';
 import type { Cell, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
+import type { Audience } from '../template/schema';
 import { CLOSED_FROM_CODE, statusCodeFormula, statusInLanguage, taskStatusOf } from '../plan/task-status';
 import type { SheetContext } from './context';
 import {
@@ -22,7 +23,9 @@ export function planEntryIsDefault(col: string, value: EntryValue): boolean {
   return col === 'date' || (col === 'status' && taskStatusOf(value) === 'planned');
 }
 
-export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [string, Entries][]): SheetSpec {
+export function activityPlanSheet(
+  ctx: SheetContext, plan: PlanRow[], orphans: [string, Entries][], leftOut = 0,
+): SheetSpec {
   const { l, lang } = ctx;
   const typed = ctx.input.entries?.['activity-plan'] ?? {};
   const statuses = [l.taskStatus.planned, l.taskStatus.inProgress, l.taskStatus.done, l.taskStatus.cancelled];
@@ -39,7 +42,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   };
   const layout = planLayout(ctx, {
     title: { date: text(title, STYLES.title) },
-    info: { date: text(l.plan.info(tasks), STYLES.info) },
+    info: { date: text(infoLine(ctx, tasks, leftOut), STYLES.info) },
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
     // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
@@ -122,6 +125,13 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     autoFilter: layout.area(PLAN_FIRST, header, PLAN_LAST, last),
     entries: { keyColumn: 'key', columns: ENTRY_COLUMNS },
   };
+}
+
+/** The task count, and how many steps the business's profile left out and for which profile. */
+function infoLine({ l, input }: SheetContext, tasks: number, leftOut: number): string {
+  if (leftOut === 0) return l.plan.info(tasks);
+  const profile = (input.profile ?? []).map((a) => l.audience[a as Audience] ?? a).join(', ');
+  return `${l.plan.info(tasks)} ${l.plan.leftOut(leftOut, profile)}`;
 }
 
 /** Whatever was typed comes back as typed: a comment "42" read back as a number is still the manager's text. */
