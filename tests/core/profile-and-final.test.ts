@@ -31,7 +31,8 @@ describe('a business profile', () => {
   });
 
   it('leaves out exactly the steps for other businesses, and nothing without a profile or with "all"', () => {
-    const unsuited = steps().filter((s) => s.appliesTo.length && !s.appliesTo.some((a) => ['all', 'services'].includes(a)));
+    const suits = (a: string) => a === 'all' || a === 'services';
+    const unsuited = steps().filter((s) => s.appliesTo.length && !s.appliesTo.some(suits));
     expect(unsuited.length).toBeGreaterThan(0);
     const fitted = fitToProfile(shop, ['services']);
     expect(fitted.leftOut).toBe(unsuited.length);
@@ -49,7 +50,7 @@ describe('a business profile', () => {
     for (const row of fitted) expect(all.has(row.key)).toBe(true);
   });
 
-  it('says in the plan\'s info line how many steps were left out and for which profile, in the sheet\'s language', () => {
+  it('says in the plan\'s info line how many steps were left out and for which profile, in its language', () => {
     const n = fitToProfile(shop, ['services', 'solo']).leftOut;
     for (const lang of ['lt', 'lv', 'en'] as const) {
       const plan = sheetById(buildReport(input({ lang, profile: ['services', 'solo'] })).workbook, 'activity-plan');

@@ -169,7 +169,8 @@ export const workbookCommand = defineCommand({
     // An actual in --data wins over the CRM's, as over GA4's.
     const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
-      template, month, today, profile, final: flags.final || undefined, data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
+      template, month, today, profile, final: flags.final || undefined,
+      data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
       created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
