@@ -9,7 +9,8 @@ import { activityRows } from '../../src/core/plan/activity-rows';
 import { parseMonth } from '../../src/core/plan/calendar';
 import { fitToProfile, stepSuits } from '../../src/core/plan/profile';
 import { findTemplate } from '../../src/core/template/registry';
-import { cellAt, sheetById } from '../helpers/spec-cells';
+import { WHEN_NEEDED } from '../../src/core/sheets/activity-plan';
+import { cellAt, rowOf, sheetById } from '../helpers/spec-cells';
 
 const shop = findTemplate('small-business-tasks')!;
 const social = findTemplate('social-media-content')!;
@@ -60,6 +61,39 @@ describe('a business profile', () => {
     }
     const plain = sheetById(buildReport(input({})).workbook, 'activity-plan');
     expect(textOf(cellAt(plain, 'date', 'info'))).not.toContain(labels('lt').plan.leftOut(n, '').slice(0, 10));
+  });
+});
+
+describe('the "when needed" block', () => {
+  const nov = parseMonth('2026-11');
+  const rows = activityRows(shop, nov, [], 'en');
+  const plan = sheetById(buildReport(input({ lang: 'en' })).workbook, 'activity-plan');
+  const keyRow = (key: string) => rowOf(plan, key);
+
+  it('puts every as-needed step after all dated rows, under one labelled, merged heading', () => {
+    const undated = rows.filter((r) => r.kind === 'undated');
+    const dated = rows.filter((r) => r.kind === 'dated');
+    expect(undated.length).toBeGreaterThan(0);
+    const heading = keyRow(WHEN_NEEDED);
+    const l = labels('en');
+    expect(textOf(cellAt(plan, 'date', WHEN_NEEDED))).toBe(`${l.plan.whenNeeded} — ${l.plan.whenNeededInfo}`);
+    for (const r of undated) expect(keyRow(r.key)).toBeGreaterThan(heading);
+    for (const r of dated) expect(keyRow(r.key)).toBeLessThan(heading);
+    expect(undated.every((r) => r.date === null)).toBe(true);
+    expect(plan.merges?.some((m) => m.range.endsWith(String(heading)) && m.range.includes(`${heading}:`))).toBe(true);
+  });
+
+  it('is no task: the heading has no status code, so the Summary does not count it', () => {
+    expect(cellAt(plan, 'code', WHEN_NEEDED) ?? null).toBeNull();
+    expect(cellAt(plan, 'status', WHEN_NEEDED) ?? null).toBeNull();
+  });
+
+  it('is left out when the month has no as-needed steps', () => {
+    const only = { ...social, sections: social.sections.map((s) => ({
+      ...s, steps: s.steps.filter((st) => st.recurrence.kind !== 'as-needed'),
+    })) };
+    const none = sheetById(buildReport(input({ template: only, lang: 'en' })).workbook, 'activity-plan');
+    expect(none.rowKeys?.[WHEN_NEEDED] ?? null).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-// The activity plan: routine work once, then the month's dated tasks, a status drop-down and a live overdue rule.
+// The activity plan: routine work once, the month's dated tasks, an as-needed block, status drop-down, overdue rule.
 import { isIsoDate } from '../dates';
 import { pick } from '../i18n';
 import type { EntryValue } from '../model/input';
@@ -17,6 +17,8 @@ import { text } from './text';
 type Entries = Record<string, EntryValue>;
 /** The plan's entry columns: `date` is read back only so a row the template no longer makes keeps its date. */
 const ENTRY_COLUMNS = ['date', 'status', 'doneOn', 'comment'];
+/** The heading row of the as-needed block (plan keys always hold a "|", so it never meets one). */
+export const WHEN_NEEDED = 'whenNeeded';
 
 /** A typed plan value that carries nothing of the manager's: the row's own date, or the default status. */
 export function planEntryIsDefault(col: string, value: EntryValue): boolean {
@@ -75,6 +77,11 @@ export function activityPlanSheet(
     ctx.defaults.note('activity-plan', key, 'comment', null);
   };
   for (const p of plan) {
+    // As-needed steps have no date: a labelled block at the end, like the routine block at the top, not rows that
+    // look like dated ones with the date missing.
+    if (p.kind === 'undated' && !layout.has(WHEN_NEEDED)) {
+      layout.add({ date: text(`${l.plan.whenNeeded} — ${l.plan.whenNeededInfo}`, STYLES.label) }, WHEN_NEEDED);
+    }
     const routine = p.kind === 'routine';
     noteDefaults(p.key, routine ? null : l.taskStatus.planned);
     const cells: Partial<Record<PlanColumn, Cell>> = {
@@ -114,7 +121,8 @@ export function activityPlanSheet(
     rowHeights: { [layout.row('title')]: 22, [header]: 32 },
     // Rows only: the plan fits the screen's width, and each frozen pane costs Google Sheets a call.
     frozen: { rows: header, columns: 0 },
-    merges: (['title', 'info', 'note'] as const).map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) })),
+    merges: ['title', 'info', 'note', ...(layout.has(WHEN_NEEDED) ? [WHEN_NEEDED] : [])]
+      .map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) })),
     validations: [{ range: layout.span('status', first, last, false), list: statuses, strict: true }],
     // Same range for both rules (LibreOffice shows one format where ranges overlap); overdue is checked first.
     conditionalRules: [
