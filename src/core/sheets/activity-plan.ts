@@ -11,6 +11,7 @@ import {
   headerFor, spacedDate, PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn,
 } from './plan-layout';
 import { printSpec } from './print';
+import { textHeight } from './row-height';
 import { COLORS, STYLES } from './style';
 import { text } from './text';
 
@@ -36,6 +37,7 @@ export function activityPlanSheet(
   // Every row the Summary counts: dated and as-needed tasks, not the routine work listed once.
   const tasks = plan.filter((p) => p.kind !== 'routine').length;
   const columns = planColumns(ctx);
+  const info = infoLine(ctx, tasks, leftOut);
   const keys = columns.map((c) => c.key as PlanColumn);
   const headers: Record<PlanColumn, string> = {
     date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
@@ -44,7 +46,7 @@ export function activityPlanSheet(
   };
   const layout = planLayout(ctx, {
     title: { date: text(title, STYLES.title) },
-    info: { date: text(infoLine(ctx, tasks, leftOut), STYLES.info) },
+    info: { date: text(info, STYLES.info) },
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
     // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
@@ -118,7 +120,11 @@ export function activityPlanSheet(
     rowCount: layout.rows.length,
     rowKeys: layout.rowKeys(),
     headerRow: header,
-    rowHeights: { [layout.row('title')]: 22, [header]: 32 },
+    // The info line grows when it says what the profile left out: tall enough for its merged width.
+    rowHeights: {
+      [layout.row('title')]: 22, [header]: 32,
+      [layout.row('info')]: textHeight(info.length, columns.filter((c) => !c.hidden).reduce((w, c) => w + c.width, 0)),
+    },
     // Rows only: the plan fits the screen's width, and each frozen pane costs Google Sheets a call.
     frozen: { rows: header, columns: 0 },
     merges: ['title', 'info', 'note', ...(layout.has(WHEN_NEEDED) ? [WHEN_NEEDED] : [])]
