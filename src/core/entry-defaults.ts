@@ -1,6 +1,6 @@
 // What the core writes into entry cells by itself, noted while it builds, so one build also counts what was typed.
 import type { EntryValue, TypedEntries } from './model/input';
-import type { SheetId } from './sheets/context';
+import type { SheetId } from './constants';
 
 /**
  * Builders note, for every entry cell that takes what was typed, the value they put there when nothing was (a

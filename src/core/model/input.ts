@@ -1,9 +1,8 @@
 // What the core needs to describe a workbook: template, period, data and the date "today", all passed in.
-import type { CampaignGoal } from '../constants';
+import type { CampaignGoal, SheetId } from '../constants';
 import type { Ga4MonthResult } from '../ga4/types';
-import type { SocialMonth } from '../social/actuals';
+import type { SocialMonth } from '../social/types';
 import type { EventType, Language, Template } from '../template/schema';
-import type { SheetId } from '../sheets/context';
 import type { IsoDate } from './workbook';
 
 /** One KPI figure for one month, already resolved to the template's KPI id. */

@@ -1,5 +1,5 @@
 // The workbook description: what the pure core returns and every renderer translates, nothing more.
-import type { SheetId } from '../sheets/context';
+import type { SheetId } from '../constants';
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

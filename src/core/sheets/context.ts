@@ -1,5 +1,5 @@
 // What every sheet builder gets: the input, the resolved month, labels, formats and the sheets' names.
-import { SHEET_IDS, type MonthSheetId } from '../constants';
+import { isSheetId, SHEET_IDS, type SheetId } from '../constants';
 import { labels, numberFormats, type Labels } from '../i18n';
 import { EntryDefaults } from '../entry-defaults';
 import type { BuildInput } from '../model/input';
@@ -8,17 +8,12 @@ import type { Language, Template } from '../template/schema';
 import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
-export { SHEET_IDS };
-/** Every sheet the core describes: the month's sheets and the GA4 and social data sheets. Never translated. */
-export type SheetId = MonthSheetId | 'ga4' | 'social';
+// Re-exported for the builders and the add-on, which know sheets through the context.
+export { isSheetId, SHEET_IDS, type SheetId };
 
 /** The summary is one per process (it moves on to the month last generated); every other sheet is one per month. */
 export const isMonthBound = (id: string): boolean => id !== 'summary';
 
-/** For stored JSON (tags, run records): a sheet id this version knows. */
-export function isSheetId(x: unknown): x is SheetId {
-  return x === 'ga4' || x === 'social' || (SHEET_IDS as readonly unknown[]).includes(x);
-}
 
 export interface SheetContext {
   input: BuildInput;

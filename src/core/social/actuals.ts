@@ -3,19 +3,9 @@ import type { KpiRecord } from '../model/input';
 import type { Template } from '../template/schema';
 import type { DailyMetric, PostMetric } from './columns';
 import type { SocialMetric } from './metrics';
-import type { SocialDailyFile, SocialFile, SocialPlatform, SocialPost } from './types';
+import type { SocialDailyFile, SocialFile, SocialMonth, SocialPlatform, SocialPost } from './types';
 
-export interface SocialMonth {
-  month: string;
-  /** The month's posts (published in it, or undated), each once. */
-  posts: SocialPost[];
-  /** Daily figures summed over the month's days, per daily metric that was given. */
-  daily: Partial<Record<DailyMetric, number>>;
-  /** Which platforms a content file was given for: only then does "no posts" mean zero. */
-  contentFor: SocialPlatform[];
-  /** The files read, in order, for the data sheet. */
-  files: string[];
-}
+export type { SocialMonth };
 
 /** Gathers the files for one month: days and posts outside it are left out, repeats counted once. */
 export function socialMonth(files: SocialFile[], month: string): SocialMonth {

@@ -35,3 +35,15 @@ export interface SocialDailyFile {
 }
 
 export type SocialFile = SocialPostsFile | SocialDailyFile;
+
+export interface SocialMonth {
+  month: string;
+  /** The month's posts (published in it, or undated), each once. */
+  posts: SocialPost[];
+  /** Daily figures summed over the month's days, per daily metric that was given. */
+  daily: Partial<Record<DailyMetric, number>>;
+  /** Which platforms a content file was given for: only then does "no posts" mean zero. */
+  contentFor: SocialPlatform[];
+  /** The files read, in order, for the data sheet. */
+  files: string[];
+}

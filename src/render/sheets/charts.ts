@@ -1,7 +1,7 @@
 // Native Sheets charts through the chart builder: updated in place, inserted or removed on regeneration.
 import type { ChartSpec, SheetSpec } from '../../core/model/workbook';
 import { parseArea } from '../../core/sheets/a1';
-import { DEFAULT_ROW_PX, type Layout } from './layout';
+import { DEFAULT_ROW_PX, type ChartMark, type Layout } from './layout';
 import type { Range, Sheet } from './types';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -82,8 +82,6 @@ function configure(builder: Builder, spec: ChartSpec, ranges: Map<string, Range>
   return b;
 }
 
-/** One chart a generation drew: its id once known (an inserted chart's is not, without another call), its anchor. */
-export interface ChartMark { id?: number; row: number; col: number }
 
 function isOurs(chart: Chart, marks: ChartMark[]): ChartMark | undefined {
   const id = chart.getChartId();

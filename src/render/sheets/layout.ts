@@ -1,8 +1,10 @@
 // Sheet-level layout (widths, heights, merges, hidden columns, frozen panes, tab colour), written only where it changed.
 import type { SheetSpec } from '../../core/model/workbook';
 import { areaA1, parseArea, type Area } from '../../core/sheets/a1';
-import type { ChartMark } from './charts';
 import type { Range, Sheet } from './types';
+
+/** One chart a generation drew: its id once known (an inserted chart's is not, without another call), its anchor. */
+export interface ChartMark { id?: number; row: number; col: number }
 
 /** What a generation left on the sheet; kept in the tag so a regeneration touches only what differs. */
 export interface Layout {
