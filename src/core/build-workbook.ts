@@ -1,4 +1,5 @@
 // The core's entry: a template, a month and data in; the whole workbook description out.
+import { InputError } from './errors';
 import { monthTitle, pick } from './i18n';
 import { kpiLines, type KpiLine } from './kpi/lines';
 import { ga4Actuals } from './ga4/actuals';
@@ -10,6 +11,7 @@ import { buildGa4Sheet } from './ga4/sheet';
 import type { BuildInput, EntryValue, KpiRecord } from './model/input';
 import type { WorkbookSpec } from './model/workbook';
 import { activityRows } from './plan/activity-rows';
+import { fitToProfile } from './plan/profile';
 import { activityPlanSheet, planEntryIsDefault } from './sheets/activity-plan';
 import { campaignSheet } from './sheets/campaign';
 import { isMonthBound, sheetContext, type SheetContext, type SheetId } from './sheets/context';
@@ -30,15 +32,21 @@ export function buildReport(raw: BuildInput): Report {
   const input = raw.ga4 ? { ...raw, ga4: capCampaigns(raw.ga4) } : raw;
   const ctx = sheetContext(input);
   const { template, month, lang } = ctx;
-  const plan = activityRows(template, month, input.events, lang);
+  // The profile leaves out steps that don't suit the business; the plan says how many.
+  const fitted = fitToProfile(template, input.profile);
+  const plan = activityRows(fitted.template, month, input.events, lang);
   const withGa4 = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
   const data = input.social ? withActuals(withGa4, socialActuals(input.social, template, input.data)) : withGa4;
-  const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries);
+  if (input.final && ctx.today !== month.last)
+    throw new InputError(`a closed month is reported as of its last day, ${month.last}, not ${ctx.today}`);
+  const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries, input.final);
   noteKpiDefaults(ctx, data, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   const planKeys = new Set(plan.map((p) => p.key));
   const kpi = kpiResultsSheet(ctx, lines, orphans(input, 'kpi-results', new Set(template.kpis.map((k) => k.id))));
   // A plan row still at its default status (in any language) carries nothing the manager typed.
-  const plansheet = activityPlanSheet(ctx, plan, orphans(input, 'activity-plan', planKeys, planEntryIsDefault));
+  const plansheet = activityPlanSheet(
+    ctx, plan, orphans(input, 'activity-plan', planKeys, planEntryIsDefault), fitted.leftOut,
+  );
   const planLast = plansheet.rowCount ?? plan.length + 4;
   const built = [
     summarySheet(ctx, kpi.refs, planLast),

@@ -7,7 +7,8 @@ import { InputError, showValue } from '../../core/errors';
 import { buildReport, withActuals } from '../../core/build-workbook';
 import { isIsoDate, isMonthId } from '../../core/dates';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
-import { LANGUAGES, type Language, type Template } from '../../core/template/schema';
+import { AUDIENCES, LANGUAGES, type Language, type Template } from '../../core/template/schema';
+import { parseMonth } from '../../core/plan/calendar';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { parseTemplate } from '../../core/template/parse';
 import { findJsonProblem } from '../../core/template/json-error';
@@ -37,6 +38,26 @@ export function checkTodayFlag(text: string): string {
       `--today must be a calendar date as YYYY-MM-DD, e.g. 2026-11-20, from 1900 on, not ${showValue(text)}`,
     );
   return text;
+}
+
+/** `--profile services,solo`: the template schema's audiences, comma separated; anything else names the valid ones. */
+export function checkProfileFlag(text: string): string[] {
+  const given = text.split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const bad = given.filter((a) => !(AUDIENCES as readonly string[]).includes(a));
+  if (given.length === 0 || bad.length)
+    throw new InputError(`--profile takes a comma list of ${AUDIENCES.join(', ')}, not ${showValue(bad[0] ?? text)}`);
+  return [...new Set(given)];
+}
+
+/**
+ * The as-of date: `--final` reports the month as closed, as of its last day; with `--today` that is bad input, not
+ * silently ignored, since the two ask for different reports.
+ */
+export function asOfDate(flags: { today?: string; final: boolean }, month: string, now: Date): string {
+  if (flags.final && flags.today !== undefined)
+    throw new InputError('--final reports the month as of its last day; leave out --today');
+  if (flags.final) return parseMonth(month).last;
+  return flags.today === undefined ? localDate(now) : checkTodayFlag(flags.today);
 }
 
 /** The user's local calendar date: "today" for pacing is the date on their wall, not UTC's. */
@@ -96,7 +117,7 @@ export async function writeWorkbook(input: BuildInput, outFile: string, io: CliI
   const open = count(null);
   io.out(`Wrote ${outFile}`);
   io.out(
-    `${input.template.id}, ${input.month} as of ${input.today} (${input.lang}): ` +
+    `${input.template.id}, ${input.month}${input.final ? ' closed' : ''} as of ${input.today} (${input.lang}): ` +
       `${report.kpis.length} KPIs: ${count('met')} met, ${count('atRisk')} at risk, ${count('missed')} missed` +
       (open ? `, ${open} without figures` : '') +
       `; ${input.data.length} data rows, ${input.events.length} events`,
@@ -110,6 +131,11 @@ export const workbookFlags = {
   events: { type: 'string', value: 'FILE', help: 'events CSV: type, date, time (optional), title' },
   lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
   today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the report is for: pacing, overdue tasks, whether the month is over (default: today)' },
+  final: { type: 'boolean', help: "the month as closed: as of its last day, final statuses (not with --today)" },
+  profile: {
+    type: 'string', value: 'LIST',
+    help: `the business's profile, comma separated (${AUDIENCES.join(', ')}): leaves out steps that don't suit it`,
+  },
   theme: { type: 'string', value: 'TEXT', help: "the monthly campaign's theme" },
   goal: { type: 'string', value: 'GOAL', help: "the monthly campaign's goal", choices: CAMPAIGN_GOALS },
   ...ga4Flags,
@@ -121,7 +147,7 @@ export const workbookFlags = {
 export const workbookCommand = defineCommand({
   name: 'workbook',
   summary: 'Write the Excel workbook for a template and a month: plan, campaign, KPI results, review.',
-  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
+  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD | --final] [--profile LIST] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
   flags: workbookFlags,
   details: [
     'CSV files may be comma or semicolon separated, UTF-8 (with or without BOM) or Windows-1257.',
@@ -133,7 +159,8 @@ export const workbookCommand = defineCommand({
     const missing = (['template', 'month', 'out'] as const).filter((f) => flags[f] === undefined);
     if (missing.length) throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner workbook --help`);
     const month = checkMonthFlag(flags.month!);
-    const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
+    const today = asOfDate(flags, month, io.now());
+    const profile = flags.profile === undefined ? undefined : checkProfileFlag(flags.profile);
     const outFile = checkOutPath(flags.out!, io.cwd);
     const template = await loadTemplate(flags.template!, io.cwd);
     const readCsv = async <T>(file: string | undefined, flag: string, parse: (text: string, name: string) => T[]) =>
@@ -145,7 +172,8 @@ export const workbookCommand = defineCommand({
     // An actual in --data wins over the CRM's, as over GA4's.
     const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
-      template, month, today, data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
+      template, month, today, profile, final: flags.final || undefined,
+      data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
       created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },

@@ -1,4 +1,5 @@
 // English labels of the generated workbook; lv and lt mirror these keys exactly.
+import type { Audience } from '../template/schema';
 
 /** "once a week", "twice a week", "2–3 times a week". */
 const enTimes = (r: string) => (r === '1' ? 'once' : r === '2' ? 'twice' : `${r} times`);
@@ -17,6 +18,10 @@ export const en = {
   unit: { count: 'count', percent: '%', eur: 'EUR', seconds: 'seconds' },
   goal: { sales: 'sales', list: 'list', awareness: 'awareness' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Newsletter', ads: 'Ads', website: 'Website' },
+  audience: {
+    all: 'all', products: 'products', services: 'services', trade: 'trade', subscriptions: 'subscriptions',
+    partnerships: 'partnerships', solo: 'solo business', 'hiring-often': 'hiring often',
+  } as Record<Audience, string>,
   event: {
     webinar: 'Webinar', 'open-day': 'Open day', 'guest-lecture': 'Guest lecture', conference: 'Conference',
     other: 'Event',
@@ -31,6 +36,10 @@ export const en = {
     info: (n: number) => `${n} tasks besides routine work. Overdue tasks turn red; set Status from the list.`,
     asNeeded: 'as needed', automated: 'automated', asOf: '← as of this date', routine: 'Routine',
     routineInfo: 'Routine work is listed once with how often it recurs; dates are given for deliverables and events.',
+    leftOut: (n: number, profile: string) =>
+      `${n} steps that do not suit the business's profile (${profile}) are left out.`,
+    whenNeeded: 'When needed',
+    whenNeededInfo: 'Steps without a date: do them when the need arises.',
   },
   /** "When" words: amounts as they go before "before"/"after", and what they are before or after. */
   timing: {
@@ -84,6 +93,7 @@ export const en = {
     actionsTitle: 'Corrective actions per KPI (type here; the list above shows them)',
   },
   summary: {
+    closed: 'The month is closed: final figures as of its last day.',
     title: 'KPI Planner', process: 'Process', month: 'Month', created: 'Created', asOf: 'As of', goal: 'Process goal',
     kpiStatus: 'KPI status', met: 'Met', atRisk: 'At risk', missed: 'Missed', notReported: 'No figure yet',
     tasks: 'Tasks this month', planned: 'Planned', inProgress: 'In progress', done: 'Done', overdue: 'Overdue',

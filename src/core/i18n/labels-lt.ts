@@ -18,6 +18,10 @@ export const lt: Labels = {
   unit: { count: 'skaičius', percent: '%', eur: 'EUR', seconds: 'sekundės' },
   goal: { sales: 'pardavimai', list: 'sąrašas', awareness: 'žinomumas' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Naujienlaiškis', ads: 'Reklama', website: 'Svetainė' },
+  audience: {
+    all: 'visiems', products: 'produktai', services: 'paslaugos', trade: 'prekyba', subscriptions: 'prenumeratos',
+    partnerships: 'partnerystės', solo: 'individuali veikla', 'hiring-often': 'dažnai samdo',
+  },
   event: {
     webinar: 'Vebinaras', 'open-day': 'Atvirų durų diena', 'guest-lecture': 'Kviestinė paskaita',
     conference: 'Konferencija', other: 'Renginys',
@@ -33,6 +37,9 @@ export const lt: Labels = {
       + 'būseną pasirinkite iš sąrašo.',
     asNeeded: 'pagal poreikį', automated: 'automatizuota', asOf: '← būsena šią dieną', routine: 'Reguliariai',
     routineInfo: 'Nuolatiniai darbai nurodyti vieną kartą su dažnumu; datos – rezultatams ir renginiams.',
+    leftOut: (n, profile) => `Praleisti žingsniai, netinkantys verslo profiliui (${profile}): ${n}.`,
+    whenNeeded: 'Pagal poreikį',
+    whenNeededInfo: 'Žingsniai be datos: atlikite juos, kai atsiranda poreikis.',
   },
   // "prieš" takes the accusative (prieš vebinarą), "po" the genitive (po vebinaro); abbreviations do not inflect.
   timing: {
@@ -83,6 +90,7 @@ export const lt: Labels = {
     actionsTitle: 'Korekciniai veiksmai pagal KPI (rašykite čia; sąrašas aukščiau juos rodo)',
   },
   summary: {
+    closed: 'Mėnuo uždarytas: galutiniai rezultatai paskutinei mėnesio dienai.',
     title: 'KPI Planner', process: 'Procesas', month: 'Mėnuo', created: 'Sukurta', asOf: 'Būklė',
     goal: 'Proceso tikslas',
     kpiStatus: 'KPI būsena', met: 'Pasiekta', atRisk: 'Rizika', missed: 'Nepasiekta', notReported: 'Dar be fakto',

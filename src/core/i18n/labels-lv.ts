@@ -24,6 +24,10 @@ export const lv: Labels = {
   unit: { count: 'skaits', percent: '%', eur: 'EUR', seconds: 'sekundes' },
   goal: { sales: 'pārdošana', list: 'kontaktu saraksts', awareness: 'atpazīstamība' },
   channel: { instagram: 'Instagram', facebook: 'Facebook', newsletter: 'Jaunumu vēstule', ads: 'Reklāma', website: 'Mājaslapa' },
+  audience: {
+    all: 'visiem', products: 'produkti', services: 'pakalpojumi', trade: 'tirdzniecība', subscriptions: 'abonementi',
+    partnerships: 'partnerības', solo: 'pašnodarbinātie', 'hiring-often': 'bieži pieņem darbā',
+  },
   event: {
     webinar: 'Vebinārs', 'open-day': 'Atvērto durvju diena', 'guest-lecture': 'Vieslekcija',
     conference: 'Konference', other: 'Pasākums',
@@ -39,6 +43,9 @@ export const lv: Labels = {
       + 'statusu izvēlieties no saraksta.',
     asNeeded: 'pēc vajadzības', automated: 'automatizēts', asOf: '← stāvoklis uz šo datumu', routine: 'Regulāri',
     routineInfo: 'Regulārie darbi norādīti vienreiz ar to biežumu; datumi – nododamajiem darbiem un pasākumiem.',
+    leftOut: (n, profile) => `Izlaisti soļi, kas neatbilst uzņēmuma profilam (${profile}): ${n}.`,
+    whenNeeded: 'Pēc vajadzības',
+    whenNeededInfo: 'Soļi bez datuma: veiciet tos, kad rodas vajadzība.',
   },
   // "X pirms/pēc …": the amount in the accusative (1 dienu, 3 dienas), the event in the genitive.
   timing: {
@@ -91,6 +98,7 @@ export const lv: Labels = {
     actionsTitle: 'Korektīvās darbības pa KPI (rakstiet šeit; saraksts augstāk tās rāda)',
   },
   summary: {
+    closed: 'Mēnesis ir slēgts: galīgie rezultāti uz tā pēdējo dienu.',
     title: 'KPI Planner', process: 'Process', month: 'Mēnesis', created: 'Izveidots', asOf: 'Statuss uz',
     goal: 'Procesa mērķis',
     kpiStatus: 'KPI statuss', met: 'Izpildīti', atRisk: 'Riska zonā', missed: 'Neizpildīti', notReported: 'Vēl nav fakta',

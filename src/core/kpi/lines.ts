@@ -26,9 +26,11 @@ export interface KpiLine {
 
 export function kpiLines(
   template: Template, month: Month, previous: Month, today: string, data: KpiRecord[], entries: TypedEntries | undefined,
+  final = false,
 ): KpiLine[] {
   const factor = paceFactor(month, today);
-  const ended = monthOver(month, today);
+  // A closed month is over on its last day already: its statuses are final, nothing is "at risk".
+  const ended = monthOver(month, today) || (final && today >= month.last);
   const typed = entries?.['kpi-results'] ?? {};
   return template.kpis.map((kpi) => {
     const record = data.find((r) => r.kpi === kpi.id && r.month === month.id);

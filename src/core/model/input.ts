@@ -64,6 +64,13 @@ export interface BuildInput {
   ga4?: Ga4MonthResult;
   /** The month's Facebook and Instagram figures from Meta's CSV exports: they fill social KPIs' actuals (`data` wins). */
   social?: SocialMonth;
+  /** The business's audiences (template AUDIENCES): plans leave out the steps whose `appliesTo` suits none of them. */
+  profile?: string[];
+  /**
+   * The month as closed: `today` must be its last day, statuses are final (nothing "at risk") and the Summary says
+   * the month is closed.
+   */
+  final?: boolean;
   /** Add the month to month-bound sheet names ("KPI results 2026-11"), so a spreadsheet keeps every month. */
   monthInSheetNames?: boolean;
 }

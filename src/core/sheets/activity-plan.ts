@@ -1,28 +1,34 @@
-// The activity plan: routine work once, then the month's dated tasks, a status drop-down and a live overdue rule.
+// The activity plan: routine work once, the month's dated tasks, an as-needed block, status drop-down, overdue rule.
 import { isIsoDate } from '../dates';
 import { pick } from '../i18n';
 import type { EntryValue } from '../model/input';
 import type { Cell, SheetSpec } from '../model/workbook';
 import type { PlanRow } from '../plan/activity-rows';
+import type { Audience } from '../template/schema';
 import { CLOSED_FROM_CODE, statusCodeFormula, statusInLanguage, taskStatusOf } from '../plan/task-status';
 import type { SheetContext } from './context';
 import {
   headerFor, spacedDate, PLAN_FIRST, PLAN_LAST, planColumns, planFirstRow, planLayout, type PlanColumn,
 } from './plan-layout';
 import { printSpec } from './print';
+import { textHeight } from './row-height';
 import { COLORS, STYLES } from './style';
 import { text } from './text';
 
 type Entries = Record<string, EntryValue>;
 /** The plan's entry columns: `date` is read back only so a row the template no longer makes keeps its date. */
 const ENTRY_COLUMNS = ['date', 'status', 'doneOn', 'comment'];
+/** The heading row of the as-needed block (plan keys always hold a "|", so it never meets one). */
+export const WHEN_NEEDED = 'whenNeeded';
 
 /** A typed plan value that carries nothing of the manager's: the row's own date, or the default status. */
 export function planEntryIsDefault(col: string, value: EntryValue): boolean {
   return col === 'date' || (col === 'status' && taskStatusOf(value) === 'planned');
 }
 
-export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [string, Entries][]): SheetSpec {
+export function activityPlanSheet(
+  ctx: SheetContext, plan: PlanRow[], orphans: [string, Entries][], leftOut = 0,
+): SheetSpec {
   const { l, lang } = ctx;
   const typed = ctx.input.entries?.['activity-plan'] ?? {};
   const statuses = [l.taskStatus.planned, l.taskStatus.inProgress, l.taskStatus.done, l.taskStatus.cancelled];
@@ -31,6 +37,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   // Every row the Summary counts: dated and as-needed tasks, not the routine work listed once.
   const tasks = plan.filter((p) => p.kind !== 'routine').length;
   const columns = planColumns(ctx);
+  const info = infoLine(ctx, tasks, leftOut);
   const keys = columns.map((c) => c.key as PlanColumn);
   const headers: Record<PlanColumn, string> = {
     date: l.plan.date, time: l.plan.time, area: l.plan.area, step: l.plan.step, activity: l.plan.activity,
@@ -39,7 +46,7 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
   };
   const layout = planLayout(ctx, {
     title: { date: text(title, STYLES.title) },
-    info: { date: text(l.plan.info(tasks), STYLES.info) },
+    info: { date: text(info, STYLES.info) },
     // The plan's own copy of the one "as of" date: conditional rules may only read cells on their own sheet.
     // Under the "Date" header, so the red rule visibly compares the dates below with it.
     asOf: {
@@ -72,6 +79,11 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     ctx.defaults.note('activity-plan', key, 'comment', null);
   };
   for (const p of plan) {
+    // As-needed steps have no date: a labelled block at the end, like the routine block at the top, not rows that
+    // look like dated ones with the date missing.
+    if (p.kind === 'undated' && !layout.has(WHEN_NEEDED)) {
+      layout.add({ date: text(`${l.plan.whenNeeded} — ${l.plan.whenNeededInfo}`, STYLES.label) }, WHEN_NEEDED);
+    }
     const routine = p.kind === 'routine';
     noteDefaults(p.key, routine ? null : l.taskStatus.planned);
     const cells: Partial<Record<PlanColumn, Cell>> = {
@@ -108,10 +120,15 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     rowCount: layout.rows.length,
     rowKeys: layout.rowKeys(),
     headerRow: header,
-    rowHeights: { [layout.row('title')]: 22, [header]: 32 },
+    // The info line grows when it says what the profile left out: tall enough for its merged width.
+    rowHeights: {
+      [layout.row('title')]: 22, [header]: 32,
+      [layout.row('info')]: textHeight(info.length, columns.filter((c) => !c.hidden).reduce((w, c) => w + c.width, 0)),
+    },
     // Rows only: the plan fits the screen's width, and each frozen pane costs Google Sheets a call.
     frozen: { rows: header, columns: 0 },
-    merges: (['title', 'info', 'note'] as const).map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) })),
+    merges: ['title', 'info', 'note', ...(layout.has(WHEN_NEEDED) ? [WHEN_NEEDED] : [])]
+      .map((r) => ({ range: layout.area(PLAN_FIRST, r, PLAN_LAST, r) })),
     validations: [{ range: layout.span('status', first, last, false), list: statuses, strict: true }],
     // Same range for both rules (LibreOffice shows one format where ranges overlap); overdue is checked first.
     conditionalRules: [
@@ -122,6 +139,13 @@ export function activityPlanSheet(ctx: SheetContext, plan: PlanRow[], orphans: [
     autoFilter: layout.area(PLAN_FIRST, header, PLAN_LAST, last),
     entries: { keyColumn: 'key', columns: ENTRY_COLUMNS },
   };
+}
+
+/** The task count, and how many steps the business's profile left out and for which profile. */
+function infoLine({ l, input }: SheetContext, tasks: number, leftOut: number): string {
+  if (leftOut === 0) return l.plan.info(tasks);
+  const profile = (input.profile ?? []).map((a) => l.audience[a as Audience] ?? a).join(', ');
+  return `${l.plan.info(tasks)} ${l.plan.leftOut(leftOut, profile)}`;
 }
 
 /** Whatever was typed comes back as typed: a comment "42" read back as a number is still the manager's text. */

@@ -55,7 +55,8 @@ export function kpiResultsSheet(
   headValue(l.kpi.elapsed, { formula: elapsed, style: { numFmt: fmt.percent, align: 'left' } }, 'elapsed');
   const tolerance = ctx.template.tolerance.atRisk;
   headValue(l.kpi.tolerance, { number: tolerance, style: { numFmt: fmt.percent, align: 'left' } }, 'tolerance');
-  const over = `IF(${asOf}>${date(month.last)},1,0)`;
+  // A closed month (--final) is over from its last day on, so its statuses are final as of that day.
+  const over = `IF(${asOf}${ctx.input.final ? '>=' : '>'}${date(month.last)},1,0)`;
   headValue(l.kpi.monthOver, { formula: over, style: { numFmt: yesNoFormat(l), align: 'left' } }, 'over');
   lay.add([]);
   const header: Record<KpiColumn, string> = {

@@ -34,7 +34,8 @@ export function summarySheet(ctx: SheetContext, kpi: KpiRefs, planLastRow: numbe
     asOf: [s.asOf, live ? { formula: 'TODAY()', style: dateStyle } : { date: ctx.today, style: dateStyle }],
     created: [s.created, { date: ctx.created, style: dateStyle }],
     process: [s.process, text(pick(template.title, lang))],
-    month: [s.month, text(monthTitle(ctx.month.id, lang))],
+    // A closed month says so where the director reads which month this is.
+    month: [s.month, text(monthTitle(ctx.month.id, lang) + (ctx.input.final ? ` — ${s.closed}` : ''))],
     goal: [s.goal, text(pick(template.goal, lang))],
   };
   const lay = summaryHeadLayout((row) => (row === 'title'

@@ -20,6 +20,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const AUDIENCES = [
   'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
 ] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** `min`–`max` times per period, at most `most` (a week has 7 days, a month 31, a year 12 months). */
 function times(per: string, most: number, range = `1–${most} times per ${per}`) {
