@@ -82,7 +82,10 @@ export function activityPlanSheet(
     // As-needed steps have no date: a labelled block at the end, like the routine block at the top, not rows that
     // look like dated ones with the date missing.
     if (p.kind === 'undated' && !layout.has(WHEN_NEEDED)) {
-      layout.add({ date: text(`${l.plan.whenNeeded} — ${l.plan.whenNeededInfo}`, STYLES.label) }, WHEN_NEEDED);
+      // Its code is 0 (no status), counted as no task; having one keeps the code column one block of formulas.
+      layout.add({
+        date: text(`${l.plan.whenNeeded} — ${l.plan.whenNeededInfo}`, STYLES.label), code: code(layout.next),
+      }, WHEN_NEEDED);
     }
     const routine = p.kind === 'routine';
     noteDefaults(p.key, routine ? null : l.taskStatus.planned);
