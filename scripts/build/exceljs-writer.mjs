@@ -5,6 +5,7 @@
 // One pre-bundled file of the writer alone loads in a fraction of that. See `npm run bench`.
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { stampBundle, STAMP_PLACEHOLDER } from './code-cache.mjs';
 
 export const WRITER_FILE = 'dist/exceljs-writer.cjs';
@@ -58,14 +59,15 @@ module.exports = standIn;
 `;
 }
 
-export async function buildExcelWriter() {
+/** One exceljs module as a CommonJS bundle for Node, stamped for the code cache; returns its text. */
+async function bundleExceljs(module, outfile, plugins) {
   const result = await esbuild.build({
     stdin: {
-      contents: "module.exports = require('exceljs/lib/stream/xlsx/workbook-writer');",
+      contents: `module.exports = require('exceljs/lib/${module}');`,
       resolveDir: process.cwd(),
-      sourcefile: 'exceljs-writer-entry.cjs',
+      sourcefile: `${path.basename(outfile, '.cjs')}-entry.cjs`,
     },
-    outfile: WRITER_FILE,
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -75,15 +77,19 @@ export async function buildExcelWriter() {
     minifySyntax: true,
     legalComments: 'eof',
     banner: { js: STAMP_PLACEHOLDER },
-    plugins: [unusedDependencyPlugin, legacyBufferPlugin],
+    plugins,
     write: false,
     logLevel: 'warning',
   });
   const text = result.outputFiles[0].text;
-  if (/\bnew Buffer\(/.test(text)) throw new Error(`${WRITER_FILE}: a "new Buffer(" call survived the rewrite`);
+  if (/\bnew Buffer\(/.test(text)) throw new Error(`${outfile}: a "new Buffer(" call survived the rewrite`);
   await mkdir('dist', { recursive: true });
-  await writeFile(WRITER_FILE, text);
-  stampBundle(WRITER_FILE);
+  await writeFile(outfile, text);
+  stampBundle(outfile);
+}
+
+export async function buildExcelWriter() {
+  await bundleExceljs('stream/xlsx/workbook-writer', WRITER_FILE, [unusedDependencyPlugin, legacyBufferPlugin]);
 }
 
 export const READER_FILE = 'dist/exceljs-reader.cjs';
@@ -94,26 +100,5 @@ export const READER_FILE = 'dist/exceljs-reader.cjs';
  * separate file rather than a larger writer.
  */
 export async function buildExcelReader() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: "module.exports = require('exceljs/lib/doc/workbook');",
-      resolveDir: process.cwd(),
-      sourcefile: 'exceljs-reader-entry.cjs',
-    },
-    outfile: READER_FILE,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'eof',
-    banner: { js: STAMP_PLACEHOLDER },
-    plugins: [legacyBufferPlugin],
-    write: false,
-    logLevel: 'warning',
-  });
-  await mkdir('dist', { recursive: true });
-  await writeFile(READER_FILE, result.outputFiles[0].text);
-  stampBundle(READER_FILE);
+  await bundleExceljs('doc/workbook', READER_FILE, [legacyBufferPlugin]);
 }
