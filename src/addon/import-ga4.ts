@@ -1,7 +1,7 @@
 // Imports a month of GA4: every page is fetched first; then the month pipeline rewrites the GA4 sheet and actuals.
 import { runGa4MonthSync } from '../core/ga4/run';
 import { capCampaigns } from '../core/ga4/campaign-cap';
-import { importOutcome, releaseImported } from '../core/ga4/ownership';
+import { ga4Kpis, importOutcome, releaseImported } from '../core/ga4/ownership';
 import { pick } from '../core/i18n';
 import type { EntryValue } from '../core/model/input';
 import type { SheetId as AnySheetId } from '../core/sheets/context';
@@ -34,7 +34,8 @@ export function importGa4(services: Services, raw: unknown): Ga4ImportResult {
   const transport = ga4Transport(services, args.property, template, uiLang);
   const ga4 = capCampaigns(runGa4MonthSync(transport, args.property, template, args.month));
 
-  const kept = releaseImported(reading.entries, template, reading.ga4?.actuals ?? {});
+  const ids = ga4Kpis(template).map((k) => k.id);
+  const kept = releaseImported(reading.entries, ids, reading.ga4?.actuals ?? {}, () => true).typed;
   const { outcomes, written } = importOutcome(ga4, template, args.month, kept);
   // Recorded before the sheets are written: a failure part-way leaves the copy the sheets are rebuilt from.
   saveGa4(services, args.month, { property: args.property, result: ga4, actuals: written });

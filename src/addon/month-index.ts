@@ -25,10 +25,3 @@ export function recordMonth(services: Services, month: string): void {
   writeJsonMakingRoom(store, all, KEY, [...months, month].sort().reverse().slice(0, MAX_MONTHS));
 }
 
-/** A month whose tabs were all deleted leaves the list when it is next looked at. */
-export function forgetMonth(services: Services, month: string): void {
-  const store = services.documentProperties();
-  const all = readAll(store);
-  const months = listMonths(all);
-  if (months.includes(month)) writeJsonMakingRoom(store, all, KEY, months.filter((m) => m !== month));
-}

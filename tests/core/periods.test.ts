@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors';
 import { parseRound, parseYear, roundsOfYear } from '../../src/core/periods';
+import { monthPeriod } from '../../src/core/periods/period';
 import { findTemplate } from '../../src/core/template/registry';
 import { Template } from '../../src/core/template/schema';
 
@@ -81,5 +82,13 @@ describe('bad values', () => {
   });
   it('a control character is shown escaped, not sent to the terminal', () => {
     expect(errorOf(() => parseYear('20\u001b[2J26')).message).toContain('"20\\u001b[2J26"');
+  });
+});
+
+describe('a month as a period', () => {
+  it('is the month itself, first to last day', () => {
+    const p = monthPeriod(2026, 2);
+    expect([p.kind, p.id, p.months.map((m) => m.id), p.first, p.last])
+      .toEqual(['month', '2026-02', ['2026-02'], '2026-02-01', '2026-02-28']);
   });
 });

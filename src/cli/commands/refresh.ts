@@ -3,13 +3,13 @@ import path from 'node:path';
 import { defineCommand } from '../args';
 import { InputError, showValue } from '../../core/errors';
 import { buildReport } from '../../core/build-workbook';
-import { sameNumber } from '../../core/ga4/ownership';
-import type { BuildInput, TypedEntries } from '../../core/model/input';
+import { releaseImported } from '../../core/ga4/ownership';
+import type { BuildInput } from '../../core/model/input';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { checkOutPath } from '../out-file';
 import { openXlsx, workbookMeta } from '../open-workbook';
 import { readXlsxEntries } from '../xlsx-entries';
-import { buildMeta, type WorkbookMeta } from '../workbook-meta';
+import { buildMeta } from '../workbook-meta';
 import { checkTodayFlag, localDate, writeWorkbook } from './workbook';
 import { ga4Flags, loadGa4 } from './ga4-input';
 import { crmFlags, loadCrm } from './crm-input';
@@ -23,22 +23,6 @@ export const refreshFlags = {
   ...crmFlags,
   ...socialFlags,
 } as const;
-
-/**
- * An actual still holding what the last import wrote belongs to the import: it is dropped from the entries when a
- * source given now has a number for it, so the build shows the new one. Anything else in the cell was typed.
- */
-function releaseImported(entries: TypedEntries, meta: WorkbookMeta, fresh: Set<string>): Record<string, number> {
-  const typed = entries['kpi-results'] ?? {};
-  const stillImported: Record<string, number> = {};
-  for (const [kpi, wrote] of Object.entries(meta.imported)) {
-    const value = typed[kpi]?.actual;
-    if (typeof value !== 'number' || !sameNumber(value, wrote)) continue;
-    if (fresh.has(kpi)) delete typed[kpi].actual;
-    else stillImported[kpi] = wrote;
-  }
-  return stillImported;
-}
 
 export const refreshCommand = defineCommand({
   name: 'refresh',
@@ -81,7 +65,8 @@ export const refreshCommand = defineCommand({
     const input: BuildInput = { ...base, data: [...meta.history, ...crm], entries, ga4, social };
     // The KPIs this run's sources give numbers for, whatever the cells hold now.
     const fresh = new Set(Object.keys(buildMeta({ ...input, entries: undefined }, meta.history, crm).imported));
-    const kept = releaseImported(entries, meta, fresh);
+    const imported = Object.keys(meta.imported);
+    const kept = releaseImported(entries, imported, meta.imported, (kpi) => fresh.has(kpi)).stillImported;
     const next = buildMeta(input, meta.history, crm);
     await writeWorkbook(input, outFile, io, { ...next, imported: { ...kept, ...next.imported } });
   },

@@ -19,22 +19,33 @@ export function sameNumber(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** What `releaseImported` leaves: the manager's own actuals, and imported ones no source refreshes this time. */
+export interface Released {
+  /** KPI id → what the manager typed over an import (it stays theirs). */
+  typed: Map<string, EntryValue>;
+  /** KPI id → an imported number still in its cell that this import does not replace. */
+  stillImported: Record<string, number>;
+}
+
 /**
- * Before an import: drops the actuals that still hold what the last import wrote (`prior`), so the build
- * fills them with GA4's new numbers. Returns the manager's own entries, which stay, by KPI id.
+ * Before an import: an actual still holding what the last import wrote (`prior`) belongs to the import, and is
+ * dropped from the entries when `refreshes(kpi)`, so the build fills it with the new number. Anything else in the
+ * cell was typed and stays. `kpis` are the ones the import may own (GA4's in the add-on, all imported in refresh).
  */
-export function releaseImported(entries: TypedEntries, template: Template, prior: Record<string, number>): Map<string, EntryValue> {
-  const typed = entries['kpi-results'] ?? {};
-  const kept = new Map<string, EntryValue>();
-  for (const kpi of ga4Kpis(template)) {
-    const entry = typed[kpi.id];
-    const value = entry?.actual;
+export function releaseImported(
+  entries: TypedEntries, kpis: readonly string[], prior: Record<string, number>, refreshes: (kpi: string) => boolean,
+): Released {
+  const rows = entries['kpi-results'] ?? {};
+  const out: Released = { typed: new Map(), stillImported: {} };
+  for (const kpi of kpis) {
+    const value = rows[kpi]?.actual;
     if (value === undefined || value === null || value === '') continue;
-    const imported = typeof value === 'number' && prior[kpi.id] !== undefined && sameNumber(value, prior[kpi.id]);
-    if (imported) delete entry.actual;
-    else kept.set(kpi.id, value);
+    const wrote = Object.hasOwn(prior, kpi) ? prior[kpi] : undefined;
+    if (typeof value !== 'number' || wrote === undefined || !sameNumber(value, wrote)) out.typed.set(kpi, value);
+    else if (refreshes(kpi)) delete rows[kpi].actual;
+    else out.stillImported[kpi] = wrote;
   }
-  return kept;
+  return out;
 }
 
 /**

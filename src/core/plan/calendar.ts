@@ -84,11 +84,6 @@ export function workingDayFrom(m: Month, day: number): string {
   return after ?? days.slice(0, day - 1).reverse().find(isWorkingDay) ?? days[day - 1];
 }
 
-/** Days between two ISO dates (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((fromIso(b).getTime() - fromIso(a).getTime()) / DAY_MS);
-}
-
 /** Minutes since midnight ↔ HH:MM, with day carry for times pushed past midnight. */
 export function shiftTime(iso: string, time: string, minutes: number): { date: string; time: string } {
   const [h, min] = time.split(':').map(Number);
