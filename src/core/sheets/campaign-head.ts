@@ -1,7 +1,8 @@
 // The head both campaign sheets share (title, what to do, theme, goal, month) and their typed cells.
 import { pick } from '../i18n';
 import { CAMPAIGN_GOALS, type EntryValue } from '../model/input';
-import type { Cell } from '../model/workbook';
+import type { Cell, SheetSpec } from '../model/workbook';
+import { printSpec } from './print';
 import type { SheetContext } from './context';
 import type { SheetLayout } from './sheet-layout';
 import { STYLES } from './style';
@@ -33,7 +34,9 @@ export function campaignHead<C extends string>(
   // Theme and goal were typed under the channel grid's "day" column; the weekly grid reads them from either.
   const other = valueKey === 'day' ? 'topic' : 'day';
   const labelled = (label: string, value: Cell, key?: string): Cells =>
-    ({ [cols.label]: text(label, STYLES.label), [cols.value]: value, ...(key ? { [cols.key]: text(key) } : {}) }) as Cells;
+    ({
+      [cols.label]: text(label, STYLES.label), [cols.value]: value, ...(key ? { [cols.key]: text(key) } : {}),
+    }) as Cells;
   const theme = typedCell(ctx, 'theme', valueKey, ctx.input.campaign?.theme ?? '', other);
   layout.add({ [cols.label]: text(campaignTitle(ctx), STYLES.title) } as Cells, 'title');
   layout.add({ [cols.label]: text(info, { ...STYLES.info, wrap: true, valign: 'top' }) } as Cells, 'info');
@@ -44,3 +47,16 @@ export function campaignHead<C extends string>(
 }
 
 export const GOAL_WORDS = (ctx: SheetContext) => CAMPAIGN_GOALS.map((g) => ctx.l.goal[g]);
+
+/** What both campaign sheets are alike in: id, name, rows by key, the header row and the print (title, grid). */
+export function campaignBase<C extends string>(ctx: SheetContext, layout: SheetLayout<C>, header: number) {
+  return {
+    id: 'campaign',
+    name: ctx.names.campaign,
+    rows: layout.rows,
+    rowCount: layout.rows.length,
+    rowKeys: layout.rowKeys(),
+    headerRow: header,
+    print: printSpec(campaignTitle(ctx), ctx.lang, { repeatRows: { from: header, to: header }, gridlines: true }),
+  } satisfies Partial<SheetSpec>;
+}

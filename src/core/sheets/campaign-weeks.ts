@@ -2,10 +2,9 @@
 import { formatDate } from '../i18n';
 import type { SheetSpec } from '../model/workbook';
 import { daysOf, isoWeekday } from '../plan/calendar';
-import { campaignHead, campaignTitle, GOAL_WORDS, typedCell } from './campaign-head';
+import { campaignBase, campaignHead, GOAL_WORDS, typedCell } from './campaign-head';
 import type { SheetContext } from './context';
 import { headerFor, TEXT } from './plan-layout';
-import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
 import { STYLES } from './style';
 import { text } from './text';
@@ -41,19 +40,13 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
   }
   const first = header + 1;
   const last = layout.last;
-  const title = campaignTitle(ctx);
   return {
-    id: 'campaign',
-    name: ctx.names.campaign,
+    ...campaignBase(ctx, layout, header),
     columns: [
       { key: 'week', width: 24, style: TEXT }, { key: 'topic', width: 30, style: TEXT },
       { key: 'goal', width: 16, style: TEXT }, { key: 'actions', width: 50, style: TEXT },
       { key: 'notes', width: 30, style: TEXT }, { key: 'key', width: 16, hidden: true },
     ],
-    rows: layout.rows,
-    rowCount: layout.rows.length,
-    rowKeys: layout.rowKeys(),
-    headerRow: header,
     // Tall rows: a week's plan needs room to write in, on screen and on paper.
     rowHeights: {
       [layout.row('title')]: 22, [layout.row('info')]: 32,
@@ -68,7 +61,6 @@ export function weeklyCampaignSheet(ctx: SheetContext): SheetSpec {
       { range: layout.cell('topic', 'goal'), list: GOAL_WORDS(ctx), strict: true },
       { range: layout.span('goal', first, last, false), list: GOAL_WORDS(ctx), strict: false },
     ],
-    print: printSpec(title, lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
     entries: { keyColumn: 'key', columns: ['topic', 'goal', 'actions', 'notes'] },
   };
 }

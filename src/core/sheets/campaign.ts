@@ -4,10 +4,9 @@ import type { PlanRow } from '../plan/activity-rows';
 import { daysOf, isoWeekday } from '../plan/calendar';
 import { CHANNELS, type Channel } from '../template/schema';
 import type { SheetContext } from './context';
-import { campaignHead, campaignTitle, GOAL_WORDS, typedCell } from './campaign-head';
+import { campaignBase, campaignHead, GOAL_WORDS, typedCell } from './campaign-head';
 import { weeklyCampaignSheet } from './campaign-weeks';
 import { headerFor, spacedDate, TEXT } from './plan-layout';
-import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
 import { COLORS } from './style';
 import { text } from './text';
@@ -47,15 +46,9 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
   }
   const first = header + 1;
   const last = layout.last;
-  const title = campaignTitle(ctx);
   return {
-    id: 'campaign',
-    name: ctx.names.campaign,
+    ...campaignBase(ctx, layout, header),
     columns,
-    rows: layout.rows,
-    rowCount: layout.rows.length,
-    rowKeys: layout.rowKeys(),
-    headerRow: header,
     rowHeights: { [layout.row('title')]: 22, [header]: 30 },
     frozen: { rows: header, columns: 2 },
     merges: [
@@ -68,7 +61,6 @@ function channelCampaignSheet(ctx: SheetContext, plan: PlanRow[]): SheetSpec {
       range: layout.area('date', first, 'notes', last), formula: `WEEKDAY(${layout.cellMixed('date', first)},2)>5`,
       style: { fill: COLORS.weekendFill },
     }],
-    print: printSpec(title, ctx.lang, { landscape: true, repeatRows: { from: header, to: header }, gridlines: true }),
     entries: { keyColumn: 'key', columns: ['day', ...CHANNELS, 'notes'] },
   };
 }
