@@ -6,6 +6,9 @@ import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type 
 import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import type { Kpi } from '../core/template/schema';
+import type { CrmImportResult, CrmWebhookInfo } from './crm-api';
+
+export type { CrmActualInfo, CrmImportResult, CrmWebhookInfo } from './crm-api';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
 export { SHEET_IDS };
@@ -70,6 +73,9 @@ export const Ga4PropertySchema = z
 export const ImportGa4ArgsSchema = z.object({ month: MonthSchema, property: Ga4PropertySchema }).strict();
 export type ImportGa4Args = z.input<typeof ImportGa4ArgsSchema>;
 export type MonthArgs = z.infer<typeof MonthArgsSchema>;
+/** The Bitrix24 inbound webhook URL (a password: kept in the user's own properties, never echoed). */
+export const CrmWebhookArgsSchema = z.object({ url: z.string().max(500, 'at most 500 characters') }).strict();
+export type CrmWebhookArgs = z.infer<typeof CrmWebhookArgsSchema>;
 
 /** Functions that take nothing accept `undefined` or `{}` (what google.script.run sends for "no argument"). */
 export const NoArgsSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
@@ -175,10 +181,16 @@ export interface ServerApi {
   importGa4(args: ImportGa4Args): Reply<Ga4ImportResult>;
   /** dist/ExcelWriter.html's text: the sidebar loads the Excel writer only when the manager downloads. */
   getExcelWriter(args?: Record<string, never>): Reply<string>;
+  /** The user's Bitrix24 webhook, masked; null when none is set. */
+  getCrmWebhook(args?: Record<string, never>): Reply<CrmWebhookInfo | null>;
+  setCrmWebhook(args: CrmWebhookArgs): Reply<CrmWebhookInfo>;
+  removeCrmWebhook(args?: Record<string, never>): Reply<null>;
+  importCrm(args: MonthArgs): Reply<CrmImportResult>;
 }
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
+  'getCrmWebhook', 'setCrmWebhook', 'removeCrmWebhook', 'importCrm',
 ];
 
 /** The argument schema of each server function. */
@@ -190,4 +202,8 @@ export const ARGS = {
   getDownloadSpec: MonthArgsSchema,
   importGa4: ImportGa4ArgsSchema,
   getExcelWriter: NoArgsSchema,
+  getCrmWebhook: NoArgsSchema,
+  setCrmWebhook: CrmWebhookArgsSchema,
+  removeCrmWebhook: NoArgsSchema,
+  importCrm: MonthArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -1,10 +1,12 @@
 // The server functions behind main.ts: each validates its argument and answers with a Reply, never a throw.
-import { SettingsSchema, type ServerApi } from './api';
+import { NoArgsSchema, SettingsSchema, type ServerApi } from './api';
 import { toReply } from './errors';
 import { getExcelWriter } from './excel-writer-file';
 import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
+import { importCrm } from './import-crm';
 import { importGa4 } from './import-ga4';
+import { loadWebhook, maskWebhook, removeWebhook, setWebhook } from './crm-webhook';
 import { withDocumentLock } from './lock';
 import { languageOfLocale } from './messages';
 import { loadSettings, saveSettings } from './settings';
@@ -29,5 +31,14 @@ export function createHandlers(services: Services): Handlers {
     getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
     importGa4: (raw) => toReply('importGa4', ctx, locked(() => importGa4(services, raw))),
     getExcelWriter: (raw) => toReply('getExcelWriter', ctx, () => getExcelWriter(raw)),
+    // The webhook lives in the user's own properties: no document change, so no lock.
+    getCrmWebhook: (raw) => toReply('getCrmWebhook', ctx, () => {
+      NoArgsSchema.parse(raw);
+      const webhook = loadWebhook(services);
+      return webhook ? maskWebhook(webhook) : null;
+    }),
+    setCrmWebhook: (raw) => toReply('setCrmWebhook', ctx, () => setWebhook(services, raw, ctx.lang())),
+    removeCrmWebhook: (raw) => toReply('removeCrmWebhook', ctx, () => removeWebhook(services, NoArgsSchema.parse(raw))),
+    importCrm: (raw) => toReply('importCrm', ctx, locked(() => importCrm(services, raw, ctx.lang()))),
   };
 }

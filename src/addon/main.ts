@@ -1,5 +1,5 @@
 // The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
-import type { GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
+import type { CrmWebhookArgs, GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
 import { createHandlers } from './handlers';
 import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
 import { appsScriptServices } from './services';
@@ -51,4 +51,23 @@ export function importGa4(args: ImportGa4Args) {
 /** Sidebar: the Excel writer's script (dist/ExcelWriter.html), fetched on the first download. */
 export function getExcelWriter(args?: unknown) {
   return handlers().getExcelWriter(args);
+}
+
+/** Sidebar: the user's Bitrix24 webhook, masked (host and dots). */
+export function getCrmWebhook(args?: unknown) {
+  return handlers().getCrmWebhook(args);
+}
+
+/** Sidebar: sets or replaces the webhook in the user's own properties. */
+export function setCrmWebhook(args: CrmWebhookArgs) {
+  return handlers().setCrmWebhook(args);
+}
+
+export function removeCrmWebhook(args?: unknown) {
+  return handlers().removeCrmWebhook(args);
+}
+
+/** Sidebar: the month's CRM counts into the CRM KPIs' actuals. */
+export function importCrm(args: MonthArgs) {
+  return handlers().importCrm(args);
 }

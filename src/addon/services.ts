@@ -27,6 +27,13 @@ export interface AnalyticsService {
   batchRunReports(body: Ga4BatchRunReportsRequest, property: string): Ga4BatchRunReportsResponse;
 }
 
+/** An HTTP answer as UrlFetchApp gives it with muteHttpExceptions: status, text and headers, never a throw. */
+export interface HttpAnswer {
+  status: number;
+  text: string;
+  headers: Record<string, unknown>;
+}
+
 export interface Services {
   /** The spreadsheet the add-on runs in (the only one `spreadsheets.currentonly` lets it touch). */
   spreadsheet(): Spreadsheet;
@@ -46,6 +53,10 @@ export interface Services {
   log(message: string): void;
   /** GA4 reports, read with the user's own Google account (scope analytics.readonly). */
   analytics(): AnalyticsService;
+  /** The signed-in user's own properties (the Bitrix24 webhook): other editors of the document never see them. */
+  userProperties(): KeyValueStore;
+  /** POSTs JSON (scope script.external_request); an HTTP error is an answer, a network failure throws. */
+  postJson(url: string, json: string): HttpAnswer;
   /** Waits between GA4 retries; Apps Script has no timers, only Utilities.sleep. */
   sleep(ms: number): void;
 }
@@ -76,6 +87,14 @@ export function appsScriptServices(): Services {
     analytics: () => ({
       batchRunReports: (body, property) => AnalyticsData.Properties.batchRunReports(body, property) as Ga4BatchRunReportsResponse,
     }),
+    userProperties: () => PropertiesService.getUserProperties(),
+    postJson(url, json) {
+      const res = UrlFetchApp.fetch(url, {
+        method: 'post', contentType: 'application/json', payload: json, muteHttpExceptions: true,
+        headers: { accept: 'application/json' },
+      });
+      return { status: res.getResponseCode(), text: res.getContentText(), headers: res.getHeaders() as Record<string, unknown> };
+    },
     sleep: (ms) => Utilities.sleep(ms),
   };
 }

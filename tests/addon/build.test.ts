@@ -29,6 +29,8 @@ describe('dist/ for Apps Script', () => {
       // Read-only GA4 reports for the "Import Google Analytics" button.
       'https://www.googleapis.com/auth/analytics.readonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      // UrlFetchApp, for Bitrix24's inbound webhook ("Import CRM").
+      'https://www.googleapis.com/auth/script.external_request',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
     // The GA4 Data API v1beta as Apps Script's advanced service, under the name the code calls.

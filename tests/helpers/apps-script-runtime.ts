@@ -9,6 +9,7 @@ import { FakeSheet, FakeSpreadsheet } from './apps-script/sheet';
 import { FakeLockService } from './apps-script/lock';
 import { FakeHtmlService, FakeProperties, FakeSession, FakeUi, FakeUtilities } from './apps-script/services';
 import { DOCUMENT_TYPES, Recorder, type CallRecord } from './apps-script/tracking';
+import { FakeUrlFetchApp } from './apps-script/url-fetch';
 
 export type { CallRecord };
 export { FakeAnalyticsProperties, FakeSheet, FakeSpreadsheet };
@@ -30,6 +31,8 @@ export interface RuntimeOptions {
   spreadsheet?: FakeSpreadsheet;
   /** `AnalyticsData.Properties` (the advanced service); without it AnalyticsData is undefined, as when not enabled. */
   analytics?: FakeAnalyticsProperties;
+  /** The signed-in user's properties (PropertiesService.getUserProperties), e.g. shared with a later runtime. */
+  userProperties?: FakeProperties;
 }
 
 class FakeSpreadsheetApp {
@@ -68,6 +71,9 @@ export class AppsScriptRuntime {
   readonly documentProperties: FakeProperties;
   readonly logs: string[] = [];
   readonly utilities = new FakeUtilities();
+  readonly userProperties: FakeProperties;
+  /** UrlFetchApp: real HTTP, answered by a server on another thread (tests/helpers/bitrix-worker.ts). */
+  readonly urlFetch = new FakeUrlFetchApp();
   private context: vm.Context;
 
   constructor(opts: RuntimeOptions = {}) {
@@ -76,11 +82,13 @@ export class AppsScriptRuntime {
     // The spreadsheet's TODAY() follows the script's clock (the latest runtime's, when a spreadsheet is reopened).
     if (opts.now) this.spreadsheet.setClock(opts.now);
     this.documentProperties = opts.documentProperties ?? new FakeProperties();
+    this.userProperties = opts.userProperties ?? new FakeProperties();
     const wrap = <T>(x: T) => this.recorder.wrap(x);
     const log = (...args: unknown[]) => { this.logs.push(args.map(String).join(' ')); };
     this.context = vm.createContext({
       SpreadsheetApp: wrap(new FakeSpreadsheetApp(this.spreadsheet, this.ui)),
-      PropertiesService: wrap(new FakePropertiesService(this.documentProperties)),
+      PropertiesService: wrap(new FakePropertiesService(this.documentProperties, this.userProperties)),
+      UrlFetchApp: wrap(this.urlFetch),
       Session: wrap(new FakeSession(opts.userLocale ?? 'lv', timeZone)),
       HtmlService: wrap(new FakeHtmlService(() => opts.htmlFiles ?? distHtml())),
       Utilities: wrap(this.utilities),
