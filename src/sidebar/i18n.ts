@@ -1,6 +1,7 @@
 // The sidebar's own words in English, Latvian and Lithuanian; sheet and event names come from the core's labels.
 import type { Language } from '../core/template/schema';
 import type { SheetId } from '../addon/api';
+import { CRM_WORDS } from './crm-words';
 import { GA4_WORDS } from './ga4-words';
 
 /** Plain texts, shown by `data-i18n="key"` elements in sidebar.html. */
@@ -151,6 +152,7 @@ export function fieldLabel(field: string): string | null {
   const plain: Record<string, string> = {
     template: w.template, month: w.month, lang: w.workbookLang, uiLang: w.uiLanguage, events: w.events,
     'campaign.theme': w.theme, 'campaign.goal': w.goal, property: GA4_WORDS[current].property,
+    crmWebhook: CRM_WORDS[current].url,
   };
   return plain[field] ?? null;
 }

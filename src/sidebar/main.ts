@@ -6,6 +6,7 @@ import { byId } from './dom';
 import { downloadReport } from './download';
 import { EventsList } from './events';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
+import { loadCrm, relabelCrm, wireCrm } from './crm';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { call, ServerError } from './server';
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
   choose(form.lang(), state.settings.lang ?? state.uiLang);
   fillGa4(state);
   byId('form').hidden = false;
+  await loadCrm(report);
   await loadMonth(state.month);
 }
 
@@ -45,6 +47,12 @@ function wire(): void {
   for (const id of SHEET_BUTTONS) byId(`generate-${id}`).addEventListener('click', () => void generate(id));
   byId('download').addEventListener('click', () => void download());
   byId('import-ga4').addEventListener('click', () => void importMonth());
+  wireCrm(report, () => form.month().value, () => {
+    if (isBusy()) return false;
+    clearMarks();
+    hide();
+    return true;
+  });
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -72,6 +80,7 @@ function relabel(): void {
   }
   events.render();
   relabelGa4();
+  relabelCrm();
 }
 
 async function switchLanguage(lang: Language): Promise<void> {

@@ -1,0 +1,102 @@
+// The sidebar's Bitrix24 CRM section: the webhook (masked; set, replace, remove) and "Import CRM" with its result.
+import type { CrmImportResult, CrmWebhookInfo } from '../addon/api';
+import { monthTitle } from '../core/i18n';
+import { byId } from './dom';
+import { CRM_WORDS } from './crm-words';
+import { uiLang } from './i18n';
+import { call } from './server';
+import { failure, success } from './status';
+
+const words = () => CRM_WORDS[uiLang()];
+/** What the server last said about the user's webhook (never the URL itself). */
+let webhook: CrmWebhookInfo | null = null;
+let editing = false;
+
+const urlInput = () => byId<HTMLInputElement>('crm-url');
+
+export function relabelCrm(): void {
+  const w = words();
+  byId('crm-hint').textContent = w.hint;
+  byId('crm-url-label').textContent = w.url;
+  byId('crm-privacy').textContent = w.privacy;
+  byId('crm-save').textContent = w.save;
+  byId('crm-replace').textContent = w.replace;
+  byId('crm-remove').textContent = w.remove;
+  byId('import-crm').textContent = w.import;
+  show();
+}
+
+/** Shows the masked webhook with Replace and Remove, or the field to paste one into. */
+function show(): void {
+  const asking = editing || !webhook;
+  byId('crm-current').hidden = asking;
+  byId('crm-current-text').textContent = webhook ? words().current(webhook.masked) : '';
+  byId('crm-edit').hidden = !asking;
+  byId('crm-remove').hidden = !webhook;
+}
+
+export async function loadCrm(report: (error: unknown) => void): Promise<void> {
+  try {
+    webhook = await call('getCrmWebhook', {});
+  } catch (error) {
+    report(error);
+  }
+  show();
+}
+
+export function wireCrm(report: (error: unknown) => void, month: () => string, idle: () => boolean): void {
+  byId('crm-replace').addEventListener('click', () => {
+    editing = true;
+    show();
+    urlInput().focus();
+  });
+  byId('crm-save').addEventListener('click', () => void (idle() && save(report)));
+  byId('crm-remove').addEventListener('click', () => void (idle() && remove(report)));
+  byId('import-crm').addEventListener('click', () => void (idle() && importCrm(month(), report)));
+}
+
+async function save(report: (error: unknown) => void): Promise<void> {
+  const url = urlInput().value.trim();
+  if (!url) return failure(words().needUrl, 'crmWebhook');
+  try {
+    webhook = await call('setCrmWebhook', { url }, words().saving);
+    // The URL is a password: it does not stay in the page once saved.
+    urlInput().value = '';
+    editing = false;
+    show();
+    success(words().saved(webhook.portal));
+  } catch (error) {
+    report(error);
+  }
+}
+
+async function remove(report: (error: unknown) => void): Promise<void> {
+  try {
+    await call('removeCrmWebhook', {});
+    webhook = null;
+    editing = false;
+    show();
+    success(words().removed);
+  } catch (error) {
+    report(error);
+  }
+}
+
+async function importCrm(month: string, report: (error: unknown) => void): Promise<void> {
+  if (!webhook) return failure(words().needUrl, 'crmWebhook');
+  try {
+    showResult(await call('importCrm', { month }, words().importing));
+  } catch (error) {
+    report(error);
+  }
+}
+
+function showResult(result: CrmImportResult): void {
+  const w = words();
+  const number = (n: number) => new Intl.NumberFormat({ lv: 'lv-LV', lt: 'lt-LT', en: 'en-GB' }[uiLang()]).format(n);
+  const items = result.actuals.map((a) => (a.typed === undefined
+    ? `${a.name}: ${number(a.value)}`
+    : w.typed(a.name, typeof a.typed === 'number' ? number(a.typed) : a.typed, a.value)));
+  const notes = [result.unmapped.length ? w.unmapped(result.unmapped.join(', ')) : '', w.note(result.requests)];
+  success(w.done(monthTitle(result.month, uiLang()), result.portal), items, notes.filter(Boolean).join(' '));
+}
