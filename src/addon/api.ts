@@ -6,9 +6,9 @@ import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type 
 import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import type { Kpi } from '../core/template/schema';
-import type { CrmImportResult, CrmWebhookInfo } from './crm-api';
+import type { CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
 
-export type { CrmActualInfo, CrmImportResult, CrmWebhookInfo } from './crm-api';
+export type { CrmActualInfo, CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
 export { SHEET_IDS };
@@ -107,6 +107,8 @@ export interface State {
   sheetIds: readonly SheetId[];
   /** Months that have generated sheets in this spreadsheet, newest first. */
   months: string[];
+  /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
+  sources?: SourcesState;
 }
 
 /** What the add-on remembers about a generated month, so regenerate and download use the same inputs. */
@@ -181,8 +183,6 @@ export interface ServerApi {
   importGa4(args: ImportGa4Args): Reply<Ga4ImportResult>;
   /** dist/ExcelWriter.html's text: the sidebar loads the Excel writer only when the manager downloads. */
   getExcelWriter(args?: Record<string, never>): Reply<string>;
-  /** The user's Bitrix24 webhook, masked; null when none is set. */
-  getCrmWebhook(args?: Record<string, never>): Reply<CrmWebhookInfo | null>;
   setCrmWebhook(args: CrmWebhookArgs): Reply<CrmWebhookInfo>;
   removeCrmWebhook(args?: Record<string, never>): Reply<null>;
   importCrm(args: MonthArgs): Reply<CrmImportResult>;
@@ -190,7 +190,7 @@ export interface ServerApi {
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
-  'getCrmWebhook', 'setCrmWebhook', 'removeCrmWebhook', 'importCrm',
+  'setCrmWebhook', 'removeCrmWebhook', 'importCrm',
 ];
 
 /** The argument schema of each server function. */
@@ -202,7 +202,6 @@ export const ARGS = {
   getDownloadSpec: MonthArgsSchema,
   importGa4: ImportGa4ArgsSchema,
   getExcelWriter: NoArgsSchema,
-  getCrmWebhook: NoArgsSchema,
   setCrmWebhook: CrmWebhookArgsSchema,
   removeCrmWebhook: NoArgsSchema,
   importCrm: MonthArgsSchema,

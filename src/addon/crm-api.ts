@@ -27,3 +27,8 @@ export interface CrmImportResult {
   /** HTTP requests made. */
   requests: number;
 }
+
+/** What getState tells the sidebar about the automatic sources (read from the user's properties). */
+export interface SourcesState {
+  crmWebhook: CrmWebhookInfo | null;
+}

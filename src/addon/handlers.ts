@@ -6,7 +6,7 @@ import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
 import { importCrm } from './import-crm';
 import { importGa4 } from './import-ga4';
-import { loadWebhook, maskWebhook, removeWebhook, setWebhook } from './crm-webhook';
+import { removeWebhook, setWebhook } from './crm-webhook';
 import { withDocumentLock } from './lock';
 import { languageOfLocale } from './messages';
 import { loadSettings, saveSettings } from './settings';
@@ -32,11 +32,6 @@ export function createHandlers(services: Services): Handlers {
     importGa4: (raw) => toReply('importGa4', ctx, locked(() => importGa4(services, raw))),
     getExcelWriter: (raw) => toReply('getExcelWriter', ctx, () => getExcelWriter(raw)),
     // The webhook lives in the user's own properties: no document change, so no lock.
-    getCrmWebhook: (raw) => toReply('getCrmWebhook', ctx, () => {
-      NoArgsSchema.parse(raw);
-      const webhook = loadWebhook(services);
-      return webhook ? maskWebhook(webhook) : null;
-    }),
     setCrmWebhook: (raw) => toReply('setCrmWebhook', ctx, () => setWebhook(services, raw, ctx.lang())),
     removeCrmWebhook: (raw) => toReply('removeCrmWebhook', ctx, () => removeWebhook(services, NoArgsSchema.parse(raw))),
     importCrm: (raw) => toReply('importCrm', ctx, locked(() => importCrm(services, raw, ctx.lang()))),

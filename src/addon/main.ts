@@ -53,11 +53,6 @@ export function getExcelWriter(args?: unknown) {
   return handlers().getExcelWriter(args);
 }
 
-/** Sidebar: the user's Bitrix24 webhook, masked (host and dots). */
-export function getCrmWebhook(args?: unknown) {
-  return handlers().getCrmWebhook(args);
-}
-
 /** Sidebar: sets or replaces the webhook in the user's own properties. */
 export function setCrmWebhook(args: CrmWebhookArgs) {
   return handlers().setCrmWebhook(args);

@@ -6,6 +6,7 @@ import { listMonths } from './month-index';
 import { latestRun } from './month-pipeline';
 import { readAll } from './props';
 import { loadSettings } from './settings';
+import { sourcesState } from './sources-state';
 import type { Services } from './services';
 import { findMonthSheets } from './tags';
 import { templateInfos } from './templates';
@@ -27,6 +28,7 @@ export function getState(services: Services, raw: unknown): State {
     month: today.slice(0, 7),
     sheetIds: SHEET_IDS,
     months: listMonths(all),
+    sources: sourcesState(services),
   };
 }
 

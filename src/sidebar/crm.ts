@@ -1,5 +1,5 @@
 // The sidebar's Bitrix24 CRM section: the webhook (masked; set, replace, remove) and "Import CRM" with its result.
-import type { CrmImportResult, CrmWebhookInfo } from '../addon/api';
+import type { CrmImportResult, CrmWebhookInfo, State } from '../addon/api';
 import { monthTitle } from '../core/i18n';
 import { byId } from './dom';
 import { CRM_WORDS } from './crm-words';
@@ -35,12 +35,9 @@ function show(): void {
   byId('crm-remove').hidden = !webhook;
 }
 
-export async function loadCrm(report: (error: unknown) => void): Promise<void> {
-  try {
-    webhook = await call('getCrmWebhook', {});
-  } catch (error) {
-    report(error);
-  }
+/** The webhook as getState tells it (so opening the sidebar costs no extra call). */
+export function fillCrm(state: State): void {
+  webhook = state.sources?.crmWebhook ?? null;
   show();
 }
 

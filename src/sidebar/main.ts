@@ -6,7 +6,7 @@ import { byId } from './dom';
 import { downloadReport } from './download';
 import { EventsList } from './events';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
-import { loadCrm, relabelCrm, wireCrm } from './crm';
+import { fillCrm, relabelCrm, wireCrm } from './crm';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { call, ServerError } from './server';
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   choose(form.lang(), state.settings.lang ?? state.uiLang);
   fillGa4(state);
   byId('form').hidden = false;
-  await loadCrm(report);
+  fillCrm(state);
   await loadMonth(state.month);
 }
 

@@ -51,8 +51,9 @@ describe('the Bitrix24 webhook in the add-on', () => {
     const rt = await setup();
     expect(Object.values(rt.userProperties.getProperties()).join()).toContain(SECRET);
     expect(JSON.stringify(rt.documentProperties.getProperties())).not.toContain(SECRET);
-    const shown = rt.call('getCrmWebhook', {});
-    expect(shown).toEqual({ ok: true, value: { portal: expect.stringMatching(/^127\.0\.0\.1:\d+$/), masked: expect.stringContaining('••••') } });
+    const shown = rt.call('getState', {});
+    expect(shown).toMatchObject({ ok: true, value: { sources: { crmWebhook: {
+      portal: expect.stringMatching(/^127\.0\.0\.1:\d+$/), masked: expect.stringMatching(/^127\.0\.0\.1:\d+\/rest\/••••$/) } } } });
     expect(JSON.stringify(shown)).not.toContain(SECRET);
     const bad = rt.call('setCrmWebhook', { url: `https://portal.example/${SECRET}-not-a-hook` });
     expect(bad).toMatchObject({ ok: false, field: 'crmWebhook', error: expect.stringContaining('inbound webhook') });
@@ -60,7 +61,7 @@ describe('the Bitrix24 webhook in the add-on', () => {
     const replaced = rt.call('setCrmWebhook', { url: 'https://other.bitrix24.eu/rest/9/zz11otherhookcode/' });
     expect(replaced).toMatchObject({ ok: true, value: { portal: 'other.bitrix24.eu', masked: 'other.bitrix24.eu/rest/••••' } });
     expect(rt.call('removeCrmWebhook', {})).toEqual({ ok: true, value: null });
-    expect(rt.call('getCrmWebhook', {})).toEqual({ ok: true, value: null });
+    expect(rt.call('getState', {})).toMatchObject({ ok: true, value: { sources: { crmWebhook: null } } });
     expect(rt.call('importCrm', { month: MONTH })).toMatchObject({ ok: false, field: 'crmWebhook', error: expect.stringContaining('Add your Bitrix24') });
   });
 });
