@@ -7,6 +7,9 @@ import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import type { Kpi } from '../core/template/schema';
 import type { CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
+import { DailyRefreshArgsSchema, type DailyRefreshArgs, type RefreshState } from './refresh-api';
+
+export type { DailyRefreshArgs, RefreshLine, RefreshState } from './refresh-api';
 
 export type { CrmActualInfo, CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
 
@@ -186,11 +189,12 @@ export interface ServerApi {
   setCrmWebhook(args: CrmWebhookArgs): Reply<CrmWebhookInfo>;
   removeCrmWebhook(args?: Record<string, never>): Reply<null>;
   importCrm(args: MonthArgs): Reply<CrmImportResult>;
+  setDailyRefresh(args: DailyRefreshArgs): Reply<RefreshState>;
 }
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
-  'setCrmWebhook', 'removeCrmWebhook', 'importCrm',
+  'setCrmWebhook', 'removeCrmWebhook', 'importCrm', 'setDailyRefresh',
 ];
 
 /** The argument schema of each server function. */
@@ -205,4 +209,5 @@ export const ARGS = {
   setCrmWebhook: CrmWebhookArgsSchema,
   removeCrmWebhook: NoArgsSchema,
   importCrm: MonthArgsSchema,
+  setDailyRefresh: DailyRefreshArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -1,5 +1,6 @@
 // The Bitrix24 CRM part of the add-on's server API: what the sidebar sends and gets back (plain JSON).
 import type { Kpi } from '../core/template/schema';
+import type { RefreshState } from './refresh-api';
 
 /** The webhook as the sidebar may show it: the portal's host and dots, never the code in its path. */
 export interface CrmWebhookInfo {
@@ -31,4 +32,5 @@ export interface CrmImportResult {
 /** What getState tells the sidebar about the automatic sources (read from the user's properties). */
 export interface SourcesState {
   crmWebhook: CrmWebhookInfo | null;
+  refresh: RefreshState;
 }

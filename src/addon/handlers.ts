@@ -7,6 +7,7 @@ import { getDownloadSpec } from './get-download-spec';
 import { importCrm } from './import-crm';
 import { importGa4 } from './import-ga4';
 import { removeWebhook, setWebhook } from './crm-webhook';
+import { setDailyRefresh } from './refresh-trigger';
 import { withDocumentLock } from './lock';
 import { languageOfLocale } from './messages';
 import { loadSettings, saveSettings } from './settings';
@@ -35,5 +36,6 @@ export function createHandlers(services: Services): Handlers {
     setCrmWebhook: (raw) => toReply('setCrmWebhook', ctx, () => setWebhook(services, raw, ctx.lang())),
     removeCrmWebhook: (raw) => toReply('removeCrmWebhook', ctx, () => removeWebhook(services, NoArgsSchema.parse(raw))),
     importCrm: (raw) => toReply('importCrm', ctx, locked(() => importCrm(services, raw, ctx.lang()))),
+    setDailyRefresh: (raw) => toReply('setDailyRefresh', ctx, locked(() => setDailyRefresh(services, raw))),
   };
 }

@@ -1,5 +1,6 @@
 // The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
-import type { CrmWebhookArgs, GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
+import type { CrmWebhookArgs, DailyRefreshArgs, GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
+import { refreshFromTrigger } from './refresh-entry';
 import { createHandlers } from './handlers';
 import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
 import { appsScriptServices } from './services';
@@ -65,4 +66,14 @@ export function removeCrmWebhook(args?: unknown) {
 /** Sidebar: the month's CRM counts into the CRM KPIs' actuals. */
 export function importCrm(args: MonthArgs) {
   return handlers().importCrm(args);
+}
+
+/** Sidebar: turns the daily refresh of this document on (replacing the user's earlier trigger) or off. */
+export function setDailyRefresh(args: DailyRefreshArgs) {
+  return handlers().setDailyRefresh(args);
+}
+
+/** The time-driven trigger: every morning, the running month's GA4 and CRM numbers, and a Run log row each. */
+export function dailyRefresh(e?: { triggerUid?: string }) {
+  refreshFromTrigger(appsScriptServices, e?.triggerUid);
 }

@@ -34,6 +34,14 @@ export interface HttpAnswer {
   headers: Record<string, unknown>;
 }
 
+/** This user's installable triggers of the script (ScriptApp, scope script.scriptapp). */
+export interface TriggerService {
+  list(): { id: string; handler: string }[];
+  remove(id: string): void;
+  /** A time-driven trigger running `handler` every day at about `hour` (the script's time zone); its id. */
+  daily(handler: string, hour: number): string;
+}
+
 export interface Services {
   /** The spreadsheet the add-on runs in (the only one `spreadsheets.currentonly` lets it touch). */
   spreadsheet(): Spreadsheet;
@@ -57,14 +65,21 @@ export interface Services {
   userProperties(): KeyValueStore;
   /** POSTs JSON (scope script.external_request); an HTTP error is an answer, a network failure throws. */
   postJson(url: string, json: string): HttpAnswer;
+  /** The moment as YYYY-MM-DD HH:mm in the spreadsheet's time zone (the run log). */
+  timestamp(): string;
+  triggers(): TriggerService;
   /** Waits between GA4 retries; Apps Script has no timers, only Utilities.sleep. */
   sleep(ms: number): void;
 }
 
-/** The real services, wrapping the Apps Script globals; called only inside entry points, never at load. */
-export function appsScriptServices(): Services {
+/**
+ * The real services, wrapping the Apps Script globals; called only inside entry points, never at load. A trigger
+ * without an active document (see docs/addon.md) passes the id of the document it was turned on in.
+ */
+export function appsScriptServices(documentId?: string): Services {
   let ss: Spreadsheet | undefined;
-  const spreadsheet = () => (ss ??= SpreadsheetApp.getActiveSpreadsheet());
+  const open = () => SpreadsheetApp.getActiveSpreadsheet() ?? (documentId ? SpreadsheetApp.openById(documentId) : null);
+  const spreadsheet = () => (ss ??= open());
   return {
     spreadsheet,
     builders: () => SpreadsheetApp,
@@ -95,6 +110,14 @@ export function appsScriptServices(): Services {
       });
       return { status: res.getResponseCode(), text: res.getContentText(), headers: res.getHeaders() as Record<string, unknown> };
     },
+    timestamp: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'),
+    triggers: () => ({
+      list: () => ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() })),
+      remove(id) {
+        for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
+      },
+      daily: (handler, hour) => ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create().getUniqueId(),
+    }),
     sleep: (ms) => Utilities.sleep(ms),
   };
 }

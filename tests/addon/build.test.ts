@@ -31,6 +31,8 @@ describe('dist/ for Apps Script', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       // UrlFetchApp, for Bitrix24's inbound webhook ("Import CRM").
       'https://www.googleapis.com/auth/script.external_request',
+      // ScriptApp: the daily refresh's time-driven trigger, turned on and off from the sidebar.
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
     // The GA4 Data API v1beta as Apps Script's advanced service, under the name the code calls.

@@ -10,6 +10,7 @@ import { FakeLockService } from './apps-script/lock';
 import { FakeHtmlService, FakeProperties, FakeSession, FakeUi, FakeUtilities } from './apps-script/services';
 import { DOCUMENT_TYPES, Recorder, type CallRecord } from './apps-script/tracking';
 import { FakeUrlFetchApp } from './apps-script/url-fetch';
+import { FakeScriptApp, FakeTriggerStore, type FakeTrigger } from './apps-script/script-app';
 
 export type { CallRecord };
 export { FakeAnalyticsProperties, FakeSheet, FakeSpreadsheet };
@@ -33,6 +34,13 @@ export interface RuntimeOptions {
   analytics?: FakeAnalyticsProperties;
   /** The signed-in user's properties (PropertiesService.getUserProperties), e.g. shared with a later runtime. */
   userProperties?: FakeProperties;
+  /** The user's triggers (ScriptApp), shared by the runtimes of one user, as later executions see them. */
+  triggers?: FakeTriggerStore;
+  /**
+   * Run as a published editor add-on's time-driven trigger does: no active document, and openById refused
+   * (the manifest asks only for spreadsheets.currentonly).
+   */
+  noActiveDocument?: boolean;
 }
 
 class FakeSpreadsheetApp {
@@ -40,9 +48,17 @@ class FakeSpreadsheetApp {
   readonly type = 'SpreadsheetApp';
   readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
   readonly DeveloperMetadataLocationType = { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' };
-  constructor(private ss: FakeSpreadsheet, private ui: FakeUi) {}
-  getActiveSpreadsheet() { return this.ss; }
-  getActive() { return this.ss; }
+  constructor(private ss: FakeSpreadsheet, private ui: FakeUi, private noActive = false) {}
+  getActiveSpreadsheet() { return this.noActive ? null : this.ss; }
+  getActive() { return this.getActiveSpreadsheet(); }
+  openById(id: string) {
+    if (this.noActive) {
+      throw new Error('Exception: You do not have permission to call SpreadsheetApp.openById. '
+        + 'Required permissions: https://www.googleapis.com/auth/spreadsheets');
+    }
+    if (id !== this.ss.getId()) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    return this.ss;
+  }
   getUi() { return this.ui; }
   flush() {}
   newDataValidation() { return new FakeValidationBuilder(); }
@@ -74,6 +90,7 @@ export class AppsScriptRuntime {
   readonly userProperties: FakeProperties;
   /** UrlFetchApp: real HTTP, answered by a server on another thread (tests/helpers/bitrix-worker.ts). */
   readonly urlFetch = new FakeUrlFetchApp();
+  readonly triggers: FakeTriggerStore;
   private context: vm.Context;
 
   constructor(opts: RuntimeOptions = {}) {
@@ -83,10 +100,12 @@ export class AppsScriptRuntime {
     if (opts.now) this.spreadsheet.setClock(opts.now);
     this.documentProperties = opts.documentProperties ?? new FakeProperties();
     this.userProperties = opts.userProperties ?? new FakeProperties();
+    this.triggers = opts.triggers ?? new FakeTriggerStore();
     const wrap = <T>(x: T) => this.recorder.wrap(x);
     const log = (...args: unknown[]) => { this.logs.push(args.map(String).join(' ')); };
     this.context = vm.createContext({
-      SpreadsheetApp: wrap(new FakeSpreadsheetApp(this.spreadsheet, this.ui)),
+      SpreadsheetApp: wrap(new FakeSpreadsheetApp(this.spreadsheet, this.ui, opts.noActiveDocument)),
+      ScriptApp: wrap(new FakeScriptApp(this.triggers)),
       PropertiesService: wrap(new FakePropertiesService(this.documentProperties, this.userProperties)),
       UrlFetchApp: wrap(this.urlFetch),
       Session: wrap(new FakeSession(opts.userLocale ?? 'lv', timeZone)),
@@ -122,6 +141,16 @@ export class AppsScriptRuntime {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}()`);
     return fn(...args);
+  }
+
+  /** Fires a time-driven trigger as Apps Script does: its function, with the time-driven event object. */
+  fire(trigger: FakeTrigger): unknown {
+    const now = new Date();
+    return this.run(trigger.getHandlerFunction(), {
+      authMode: 'FULL', triggerUid: trigger.getUniqueId(), year: now.getUTCFullYear(), month: now.getUTCMonth() + 1,
+      'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(), second: now.getUTCSeconds(),
+      timezone: 'UTC',
+    });
   }
 
   /** Names of the script's top-level functions (what Apps Script lists as runnable). */
