@@ -7,6 +7,7 @@ import { downloadReport } from './download';
 import { EventsList } from './events';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
 import { fillCrm, relabelCrm, wireCrm } from './crm';
+import { fillRefresh, relabelRefresh, wireRefresh } from './refresh';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { call, ServerError } from './server';
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
   fillGa4(state);
   byId('form').hidden = false;
   fillCrm(state);
+  fillRefresh(state);
   await loadMonth(state.month);
 }
 
@@ -47,12 +49,14 @@ function wire(): void {
   for (const id of SHEET_BUTTONS) byId(`generate-${id}`).addEventListener('click', () => void generate(id));
   byId('download').addEventListener('click', () => void download());
   byId('import-ga4').addEventListener('click', () => void importMonth());
-  wireCrm(report, () => form.month().value, () => {
+  const idle = () => {
     if (isBusy()) return false;
     clearMarks();
     hide();
     return true;
-  });
+  };
+  wireCrm(report, () => form.month().value, idle);
+  wireRefresh(report, idle);
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -81,6 +85,7 @@ function relabel(): void {
   events.render();
   relabelGa4();
   relabelCrm();
+  relabelRefresh();
 }
 
 async function switchLanguage(lang: Language): Promise<void> {

@@ -1,0 +1,58 @@
+// The daily refresh in real Chromium: turned on and off, as whom it runs, and last night's failure on opening.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
+import { makeSite } from '../helpers/ga4-server';
+import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+
+const MONTH = '2026-11';
+let session: SidebarSession | undefined;
+
+function spreadsheet(ga4Denied = false) {
+  const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...(ga4Denied ? { properties: ['999'] } : {}) });
+  const runtime = new AppsScriptRuntime({ userLocale: 'en', now: `${MONTH}-20T04:10:00Z`, analytics });
+  runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
+  runtime.call('saveSettings', { ga4Property: '123456789' });
+  return runtime;
+}
+
+async function open(runtime: AppsScriptRuntime) {
+  session = await openSidebar(runtimeHandler(runtime), { locale: 'en-GB' });
+  await session.page.locator('#form').waitFor({ state: 'visible' });
+  return session.page;
+}
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(closeBrowser);
+
+describe('sidebar: daily refresh', () => {
+  it('turns on and off, saying plainly that it runs as the person who turned it on', async () => {
+    const runtime = spreadsheet();
+    const page = await open(runtime);
+    expect(await page.textContent('#refresh-status')).toBe('Off.');
+    expect(await page.textContent('#refresh-runs-as')).toContain('runs as the person who turned it on');
+    await page.click('#refresh-toggle');
+    await page.locator('#refresh-status', { hasText: 'On: it runs every morning as you.' }).waitFor();
+    expect(await page.textContent('#refresh-toggle')).toBe('Turn off');
+    expect(runtime.triggers.triggers.map((t) => t.handler)).toEqual(['dailyRefresh']);
+    await page.click('#refresh-toggle');
+    await page.locator('#refresh-status', { hasText: 'Off.' }).waitFor();
+    expect(runtime.triggers.triggers).toEqual([]);
+    expect(session!.pageErrors).toEqual([]);
+  });
+
+  it("shows last night's failure the next time it opens", async () => {
+    const runtime = spreadsheet(true);
+    runtime.call('setDailyRefresh', { on: true });
+    runtime.fire(runtime.triggers.triggers[0]);
+    const page = await open(runtime);
+    await page.locator('#refresh-last.warn').waitFor();
+    expect(await page.textContent('#refresh-last p')).toBe('The last refresh (2026-11-20 06:10) had problems:');
+    expect(await page.locator('#refresh-last li').allTextContents()).toEqual([
+      expect.stringMatching(/^Google Analytics: This Google account cannot read GA4 property 123456789/),
+    ]);
+    await page.screenshot({ path: 'test-artifacts/sidebar-refresh-en.png', fullPage: true });
+  });
+});
