@@ -10,6 +10,9 @@ import type { CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
 import { DailyRefreshArgsSchema, type DailyRefreshArgs, type RefreshState } from './refresh-api';
 
 export type { DailyRefreshArgs, RefreshLine, RefreshState } from './refresh-api';
+import { ImportSocialArgsSchema, type ImportSocialArgs, type SocialImportResult } from './social-api';
+
+export type { ImportSocialArgs, SocialActualInfo, SocialImportResult } from './social-api';
 
 export type { CrmActualInfo, CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
 
@@ -190,11 +193,13 @@ export interface ServerApi {
   removeCrmWebhook(args?: Record<string, never>): Reply<null>;
   importCrm(args: MonthArgs): Reply<CrmImportResult>;
   setDailyRefresh(args: DailyRefreshArgs): Reply<RefreshState>;
+  /** Meta Business Suite CSV exports (their text, read in the browser) into the month's social actuals. */
+  importSocial(args: ImportSocialArgs): Reply<SocialImportResult>;
 }
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
-  'setCrmWebhook', 'removeCrmWebhook', 'importCrm', 'setDailyRefresh',
+  'setCrmWebhook', 'removeCrmWebhook', 'importCrm', 'setDailyRefresh', 'importSocial',
 ];
 
 /** The argument schema of each server function. */
@@ -210,4 +215,5 @@ export const ARGS = {
   removeCrmWebhook: NoArgsSchema,
   importCrm: MonthArgsSchema,
   setDailyRefresh: DailyRefreshArgsSchema,
+  importSocial: ImportSocialArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -8,6 +8,7 @@ import { importCrm } from './import-crm';
 import { importGa4 } from './import-ga4';
 import { removeWebhook, setWebhook } from './crm-webhook';
 import { setDailyRefresh } from './refresh-trigger';
+import { importSocial } from './import-social';
 import { withDocumentLock } from './lock';
 import { languageOfLocale } from './messages';
 import { loadSettings, saveSettings } from './settings';
@@ -36,6 +37,8 @@ export function createHandlers(services: Services): Handlers {
     setCrmWebhook: (raw) => toReply('setCrmWebhook', ctx, () => setWebhook(services, raw, ctx.lang())),
     removeCrmWebhook: (raw) => toReply('removeCrmWebhook', ctx, () => removeWebhook(services, NoArgsSchema.parse(raw))),
     importCrm: (raw) => toReply('importCrm', ctx, locked(() => importCrm(services, raw, ctx.lang()))),
+    importSocial: (raw) =>
+      toReply('importSocial', ctx, locked(() => importSocial(services, raw, ctx.lang()))),
     setDailyRefresh: (raw) => toReply('setDailyRefresh', ctx, locked(() => setDailyRefresh(services, raw))),
   };
 }

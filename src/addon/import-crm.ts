@@ -8,7 +8,7 @@ import type { Language } from '../core/template/schema';
 import { MonthArgsSchema } from './api';
 import type { CrmActualInfo, CrmImportResult } from './crm-api';
 import { crmMessages } from './crm-messages';
-import { loadCrmWritten, saveCrmWritten } from './crm-store';
+import { loadWritten, saveWritten } from './written-store';
 import { crmTransport } from './crm-transport';
 import { requireWebhook } from './crm-webhook';
 import { fieldError } from './errors';
@@ -36,7 +36,7 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
   const result = runCrmMonthSync(crmTransport(services, webhook, uiLang), template, month);
 
   // Like GA4's: an actual still holding what the last import wrote is the import's; anything else was typed.
-  const prior = loadCrmWritten(readAll(services.documentProperties()), month);
+  const prior = loadWritten(readAll(services.documentProperties()), 'crm', month);
   const ids = mapped.map((k) => k.id);
   const typed = releaseImported(reading.entries, ids, prior, () => true).typed;
   const written: Record<string, number> = {};
@@ -48,7 +48,7 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
     written[kpi] = value;
     return info;
   });
-  saveCrmWritten(services, month, written);
+  saveWritten(services, 'crm', month, written);
 
   // The GA4 copy keeps the month's GA4 sheet and highlights; a GA4 actual the manager emptied stays empty.
   const ga4 = reading.ga4?.result;

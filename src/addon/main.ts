@@ -1,5 +1,7 @@
 // The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
-import type { CrmWebhookArgs, DailyRefreshArgs, GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
+import type {
+  CrmWebhookArgs, DailyRefreshArgs, GenerateArgs, ImportGa4Args, ImportSocialArgs, MonthArgs, Settings,
+} from './api';
 import { refreshFromTrigger } from './refresh-entry';
 import { createHandlers } from './handlers';
 import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
@@ -66,6 +68,11 @@ export function removeCrmWebhook(args?: unknown) {
 /** Sidebar: the month's CRM counts into the CRM KPIs' actuals. */
 export function importCrm(args: MonthArgs) {
   return handlers().importCrm(args);
+}
+
+/** Sidebar: Meta Business Suite CSV files (their text) into the month's social actuals and Social data sheet. */
+export function importSocial(args: ImportSocialArgs) {
+  return handlers().importSocial(args);
 }
 
 /** Sidebar: turns the daily refresh of this document on (replacing the user's earlier trigger) or off. */
