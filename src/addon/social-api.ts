@@ -3,9 +3,7 @@ import * as z from 'zod';
 import { isMonthId } from '../core/dates';
 import type { Kpi } from '../core/template/schema';
 
-/** A month of Meta exports is a handful of files of a few hundred KB; Apps Script takes the text in one call. */
-export const MAX_SOCIAL_FILES = 20;
-export const MAX_SOCIAL_CHARS = 5_000_000;
+import { MAX_SOCIAL_CHARS, MAX_SOCIAL_FILES } from './social-limits';
 
 export const ImportSocialArgsSchema = z.object({
   month: z.string().refine(isMonthId, 'a month written YYYY-MM, e.g. 2026-11, from 1900 on'),

@@ -8,6 +8,7 @@ import { EventsList } from './events';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
 import { fillCrm, relabelCrm, wireCrm } from './crm';
 import { fillRefresh, relabelRefresh, wireRefresh } from './refresh';
+import { relabelSocial, wireSocial } from './social';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { call, ServerError } from './server';
@@ -57,6 +58,7 @@ function wire(): void {
   };
   wireCrm(report, () => form.month().value, idle);
   wireRefresh(report, idle);
+  wireSocial(report, () => form.month().value, idle);
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -86,6 +88,7 @@ function relabel(): void {
   relabelGa4();
   relabelCrm();
   relabelRefresh();
+  relabelSocial();
 }
 
 async function switchLanguage(lang: Language): Promise<void> {
