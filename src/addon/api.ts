@@ -6,15 +6,12 @@ import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type 
 import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import type { Kpi } from '../core/template/schema';
-import type { CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
-import { DailyRefreshArgsSchema, type DailyRefreshArgs, type RefreshState } from './refresh-api';
+import { CrmWebhookArgsSchema } from './crm-api';
+import { DailyRefreshArgsSchema } from './refresh-api';
+import { ImportSocialArgsSchema } from './social-api';
+import type { SourcesServerApi, SourcesState } from './sources-api';
 
-export type { DailyRefreshArgs, RefreshLine, RefreshState } from './refresh-api';
-import { ImportSocialArgsSchema, type ImportSocialArgs, type SocialImportResult } from './social-api';
-
-export type { ImportSocialArgs, SocialActualInfo, SocialImportResult } from './social-api';
-
-export type { CrmActualInfo, CrmImportResult, CrmWebhookInfo, SourcesState } from './crm-api';
+export type * from './sources-api';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
 export { SHEET_IDS };
@@ -79,9 +76,6 @@ export const Ga4PropertySchema = z
 export const ImportGa4ArgsSchema = z.object({ month: MonthSchema, property: Ga4PropertySchema }).strict();
 export type ImportGa4Args = z.input<typeof ImportGa4ArgsSchema>;
 export type MonthArgs = z.infer<typeof MonthArgsSchema>;
-/** The Bitrix24 inbound webhook URL (a password: kept in the user's own properties, never echoed). */
-export const CrmWebhookArgsSchema = z.object({ url: z.string().max(500, 'at most 500 characters') }).strict();
-export type CrmWebhookArgs = z.infer<typeof CrmWebhookArgsSchema>;
 
 /** Functions that take nothing accept `undefined` or `{}` (what google.script.run sends for "no argument"). */
 export const NoArgsSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
@@ -180,7 +174,7 @@ export interface DownloadSpec {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
 
 /** What the sidebar may call: `google.script.run[name](args)` → Reply<result>. */
-export interface ServerApi {
+export interface ServerApi extends SourcesServerApi {
   getState(args?: Record<string, never>): Reply<State>;
   getMonth(args: MonthArgs): Reply<MonthState>;
   saveSettings(args: Settings): Reply<Settings>;
@@ -189,12 +183,6 @@ export interface ServerApi {
   importGa4(args: ImportGa4Args): Reply<Ga4ImportResult>;
   /** dist/ExcelWriter.html's text: the sidebar loads the Excel writer only when the manager downloads. */
   getExcelWriter(args?: Record<string, never>): Reply<string>;
-  setCrmWebhook(args: CrmWebhookArgs): Reply<CrmWebhookInfo>;
-  removeCrmWebhook(args?: Record<string, never>): Reply<null>;
-  importCrm(args: MonthArgs): Reply<CrmImportResult>;
-  setDailyRefresh(args: DailyRefreshArgs): Reply<RefreshState>;
-  /** Meta Business Suite CSV exports (their text, read in the browser) into the month's social actuals. */
-  importSocial(args: ImportSocialArgs): Reply<SocialImportResult>;
 }
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [

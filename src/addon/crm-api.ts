@@ -1,6 +1,10 @@
 // The Bitrix24 CRM part of the add-on's server API: what the sidebar sends and gets back (plain JSON).
+import * as z from 'zod';
 import type { Kpi } from '../core/template/schema';
-import type { RefreshState } from './refresh-api';
+
+/** The Bitrix24 inbound webhook URL (a password: kept in the user's own properties, never echoed). */
+export const CrmWebhookArgsSchema = z.object({ url: z.string().max(500, 'at most 500 characters') }).strict();
+export type CrmWebhookArgs = z.infer<typeof CrmWebhookArgsSchema>;
 
 /** The webhook as the sidebar may show it: the portal's host and dots, never the code in its path. */
 export interface CrmWebhookInfo {
@@ -27,10 +31,4 @@ export interface CrmImportResult {
   unmapped: string[];
   /** HTTP requests made. */
   requests: number;
-}
-
-/** What getState tells the sidebar about the automatic sources (read from the user's properties). */
-export interface SourcesState {
-  crmWebhook: CrmWebhookInfo | null;
-  refresh: RefreshState;
 }

@@ -1,5 +1,5 @@
 // Bitrix24 over UrlFetchApp: the core's requests and answers, the add-on's retry policy, the manager's words.
-import { classifyCrmFailure, isCrmInputFault, type CrmFailure, type CrmRawFailure } from '../core/crm/failure';
+import { classifyCrmFailure, type CrmFailure, type CrmRawFailure } from '../core/crm/failure';
 import { readErrorBody } from '../core/crm/parse';
 import type { CrmTransport } from '../core/crm/run';
 import { ADDON_RETRY, retryGa4Sync } from '../core/ga4/retry';
@@ -56,8 +56,9 @@ function callOnce(services: Services, webhook: CrmWebhook, method: string, body:
 /** The fault in the manager's words, naming the portal only; a fixable one marks the webhook field. */
 export function crmError(f: CrmFailure, attempts: number, kpis: string[], webhook: CrmWebhook, lang: Language): Error {
   const message = redact(crmFaultMessage(f, attempts, kpis, lang), webhook.secrets) + ` [${webhook.portal}]`;
-  const field = f.kind === 'unauthenticated' || f.kind === 'no-scope' || f.kind === 'unreachable' ? 'crmWebhook' : undefined;
-  return isCrmInputFault(f) || field ? fieldError(message, field) : fieldError(message);
+  // The webhook is what to fix when Bitrix24 refuses it or cannot be reached at its address.
+  const aboutWebhook = f.kind === 'unauthenticated' || f.kind === 'no-scope' || f.kind === 'unreachable';
+  return aboutWebhook ? fieldError(message, 'crmWebhook') : fieldError(message);
 }
 
 /** The transport the core runs over: 503 QUERY_LIMIT_EXCEEDED and outages wait and retry (Utilities.sleep). */

@@ -1,6 +1,5 @@
 // The Bitrix24 webhook URL in the signed-in user's own properties: read, masked for the sidebar, set, removed.
-import { CrmWebhookArgsSchema } from './api';
-import type { CrmWebhookInfo } from './crm-api';
+import { CrmWebhookArgsSchema, type CrmWebhookInfo } from './crm-api';
 import { fieldError } from './errors';
 import { crmMessages } from './crm-messages';
 import type { Language } from '../core/template/schema';

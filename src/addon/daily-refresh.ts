@@ -44,7 +44,9 @@ function refreshMonth(services: Services, lang: Language): LogEntry[] {
     } catch (error) {
       // The same words the sidebar would show; an unexpected fault goes to the log without secrets.
       const { error: message } = describe(error, lang);
-      if (!(error instanceof InputError)) services.log(redact(`KPI Planner dailyRefresh ${source}: ${String(error).slice(0, 500)}`));
+      if (!(error instanceof InputError)) {
+        services.log(redact(`KPI Planner dailyRefresh ${source}: ${String(error).slice(0, 500)}`));
+      }
       entries.push({ source, rows: 0, outcome: 'failed', message });
     }
   };

@@ -44,7 +44,9 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
     const k = mapped.find((m) => m.id === kpi)!;
     const own = typed.get(kpi);
     const info = { kpi, name: pick(k.name, run.lang), unit: k.unit, value };
-    if (own !== undefined && !(typeof own === 'number' && sameNumber(own, value))) return { ...info, typed: shown(own) };
+    if (own !== undefined && !(typeof own === 'number' && sameNumber(own, value))) {
+      return { ...info, typed: shown(own) };
+    }
     written[kpi] = value;
     return info;
   });

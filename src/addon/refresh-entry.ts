@@ -14,7 +14,8 @@ export function refreshFromTrigger(services: (documentId?: string) => Services, 
   } catch (error) {
     // Nothing can be written into a document the trigger cannot open: the user's sidebar says so next time.
     const message = redact(String((error as Error)?.message ?? error)).replace(/^Exception:\s*/, '').slice(0, 300);
-    if (documentId) recordUnopened(user, documentId, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', message);
+    const at = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    if (documentId) recordUnopened(user, documentId, at, message);
     here.log(`KPI Planner dailyRefresh could not open its document: ${message}`);
     return;
   }

@@ -108,7 +108,8 @@ export function appsScriptServices(documentId?: string): Services {
         method: 'post', contentType: 'application/json', payload: json, muteHttpExceptions: true,
         headers: { accept: 'application/json' },
       });
-      return { status: res.getResponseCode(), text: res.getContentText(), headers: res.getHeaders() as Record<string, unknown> };
+      const headers = res.getHeaders() as Record<string, unknown>;
+      return { status: res.getResponseCode(), text: res.getContentText(), headers };
     },
     timestamp: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'),
     triggers: () => ({
@@ -116,7 +117,8 @@ export function appsScriptServices(documentId?: string): Services {
       remove(id) {
         for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
       },
-      daily: (handler, hour) => ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create().getUniqueId(),
+      daily: (handler, hour) =>
+        ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create().getUniqueId(),
     }),
     sleep: (ms) => Utilities.sleep(ms),
   };

@@ -15,7 +15,9 @@ export function loadWritten(all: Record<string, string>, source: WrittenSource, 
   return parsed.success ? parsed.data : {};
 }
 
-export function saveWritten(services: Services, source: WrittenSource, month: string, written: Record<string, number>): void {
+export function saveWritten(
+  services: Services, source: WrittenSource, month: string, written: Record<string, number>,
+): void {
   const store = services.documentProperties();
   writeJsonMakingRoom(store, readAll(store), key(source, month), written, month);
 }

@@ -24,7 +24,8 @@ export function relabelSocial(): void {
  * The decoder keeps the BOM in the text, and the core's reader (parseSocialCsv) drops it.
  */
 function decode(bytes: Uint8Array): string {
-  const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const [a, b] = bytes;
+  const label = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
 }
 
