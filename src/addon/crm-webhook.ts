@@ -37,8 +37,9 @@ export function maskWebhook(webhook: CrmWebhook): CrmWebhookInfo {
   return { portal: webhook.portal, masked: `${webhook.portal}/rest/••••` };
 }
 
-export function loadWebhook(services: Services): CrmWebhook | null {
-  const raw = services.userProperties().getProperties()[KEY];
+/** `user`: the user's properties, when the caller has read them already. */
+export function loadWebhook(services: Services, user = services.userProperties().getProperties()): CrmWebhook | null {
+  const raw = user[KEY];
   return raw ? parseWebhook(raw) : null;
 }
 

@@ -26,13 +26,14 @@ type DocRecord = z.infer<typeof DocRecord>;
 const Ids = z.record(z.string(), z.string());
 const Unopened = z.record(z.string(), z.object({ at: z.string(), message: z.string() }));
 
-const userJson = <T>(store: KeyValueStore, key: string, schema: z.ZodType<T>, empty: T): T => {
-  const parsed = schema.safeParse(readJson(store.getProperties(), key));
+/** A JSON value of the user's properties (read once by the caller), or `empty`. */
+const userJson = <T>(all: Record<string, string>, key: string, schema: z.ZodType<T>, empty: T): T => {
+  const parsed = schema.safeParse(readJson(all, key));
   return parsed.success ? parsed.data : empty;
 };
 
-export function loadDocRecord(services: Services): DocRecord {
-  const parsed = DocRecord.safeParse(readJson(readAll(services.documentProperties()), DOC_KEY));
+export function loadDocRecord(services: Services, all = readAll(services.documentProperties())): DocRecord {
+  const parsed = DocRecord.safeParse(readJson(all, DOC_KEY));
   return parsed.success ? parsed.data : { on: false, hour: REFRESH_HOUR, last: null };
 }
 
@@ -43,42 +44,52 @@ export function saveDocRecord(services: Services, record: DocRecord): void {
 
 /** The document a trigger refreshes (undefined for a trigger this version did not make). */
 export function documentOfTrigger(user: KeyValueStore, triggerId: string | undefined): string | undefined {
-  return triggerId ? userJson(user, TRIGGERS, Ids, {})[triggerId] : undefined;
+  return triggerId ? userJson(user.getProperties(), TRIGGERS, Ids, {})[triggerId] : undefined;
 }
 
 export function recordUnopened(user: KeyValueStore, documentId: string, at: string, message: string): void {
-  const all = userJson(user, UNOPENED, Unopened, {});
+  const all = userJson(user.getProperties(), UNOPENED, Unopened, {});
   user.setProperties({ [UNOPENED]: JSON.stringify({ ...all, [documentId]: { at, message } }) });
 }
 
-/** The user's triggers for this document; the map is kept to the triggers that still exist. */
-function mineHere(services: Services, documentId: string): { ids: string[]; map: Record<string, string> } {
-  const user = services.userProperties();
+/**
+ * The user's triggers for this document; the map is kept to the triggers that still exist (one may have been
+ * deleted in the Apps Script dashboard). ScriptApp is asked only when the map names one for this document.
+ */
+function mineHere(
+  services: Services, documentId: string, user: Record<string, string>,
+): { ids: string[]; map: Record<string, string> } {
+  const recorded = userJson(user, TRIGGERS, Ids, {});
+  if (!Object.values(recorded).includes(documentId)) return { ids: [], map: recorded };
   const live = new Set(services.triggers().list().filter((t) => t.handler === REFRESH_HANDLER).map((t) => t.id));
-  const map = Object.fromEntries(Object.entries(userJson(user, TRIGGERS, Ids, {})).filter(([id]) => live.has(id)));
+  const map = Object.fromEntries(Object.entries(recorded).filter(([id]) => live.has(id)));
   return { ids: Object.keys(map).filter((id) => map[id] === documentId), map };
 }
 
-export function refreshState(services: Services): RefreshState {
+/** `doc` and `user`: the document's and the user's properties, when the caller has read them already. */
+export function refreshState(
+  services: Services, doc = readAll(services.documentProperties()), user = services.userProperties().getProperties(),
+): RefreshState {
   const documentId = services.spreadsheet().getId();
-  const doc = loadDocRecord(services);
-  const unopened = userJson(services.userProperties(), UNOPENED, Unopened, {})[documentId] ?? null;
-  return { on: doc.on, mine: mineHere(services, documentId).ids.length > 0, hour: doc.hour, last: doc.last,
-    couldNotOpen: unopened };
+  const record = loadDocRecord(services, doc);
+  return {
+    on: record.on, mine: mineHere(services, documentId, user).ids.length > 0, hour: record.hour, last: record.last,
+    couldNotOpen: userJson(user, UNOPENED, Unopened, {})[documentId] ?? null,
+  };
 }
 
 /** On: the user's earlier trigger for this document is replaced, never doubled. Off: the user's is deleted. */
 export function setDailyRefresh(services: Services, raw: unknown): RefreshState {
   const { on } = DailyRefreshArgsSchema.parse(raw);
   const documentId = services.spreadsheet().getId();
-  const { ids, map } = mineHere(services, documentId);
+  const user = services.userProperties();
+  const { ids, map } = mineHere(services, documentId, user.getProperties());
   for (const id of ids) {
     services.triggers().remove(id);
     delete map[id];
   }
   if (on) map[services.triggers().daily(REFRESH_HANDLER, REFRESH_HOUR)] = documentId;
-  const user = services.userProperties();
-  const unopened = userJson(user, UNOPENED, Unopened, {});
+  const unopened = userJson(user.getProperties(), UNOPENED, Unopened, {});
   delete unopened[documentId];
   user.setProperties({ [TRIGGERS]: JSON.stringify(map), [UNOPENED]: JSON.stringify(unopened) });
   saveDocRecord(services, { ...loadDocRecord(services), on, hour: REFRESH_HOUR });

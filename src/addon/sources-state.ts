@@ -4,7 +4,9 @@ import { loadWebhook, maskWebhook } from './crm-webhook';
 import { refreshState } from './refresh-trigger';
 import type { Services } from './services';
 
-export function sourcesState(services: Services): SourcesState {
-  const webhook = loadWebhook(services);
-  return { crmWebhook: webhook ? maskWebhook(webhook) : null, refresh: refreshState(services) };
+/** One read of the user's properties; `doc` is the document's, which getState has read already. */
+export function sourcesState(services: Services, doc: Record<string, string>): SourcesState {
+  const user = services.userProperties().getProperties();
+  const webhook = loadWebhook(services, user);
+  return { crmWebhook: webhook ? maskWebhook(webhook) : null, refresh: refreshState(services, doc, user) };
 }

@@ -28,7 +28,7 @@ export function getState(services: Services, raw: unknown): State {
     month: today.slice(0, 7),
     sheetIds: SHEET_IDS,
     months: listMonths(all),
-    sources: sourcesState(services),
+    sources: sourcesState(services, all),
   };
 }
 
