@@ -20,9 +20,18 @@ import { requireTemplate } from './templates';
 /** Runs both imports for the month of `services.today()`; a source that fails leaves its numbers as they were. */
 export function runDailyRefresh(services: Services): LogEntry[] {
   const settings = loadSettings(services);
-  const lang: Language = settings.uiLang ?? settings.lang ?? languageOfLocale(services.userLocale());
+  // The log speaks the month's sheets' language, whoever's trigger it is.
+  const sheetsLang = mainRun(readMonth(services, services.today().slice(0, 7)))?.lang;
+  const lang: Language = sheetsLang ?? settings.lang ?? settings.uiLang ?? languageOfLocale(services.userLocale());
   const at = services.timestamp();
-  const entries = withDocumentLock(services, () => lang, () => refreshMonth(services, lang));
+  let entries: LogEntry[];
+  try {
+    entries = withDocumentLock(services, () => lang, () => refreshMonth(services, lang));
+  } catch (error) {
+    // Someone was generating or importing at that moment: nothing was imported, and the log says so.
+    if (!(error instanceof InputError)) throw error;
+    entries = [{ source: 'sheets', rows: 0, outcome: 'failed', message: error.message }];
+  }
   appendRunLog(services, lang, at, entries);
   // Every editor's sidebar shows the last run; the record says it is on, as its trigger evidently is.
   saveDocRecord(services, { ...loadDocRecord(services), on: true, last: { at, lines: entries.map(

@@ -20,12 +20,14 @@ afterEach(async () => {
 });
 
 /** A generated November with a saved GA4 property and webhook, the refresh on; `ga4` may refuse. */
-async function setup(opts: { ga4Denied?: boolean; crmFaults?: BitrixFault[]; webhook?: boolean; locale?: string } = {}) {
+interface SetupOptions { ga4Denied?: boolean; crmFaults?: BitrixFault[]; webhook?: boolean; lang?: string }
+async function setup(opts: SetupOptions = {}) {
   server = await startBitrixWorker({ secret: SECRET, leads, faults: opts.crmFaults });
   const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...(opts.ga4Denied ? { properties: ['999'] } : {}) });
-  const rt = new AppsScriptRuntime({ userLocale: opts.locale ?? 'en', now: '2026-11-20T04:10:00Z', analytics });
+  const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-20T04:10:00Z', analytics });
   runtimes.push(rt);
-  expect(rt.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] }).ok).toBe(true);
+  const lang = opts.lang ?? 'en';
+  expect(rt.call('generateSheets', { template: 'social-media-content', month: MONTH, lang, events: [] }).ok).toBe(true);
   expect(rt.call('saveSettings', { ga4Property: '123456789' }).ok).toBe(true);
   if (opts.webhook !== false) expect(rt.call('setCrmWebhook', { url: server.webhook }).ok).toBe(true);
   const on = rt.call('setDailyRefresh', { on: true });
@@ -97,12 +99,34 @@ describe('the daily refresh trigger', () => {
   });
 
   it('without a webhook the CRM is skipped, said so in the log, in the sheets\' language', async () => {
-    const { rt } = await setup({ webhook: false, locale: 'lv' });
-    expect(rt.call('saveSettings', { uiLang: 'lv' }).ok).toBe(true);
+    const { rt } = await setup({ webhook: false, lang: 'lv' });
     rt.fire(rt.triggers.triggers[0]);
     const log = logRows(rt, 'Izpildes žurnāls');
     expect(log[0]).toEqual(['Laiks', 'Avots', 'Rindas', 'Rezultāts', 'Ziņojums']);
     expect(log[2].slice(1, 4)).toEqual(['Bitrix24 CRM', 0, 'izlaists']);
+  });
+
+  it('firing while someone generates: a failed "busy" row, nothing imported', async () => {
+    const { rt } = await setup();
+    const other = new AppsScriptRuntime({
+      spreadsheet: rt.spreadsheet, documentProperties: rt.documentProperties, userProperties: rt.userProperties,
+      triggers: rt.triggers, now: '2026-11-20T04:10:00Z',
+      analytics: new FakeAnalyticsProperties({ site: makeSite(MONTH) }),
+    });
+    runtimes.push(other);
+    // The trigger fires in the middle of a generation (another execution holding the document lock).
+    const insert = rt.spreadsheet.insertSheet.bind(rt.spreadsheet);
+    let fired = false;
+    rt.spreadsheet.insertSheet = (...args: Parameters<typeof insert>) => {
+      if (!fired) {
+        fired = true;
+        other.fire(rt.triggers.triggers[0]);
+      }
+      return insert(...args);
+    };
+    expect(rt.call('generateSheets', { template: 'social-media-content', month: '2026-12', lang: 'en', events: [] }).ok).toBe(true);
+    expect(logRows(rt).slice(1).map((r) => r.slice(1, 5))).toEqual([['Sheets', 0, 'failed', expect.stringContaining('busy')]]);
+    expect(cell(rt, 'new-leads', 'actual').getValue()).toBe('');
   });
 
   it('as a published add-on with no active document: nothing written, the reason shown to the user next time', async () => {
