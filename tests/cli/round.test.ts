@@ -16,7 +16,8 @@ afterEach(async () => { await server?.close(); server = undefined; });
 /** Asynchronous, so the stand-in server in this process can answer while the CLI runs. */
 function run(args: string[], cwd: string, env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/kpi-planner.js'), ...args], { cwd, env: { ...process.env, ...env } });
+    const bin = path.join(ROOT, 'bin/kpi-planner.js');
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env } });
     let stdout = '', stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
@@ -27,7 +28,7 @@ function run(args: string[], cwd: string, env: Record<string, string>) {
 const social = findTemplate('social-media-content')!;
 
 describe('round with GA4', () => {
-  it('asks GA4 once for six months (yearMonth) and the round\'s users, which are not the months added up', async () => {
+  it('asks GA4 once for six months (yearMonth) and the round\'s users, not the months added up', async () => {
     const site = makeSite('2026-02');
     server = await startGa4Server({ site, token: TOKEN });
     const dir = tempDir();
@@ -65,13 +66,14 @@ describe('bad --round', () => {
       const dir = tempDir();
       const r = runCli(['round', '--template', 'social-media-content', '--round', round, '--out', 'r.xlsx'], dir);
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toMatch(/kpi-planner: (--round: .* is not a round; write it as YYYY-spring or YYYY-autumn|.*--round)/);
+      expect(r.stderr).toMatch(/^kpi-planner: .*--round/);
       expect(filesIn(dir)).toEqual([]);
     });
 
   it('a template without admission rounds says to use a half-year', () => {
     const dir = tempDir();
-    const r = runCli(['round', '--template', 'small-business-tasks', '--round', '2026-spring', '--out', 'r.xlsx'], dir);
+    const args = ['round', '--template', 'small-business-tasks', '--round', '2026-spring', '--out', 'r.xlsx'];
+    const r = runCli(args, dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the template has no admission rounds, so use a half-year');
     expect(filesIn(dir)).toEqual([]);

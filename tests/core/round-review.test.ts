@@ -107,7 +107,8 @@ describe('the sheets', () => {
     expect(cellAt(review, 't2', 'kpi:new-leads')).toMatchObject({ number: 40, style: { fill: '#FFF9E6' } });
     expect(cellAt(review, 'a4', 'kpi:new-leads')).toMatchObject({ blank: true });
     expect(cellAt(review, 'actions', 'kpi:new-leads')).toEqual({
-      text: '2025. gada septembris: =HYPERLINK("http://x","y")\n2025. gada oktobris: Call back open leads within a day',
+      text: '2025. gada septembris: =HYPERLINK("http://x","y")\n'
+        + '2025. gada oktobris: Call back open leads within a day',
     });
     expect(review.charts!.map((c) => c.kind)).toEqual(social.kpis.map(() => 'line'));
     expect(rowOf(review, 'slot:10')).toBeGreaterThan(rowOf(review, 'kpi:comments'));
@@ -115,7 +116,8 @@ describe('the sheets', () => {
 
   it('the form reads the review live, asks the decision from a list and prints on A4 portrait', () => {
     const form = sheetById(r.workbook, 'director-form');
-    expect(cellAt(form, 'status', 'kpi:new-leads')).toMatchObject({ formula: expect.stringContaining("'Uzņemšanas pārskats'!") });
+    expect(cellAt(form, 'status', 'kpi:new-leads'))
+      .toMatchObject({ formula: expect.stringContaining("'Uzņemšanas pārskats'!") });
     expect(form.validations).toEqual([{ range: expect.any(String), list: ['jā: nākamais cikls',
       'nē: atpakaļ uz 4. soli (plānošana)'], strict: true }]);
     expect(form.print).toMatchObject({ landscape: false, onePage: true });

@@ -28,7 +28,8 @@ function data(input: Omit<RoundInput, 'data'>, months: number): KpiRecord[] {
   return input.template.kpis.flatMap((k) => input.period.months.slice(0, months).map((m, i) => {
     const target = k.unit === 'percent' ? 0.05 : 100 * (i + 1);
     const ratio = [0.7, 0.92, 1, 1.2][Math.floor(next() * 4)];
-    const actual = next() < 0.15 ? null : Math.round(target * (k.direction === 'higher' ? ratio : 1 / ratio) * 1000) / 1000;
+    const shown = target * (k.direction === 'higher' ? ratio : 1 / ratio);
+    const actual = next() < 0.15 ? null : Math.round(shown * 1000) / 1000;
     return { kpi: k.id, month: m.id, target, actual, ...(i === 1 ? { action: `Fix ${k.id} in ${m.id}` } : {}) };
   }));
 }
@@ -42,7 +43,8 @@ async function editCells(file: string, spec: WorkbookSpec, edits: { col: string;
     const ref = `${columnLetter(colOf(review, e.col))}${rowOf(review, `kpi:${e.kpi}`)}`;
     const cell = new RegExp(`<c r="${ref}"([^>]*?)(/>|>[\\s\\S]*?</c>)`);
     expect(xml).toMatch(cell);
-    xml = xml.replace(cell, (_, attrs: string) => `<c r="${ref}"${attrs.replace(/ t="[^"]*"/, '')}><v>${e.value}</v></c>`);
+    const numberCell = (attrs: string) => `<c r="${ref}"${attrs.replace(/ t="[^"]*"/, '')}><v>${e.value}</v></c>`;
+    xml = xml.replace(cell, (_, attrs: string) => numberCell(attrs));
   }
   zip.file(sheetPart, xml);
   writeFileSync(file, await (zip as JSZip).generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
@@ -67,7 +69,8 @@ describe('the round review in LibreOffice', () => {
     // The manager corrects two months' actuals of the worst KPI and one target in the file.
     const ids = c.input.template.kpis.map((k) => k.id);
     const edits = [
-      { col: 'a2', kpi: ids[0], value: 5 }, { col: 'a1', kpi: ids[1], value: 999 }, { col: 't3', kpi: ids[2], value: 1 },
+      { col: 'a2', kpi: ids[0], value: 5 }, { col: 'a1', kpi: ids[1], value: 999 },
+      { col: 't3', kpi: ids[2], value: 1 },
     ];
     await editCells(file, first.workbook, edits);
     const edited = original.map((r) => ({ ...r }));
@@ -122,7 +125,8 @@ describe('the round review in LibreOffice', () => {
     const review = sheetById(spec, 'round-review');
     const [withFile, withoutFile] = [path.join(dir, 'charts.xlsx'), path.join(dir, 'no-charts.xlsx')];
     await renderWorkbookToFile(spec, withFile);
-    await renderWorkbookToFile({ ...spec, sheets: spec.sheets.map((s) => ({ ...s, charts: undefined })) }, withoutFile);
+    const bare = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, charts: undefined })) };
+    await renderWorkbookToFile(bare, withoutFile);
     const { charts } = await sheetCharts(withFile, review.name);
     expect(charts).toHaveLength(social.kpis.length);
     const row = rowOf(review, 'kpi:followers-total');

@@ -32,7 +32,9 @@ export const roundCommand = defineCommand({
     data: { type: 'string', value: 'FILE', help: "the months' KPI figures CSV: kpi, month, target, actual, action" },
     ...roundGa4Flags,
     lang: workbookFlags.lang,
-    today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the review is for: is the round over? (default: today)' },
+    today: {
+      type: 'string', value: 'YYYY-MM-DD', help: 'the date the review is for: is the round over? (default: today)',
+    },
     out: workbookFlags.out,
   },
   details: [
@@ -44,7 +46,10 @@ export const roundCommand = defineCommand({
   ].join('\n'),
   async run(flags, io) {
     const missing = (['template', 'round', 'out'] as const).filter((f) => flags[f] === undefined);
-    if (missing.length) throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner round --help`);
+    if (missing.length) {
+      const named = missing.map((f) => `--${f}`).join(', ');
+      throw new InputError(`missing ${named}; see kpi-planner round --help`);
+    }
     const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
     const outFile = checkOutPath(flags.out!, io.cwd);
     const template = await loadTemplate(flags.template!, io.cwd);
@@ -74,7 +79,8 @@ export const roundCommand = defineCommand({
     }
     const count = (s: string) => review.results.filter((r) => r.status === s).length;
     io.out(`Wrote ${outFile}`);
-    io.out(`${template.id}, round ${period.id} (${period.months[0].id} – ${period.months[period.months.length - 1].id})`
+    const span = `${period.months[0].id} – ${period.months[period.months.length - 1].id}`;
+    io.out(`${template.id}, round ${period.id} (${span})`
       + ` as of ${today} (${lang}): ${review.results.length} KPIs: ${count('met')} met, ${count('atRisk')} at risk, `
       + `${count('missed')} missed`);
   },

@@ -26,7 +26,8 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const r = l.round;
   const lay = new SheetLayout(COLUMNS);
   const merges: MergeSpec[] = [];
-  const merge = (from: FormColumn, to: FormColumn, row: string) => merges.push({ range: lay.area(from, row, to, row) });
+  const merge = (from: FormColumn, to: FormColumn, row: string) =>
+    merges.push({ range: lay.area(from, row, to, row) });
   const heights: Record<number, number> = {};
   const header: CellStyle = { ...STYLES.header, align: 'center' };
   const input = STYLES.input;
@@ -57,7 +58,9 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
       target: { formula: live(review.cell('roundTarget', id)), style: { numFmt: unitFormat(ctx, x.kpi.unit) } },
       actual: { formula: live(review.cell('roundActual', id)), style: { numFmt: unitFormat(ctx, x.kpi.unit) } },
       achieved: { formula: live(review.cell('achieved', id)), style: { numFmt: ctx.fmt.percent } },
-      status: { formula: live(review.cell('status', id)), style: { numFmt: statusFormat(l), bold: true, align: 'center' } },
+      status: {
+        formula: live(review.cell('status', id)), style: { numFmt: statusFormat(l), bold: true, align: 'center' },
+      },
       comment: { blank: true, style: { ...input, wrap: true } },
     }, `kpi:${id}`);
   }
@@ -95,7 +98,8 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   merge('target', 'achieved', 'signHeader');
   merge('status', 'comment', 'signHeader');
   const line = '_'.repeat(30);
-  for (const [key, label, value] of [['name', r.name, null], ['date', r.date, null], ['signature', r.signature, line]] as const) {
+  const signRows = [['name', r.name, null], ['date', r.date, null], ['signature', r.signature, line]] as const;
+  for (const [key, label, value] of signRows) {
     const cell = (): Cell => (value === null ? { blank: true, style: input } : text(value, { valign: 'bottom' }));
     lay.add({ kpi: text(label, STYLES.label), target: cell(), status: cell() }, key);
     merge('target', 'achieved', key);

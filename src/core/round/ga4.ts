@@ -7,7 +7,9 @@ import { parseGa4Month } from '../ga4/parse';
 import { totalsReports, type Ga4PlannedReport, type Ga4RequestOptions } from '../ga4/requests';
 import type { KpiRecord } from '../model/input';
 import type { IsoDate } from '../model/workbook';
-import { buildGa4PeriodRequests, ga4PeriodRecords, type Ga4PeriodPlan, type Period, type PeriodRecord } from '../periods';
+import {
+  buildGa4PeriodRequests, ga4PeriodRecords, type Ga4PeriodPlan, type Period, type PeriodRecord,
+} from '../periods';
 import type { Template } from '../template/schema';
 
 export interface Ga4RoundPlan {

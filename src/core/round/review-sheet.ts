@@ -41,15 +41,18 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   const title = `${r.title} — ${pick(ctx.template.title, lang)}`;
   heights[lay.add({ kpi: text(title, STYLES.title) }, 'title')] = 22;
   mergeRow('kpi', lastVisible, 'title');
-  const headValue = (key: string, label: string, value: Cell) => lay.add({ kpi: text(label, STYLES.label), rule: value }, key);
+  const headValue = (key: string, label: string, value: Cell) =>
+    lay.add({ kpi: text(label, STYLES.label), rule: value }, key);
   headValue('round', r.round, text(roundTitle(ctx)));
   mergeRow('rule', lastVisible, 'round');
   const left = { align: 'left' } as const;
   // The one clock of the file: "over" and so "at risk" read it.
   headValue('asOf', r.asOf, { date: ctx.today, style: { numFmt: fmt.date, ...left } });
   const asOf = lay.cell('rule', 'asOf', true);
-  headValue('over', r.over, { formula: `IF(${asOf}>${date(period.last)},1,0)`, style: { numFmt: yesNoFormat(l), ...left } });
-  headValue('tolerance', r.tolerance, { number: ctx.template.tolerance.atRisk, style: { numFmt: fmt.percent, ...left } });
+  const over = `IF(${asOf}>${date(period.last)},1,0)`;
+  headValue('over', r.over, { formula: over, style: { numFmt: yesNoFormat(l), ...left } });
+  const tolerance = ctx.template.tolerance.atRisk;
+  headValue('tolerance', r.tolerance, { number: tolerance, style: { numFmt: fmt.percent, ...left } });
   const head = { asOf, over: lay.cell('rule', 'over', true), tolerance: lay.cell('rule', 'tolerance', true) };
   heights[lay.add({ kpi: text(r.inputNote, STYLES.info) }, 'note')] = textHeight(r.inputNote.length, 180);
   mergeRow('kpi', lastVisible, 'note');
@@ -122,7 +125,8 @@ function kpiCells(
   const c = (col: string) => lay.cell(col, row);
   const n = x.months.length;
   const monthsOf = (block: 't' | 'a', at: number) => ({
-    range: lay.area(monthCol(block, 0), at, monthCol(block, n - 1), at, true), first: lay.cell(monthCol(block, 0), at, true),
+    range: lay.area(monthCol(block, 0), at, monthCol(block, n - 1), at, true),
+    first: lay.cell(monthCol(block, 0), at, true),
   });
   const valueFmt = { numFmt: unitFormat(ctx, x.kpi.unit) };
   const input = { ...valueFmt, ...STYLES.input };
@@ -134,7 +138,8 @@ function kpiCells(
   x.months.forEach((m, i) => {
     cells[monthCol('t', i)] = number(m.target);
     cells[monthCol('a', i)] = number(m.actual);
-    cells[monthCol('p', i)] = { formula: attainmentFormula(x.kpi.direction, c(monthCol('t', i)), c(monthCol('a', i))) };
+    const [t, a] = [c(monthCol('t', i)), c(monthCol('a', i))];
+    cells[monthCol('p', i)] = { formula: attainmentFormula(x.kpi.direction, t, a) };
   });
   const weightRow = x.aggregation.weight === undefined ? undefined : rowOf.get(x.aggregation.weight);
   const figure = (block: 't' | 'a', given: KpiPeriodResult['target']): Cell => {
@@ -152,7 +157,8 @@ function kpiCells(
     roundActual: figure('a', x.actual),
     achieved: { formula: attainmentFormula(x.kpi.direction, T, A), style: { numFmt: ctx.fmt.percent } },
     status: {
-      formula: statusFormula(T, A, I, head.over, head.tolerance, l.status.noFigure), style: { numFmt: statusFormat(l) },
+      formula: statusFormula(T, A, I, head.over, head.tolerance, l.status.noFigure),
+      style: { numFmt: statusFormat(l) },
     },
     best: { formula: extremeMonthFormula('best', x.kpi.direction, pRange, p.range, monthNames) },
     worst: { formula: extremeMonthFormula('worst', x.kpi.direction, pRange, p.range, monthNames) },
