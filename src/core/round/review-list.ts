@@ -31,6 +31,7 @@ export function missedListAndCharts(
     achieved: text(r.achieved, header), status: text(r.status, header),
   }, 'missedHeader');
   merges.push({ range: lay.area(firstMonth, 'missedHeader', lastMonth, 'missedHeader') });
+  merges.push({ range: lay.area('kpi', 'missedHeader', 'rule', 'missedHeader') });
   heights[lay.row('missedHeader')] = 34;
   const rank = kpiRefs.range('rank');
   lay.add({ kpi: { formula: `IF(COUNT(${rank})=0,${formulaString(r.noneMissed)},"")`, style: STYLES.info } },
@@ -53,7 +54,8 @@ export function missedListAndCharts(
       status: { formula: slotValue(kpiRefs, 'status', pos), style: { numFmt: statusFormat(l) } },
       pos: { formula: slotPosition(kpiRefs, i + 1) },
     }, key);
-    merges.push({ range: lay.area(firstMonth, key, lastMonth, key) });
+    // The name spans the rule column too: the list has no rule, and a long name needs the room.
+    merges.push({ range: lay.area(firstMonth, key, lastMonth, key) }, { range: lay.area('kpi', key, 'rule', key) });
   });
   const [firstSlot, lastSlot] = ['slot:1', `slot:${results.length}`];
   const rules = statusRules(lay.area('status', firstSlot, 'status', lastSlot), lay.cellMixed('status', firstSlot));

@@ -4,7 +4,7 @@ import type { Cell, CellStyle, MergeSpec, SheetSpec } from '../model/workbook';
 import type { KpiPeriodResult } from '../periods';
 import { unitFormat, unitText } from '../sheets/kpi-row';
 import { printSpec } from '../sheets/print';
-import { textHeight } from '../sheets/row-height';
+import { longest, textHeight } from '../sheets/row-height';
 import { SheetLayout } from '../sheets/sheet-layout';
 import { statusFormat, statusRules, trendFormat, yesNoFormat } from '../sheets/status';
 import { STYLES } from '../sheets/style';
@@ -82,14 +82,22 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
 
   const firstRow = lay.next;
   const rowOf = new Map(results.map((x, i) => [x.kpi.id, firstRow + i]));
-  for (const x of results) lay.add(kpiCells(ctx, lay, x, rowOf, head), kpiRowKey(x.kpi.id));
+  // Best and worst month are formulas (no engine fits their rows) and "2025. gada septembris" wraps: the rows
+  // are as tall as that or the KPI's name, whichever is taller.
+  const monthLines = textHeight(longest(period.months.map((m) => monthTitle(m.id, lang))), WIDTH.best);
+  for (const x of results) {
+    const row = lay.add(kpiCells(ctx, lay, x, rowOf, head), kpiRowKey(x.kpi.id));
+    heights[row] = Math.max(monthLines, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi),
+      textHeight(ruleLabel(ctx, x).length, WIDTH.rule));
+  }
   const refs = reviewRefs(lay, ctx.names.review, n, results, head);
 
   const list = missedListAndCharts(ctx, refs, merges, heights);
   const top: CellStyle = { valign: 'top' };
   const style: Record<string, CellStyle> = {
     kpi: { ...top, wrap: true }, rule: { ...top, wrap: true }, status: { ...top, bold: true, align: 'center' },
-    best: { ...top, align: 'center' }, worst: { ...top, align: 'center' }, trend: { ...top, align: 'center' },
+    best: { ...top, align: 'center', wrap: true }, worst: { ...top, align: 'center', wrap: true },
+    trend: { ...top, align: 'center' },
   };
   const hiddenFrom = lay.col(HIDDEN_FROM);
   return {
