@@ -63,6 +63,8 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
       },
       comment: { blank: true, style: { ...input, wrap: true } },
     }, `kpi:${id}`);
+    // The name is a formula (no engine fits its row) and the director writes a comment beside it: room for both.
+    heights[lay.last] = Math.max(30, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi));
   }
   const [first, last] = [`kpi:${ctx.results[0].kpi.id}`, `kpi:${ctx.results[ctx.results.length - 1].kpi.id}`];
   lay.add([]);
