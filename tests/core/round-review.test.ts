@@ -124,3 +124,16 @@ describe('the sheets', () => {
     expect(Object.keys(form.rowKeys!)).toEqual(expect.arrayContaining(['agreed:5', 'name', 'date', 'signature']));
   });
 });
+
+describe('rounds of other lengths', () => {
+  it('a template with one-month rounds still makes both sheets', () => {
+    const template = { ...social, roundMonths: 1 };
+    const period = parseRound(template, '2026-autumn');
+    expect(period.months.map((m) => m.id)).toEqual(['2026-08']);
+    const r = buildRoundReview({ template, period, today: '2026-08-10', lang: 'lt',
+      data: [{ kpi: 'reactions', month: '2026-08', target: 10, actual: 9 }] });
+    expect(r.workbook.sheets.map((s) => s.id)).toEqual(['round-review', 'director-form']);
+    expect(result(r, 'reactions')).toMatchObject({ actual: 9, status: 'atRisk', best: '2026-08', worst: '2026-08' });
+    expect(sheetById(r.workbook, 'round-review').merges!.every((m) => !/^([A-Z]+\d+):\1$/.test(m.range))).toBe(true);
+  });
+});

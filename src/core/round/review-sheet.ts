@@ -75,8 +75,11 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   for (const k of hidden) names[k] = text(k);
   lay.add(names, 'header');
   for (const k of Object.keys(single)) merges.push({ range: lay.area(k, 'group', k, 'header') });
-  mergeRow('t1', monthCol('t', n - 1), 'group');
-  mergeRow('a1', monthCol('a', n - 1), 'group');
+  // A one-month round (roundMonths 1) has nothing to merge over its block.
+  if (n > 1) {
+    mergeRow('t1', monthCol('t', n - 1), 'group');
+    mergeRow('a1', monthCol('a', n - 1), 'group');
+  }
   heights[lay.row('group')] = 20;
   heights[lay.row('header')] = 34;
 
