@@ -62,12 +62,15 @@ export const refreshCommand = defineCommand({
     const ga4 = await loadGa4(flags, template, meta.month, io);
     const social = await loadSocial(flags['social-csv'], meta.month, io.cwd);
     const crm = await loadCrm(flags, template, meta.month, io);
-    const input: BuildInput = { ...base, data: [...meta.history, ...crm], entries, ga4, social };
+    const input: BuildInput = {
+      ...base, data: [...meta.history, ...crm.actuals], entries, ga4, social, crm: crm.data,
+    };
     // The KPIs this run's sources give numbers for, whatever the cells hold now.
-    const fresh = new Set(Object.keys(buildMeta({ ...input, entries: undefined }, meta.history, crm).imported));
+    const fresh = new Set(
+      Object.keys(buildMeta({ ...input, entries: undefined }, meta.history, crm.actuals).imported));
     const imported = Object.keys(meta.imported);
     const kept = releaseImported(entries, imported, meta.imported, (kpi) => fresh.has(kpi)).stillImported;
-    const next = buildMeta(input, meta.history, crm);
+    const next = buildMeta(input, meta.history, crm.actuals);
     await writeWorkbook(input, outFile, io, { ...next, imported: { ...kept, ...next.imported } });
   },
 });

@@ -173,7 +173,7 @@ export const workbookCommand = defineCommand({
     const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
       template, month, today, profile, final: flags.final || undefined,
-      data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
+      data: crm.actuals.length ? withActuals(data, crm.actuals) : data, events, ga4, social, crm: crm.data,
       created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
@@ -181,6 +181,6 @@ export const workbookCommand = defineCommand({
     for (const gap of social ? socialGaps(social, template, data) : []) io.err(`warning: ${gap}`);
     const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
     if (gaps) io.err(`warning: ${gaps}`);
-    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm));
+    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm.actuals));
   },
 });

@@ -39,12 +39,14 @@ const en: CrmLabels = {
 
 const lv: CrmLabels = {
   title: 'Bitrix24 CRM', notes: 'Piezīmes par datiem', portal: 'Portāls', period: 'Periods', timeZone: 'Laika josla',
-  counted: 'Skaitīts', rows: 'Rindas', bySource: 'Līdi pēc avota', byDay: 'Līdi pa dienām', won: 'Iegūtie darījumi',
+  counted: 'Skaitīts', rows: 'Rindas', bySource: 'Līdi pēc avota', byDay: 'Līdi pa dienām',
+  won: 'Iegūtie darījumi',
   source: 'Avots', code: 'Kods', leads: 'Līdi', share: 'Daļa no līdiem', wonDeals: 'Iegūtie darījumi',
   day: 'Diena', closed: 'Noslēgts', deal: 'Darījums', amount: 'Summa', currency: 'Valūta', total: 'Kopā',
   noSource: '(bez avota)', noLeads: 'Mēnesī nav līdu.', noWon: 'Mēnesī nav iegūtu darījumu.',
   zone: (o) => `portāla josla (UTC${o}, kā to rāda tā datumi); diena ir portāla kalendāra diena`,
-  countedText: 'Periodā izveidotie līdi; periodā noslēgtie iegūtie darījumi (stadijas nozīme S), visos virzienos.',
+  countedText: 'Periodā izveidotie līdi; periodā noslēgtie iegūtie darījumi (stadijas nozīme S), '
+    + 'visos virzienos.',
   rowsText: (l, w) => `${l} līdi, ${w} iegūti darījumi`,
   unnamed: (c) => `Portāls nedod nosaukumu avota kodiem ${c}; tie rādīti ar kodu.`,
   outside: (n) => `${n} rindas ar datumu ārpus mēneša (pēc portāla kalendāra) netika ņemtas vērā.`,
@@ -57,13 +59,16 @@ const lv: CrmLabels = {
 
 const lt: CrmLabels = {
   title: 'Bitrix24 CRM', notes: 'Pastabos apie duomenis', portal: 'Portalas', period: 'Laikotarpis',
-  timeZone: 'Laiko juosta', counted: 'Skaičiuota', rows: 'Eilutės', bySource: 'Potencialūs klientai pagal šaltinį',
+  timeZone: 'Laiko juosta', counted: 'Skaičiuota', rows: 'Eilutės',
+  bySource: 'Potencialūs klientai pagal šaltinį',
   byDay: 'Potencialūs klientai pagal dieną', won: 'Laimėti sandoriai', source: 'Šaltinis', code: 'Kodas',
   leads: 'Potencialūs klientai', share: 'Dalis', wonDeals: 'Laimėti sandoriai', day: 'Diena', closed: 'Uždarytas',
   deal: 'Sandoris', amount: 'Suma', currency: 'Valiuta', total: 'Iš viso',
-  noSource: '(be šaltinio)', noLeads: 'Šį mėnesį potencialių klientų nėra.', noWon: 'Šį mėnesį laimėtų sandorių nėra.',
+  noSource: '(be šaltinio)', noLeads: 'Šį mėnesį potencialių klientų nėra.',
+  noWon: 'Šį mėnesį laimėtų sandorių nėra.',
   zone: (o) => `portalo juosta (UTC${o}, kaip rodo jo datos); diena yra portalo kalendoriaus diena`,
-  countedText: 'Laikotarpiu sukurti potencialūs klientai; laikotarpiu uždaryti laimėti sandoriai (etapo reikšmė S), '
+  countedText: 'Laikotarpiu sukurti potencialūs klientai; laikotarpiu uždaryti laimėti sandoriai '
+    + '(etapo reikšmė S), '
     + 'visose kryptyse.',
   rowsText: (l, w) => `${l} potencialūs klientai, ${w} laimėti sandoriai`,
   unnamed: (c) => `Portalas nepateikia pavadinimo šaltinio kodams ${c}; jie rodomi kodu.`,

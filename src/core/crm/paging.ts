@@ -106,7 +106,9 @@ export async function runPlan<T>(
 }
 
 /** Runs a plan over a synchronous call (Apps Script's UrlFetchApp). */
-export function runPlanSync<T>(plan: Generator<CrmCall, T, unknown>, call: (method: string, body: object) => unknown): T {
+export function runPlanSync<T>(
+  plan: Generator<CrmCall, T, unknown>, call: (method: string, body: object) => unknown,
+): T {
   let step = plan.next();
   while (!step.done) step = plan.next(call(step.value.method, step.value.body));
   return step.value;

@@ -23,7 +23,8 @@ export function crmReviewRows(data: CrmMonth | undefined, lang: Language): CrmRe
   const top = data.sources.filter((s) => s.leads > 0).slice(0, REVIEW_TOP_SOURCES);
   if (top.length && data.leads > 0) {
     const parts = top.map((s) => L.sourceShare(sourceName(s, L), n(s.leads), shareText(s.leads / data.leads, lang)));
-    rows.push({ key: 'crm:sources', label: L.topSourcesLabel, sentence: L.topSources(n(data.leads), parts.join(', ')) });
+    const sentence = L.topSources(n(data.leads), parts.join(', '));
+    rows.push({ key: 'crm:sources', label: L.topSourcesLabel, sentence });
   }
   // Ties go to the source with more leads (the list is already ordered so), so the sentence is stable.
   const best = [...data.sources].sort((a, b) => b.won - a.won)[0];
