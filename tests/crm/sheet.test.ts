@@ -110,7 +110,7 @@ describe('the CRM data sheet', () => {
       .toEqual(['2026-10-05', '=HYPERLINK("http://x","y")', 1500, 'EUR', 'Phone call']);
     expect(cellAt(sheet, 'v1', 'deal:11')).toEqual({ text: '=HYPERLINK("http://x","y")' });
     expect(at('v3', 'wonTotal:EUR')).toBe('EUR');
-    expect(at('v2', 'wonTotal:USD')).toMatch(/^=SUMIF\(\$D\$\d+:\$D\$\d+,D\d+,\$C\$\d+:\$C\$\d+\)$/);
+    expect(at('v2', 'wonTotal:USD')).toMatch(/^=SUMPRODUCT\(\(\$D\$\d+:\$D\$\d+=D\d+\)\*\$C\$\d+:\$C\$\d+\)$/);
   });
 
   it('speaks the workbook\'s language', () => {

@@ -99,13 +99,14 @@ export function buildCrmSheet(data: CrmMonth, ctx: CrmSheetContext): SheetSpec {
   }
   const lastDeal = lay.next - 1;
   if (data.wonDeals.length === 0) row({ label: text(L.noWon, NOTE) });
-  // One total per currency: SUMIF over the currency column, keyed by this row's own currency cell.
+  // One total per currency, keyed by this row's own currency cell (SUMPRODUCT: in every engine's common set).
   const currencies = new Set(data.wonDeals.filter((d) => d.amount !== null && d.currency).map((d) => d.currency));
   for (const cur of [...currencies].sort()) {
-    const own = lay.cell('v3', lay.next);
+    const [own, curs, amounts] = [lay.cell('v3', lay.next), lay.span('v3', firstDeal, lastDeal),
+      lay.span('v2', firstDeal, lastDeal)];
     row({
       label: text(L.total, BOLD),
-      v2: { formula: `SUMIF(${lay.span('v3', firstDeal, lastDeal)},${own},${lay.span('v2', firstDeal, lastDeal)})`,
+      v2: { formula: `SUMPRODUCT((${curs}=${own})*${amounts})`,
         style: { ...MONEY, bold: true } },
       v3: text(cur, BOLD),
     }, `wonTotal:${cur}`);
