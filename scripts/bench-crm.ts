@@ -117,8 +117,8 @@ export const crmSection: BenchSection = {
         ],
         notes: [
           `goal: ⌈${fmt(LEADS)} / 50⌉ = ${leadPages} lead pages in ${up(leadPages)} batches, `
-            + `${dealPages} deal pages in ${up(dealPages)}, 1 count batch = ${goal} calls; the first pages, the sources' page and the counts `
-            + 'share the first batch',
+            + `${dealPages} deal pages in ${up(dealPages)}, 1 count batch = ${goal} calls; `
+            + 'the first pages, the sources\' page and the counts share the first batch',
           'each figure from its own child process; the stand-in runs in another (its memory is not counted)',
         ],
       };
