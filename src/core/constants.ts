@@ -19,9 +19,14 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
 export type MonthSheetId = (typeof SHEET_IDS)[number];
 /** Every sheet the core describes: the month's sheets and the GA4 and social data sheets. Never translated. */
-export type SheetId = MonthSheetId | 'ga4' | 'social';
+export type SheetId = MonthSheetId | 'ga4' | 'social'
+  | YearSheetId;
+/** The year plan's sheets (`kpi-planner plan`): the steps on a calendar and the KPI targets typed once a year. */
+export const YEAR_SHEET_IDS = ['year-plan', 'kpi-targets'] as const;
+export type YearSheetId = (typeof YEAR_SHEET_IDS)[number];
 
 /** For stored JSON (tags, run records): a sheet id this version knows. */
 export function isSheetId(x: unknown): x is SheetId {
-  return x === 'ga4' || x === 'social' || (SHEET_IDS as readonly unknown[]).includes(x);
+  return x === 'ga4' || x === 'social' || (SHEET_IDS as readonly unknown[]).includes(x)
+    || (YEAR_SHEET_IDS as readonly unknown[]).includes(x);
 }
