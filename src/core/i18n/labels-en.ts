@@ -122,7 +122,8 @@ export const en = {
     },
     targetsInfo: "Type each month's target once (yellow cells). The round and year targets follow by each KPI's rule; "
       + 'the monthly workbook takes its month from here (kpi-planner workbook --plan).',
-    partialRound: "A round that begins in the previous year or ends in the next one counts only this year's months here.",
+    partialRound: 'A round that begins in the previous year or ends in the next one counts only '
+      + "this year's months here.",
     periodNote: '* Users are counted once however many months they come in, so months cannot be added up: '
       + "type the round's and the year's target yourself.",
   },

@@ -120,7 +120,8 @@ export const lt: Labels = {
     targetsInfo: 'Kiekvieno mėnesio tikslą įveskite vieną kartą (geltoni langeliai). Etapo ir metų tikslai '
       + 'apskaičiuojami pagal kiekvieno KPI taisyklę; mėnesio darbaknygė savo mėnesį ima iš čia '
       + '(kpi-planner workbook --plan).',
-    partialRound: 'Etapas, prasidedantis ankstesniais metais ar besibaigiantis kitais, čia apima tik šių metų mėnesius.',
+    partialRound: 'Etapas, prasidedantis ankstesniais metais ar besibaigiantis kitais, '
+      + 'čia apima tik šių metų mėnesius.',
     periodNote: '* Naudotojas skaičiuojamas vieną kartą, kad ir kiek mėnesių jis apsilankytų, todėl mėnesių sudėti '
       + 'negalima: etapo ir metų tikslą įveskite patys.',
   },

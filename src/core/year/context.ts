@@ -25,7 +25,9 @@ export function yearContext(template: Template, year: number, lang: Language): Y
   const taken = new Set<string>();
   return {
     template, year, lang, l, fmt: numberFormats(lang), title: pick(template.title, lang),
-    names: { 'year-plan': sheetName(l.sheets['year-plan'], taken), 'kpi-targets': sheetName(l.sheets['kpi-targets'], taken) },
+    names: {
+      'year-plan': sheetName(l.sheets['year-plan'], taken), 'kpi-targets': sheetName(l.sheets['kpi-targets'], taken),
+    },
     rounds: roundsInYear(template, year, lang),
     hasRounds: template.admissionRounds.length > 0,
   };

@@ -29,7 +29,8 @@ function columnsOf(ctx: YearContext): Col[] {
   if (ctx.template.sections.length === 1) skip.add('area');
   if (steps.every((s) => s.responsible.length === 0)) skip.add('responsible');
   if (steps.every((s) => s.documents.length === 0)) skip.add('document');
-  return (['area', 'step', 'activity', 'responsible', 'document', 'when', ...MONTHS] as Col[]).filter((c) => !skip.has(c));
+  const all: Col[] = ['area', 'step', 'activity', 'responsible', 'document', 'when', ...MONTHS];
+  return all.filter((c) => !skip.has(c));
 }
 
 export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: string): SheetSpec {
@@ -40,7 +41,8 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
     ...Object.fromEntries(MONTHS.map((m) => [m, MONTH_WIDTH])) as Record<MonthColumn, number>,
   };
   // An owner or document column the template does not fill gives half its width to the activity, the longest text.
-  const spare = (['responsible', 'document'] as const).filter((c) => !cols.includes(c)).reduce((w, c) => w + width[c], 0);
+  const spare = (['responsible', 'document'] as const).filter((c) => !cols.includes(c))
+    .reduce((w, c) => w + width[c], 0);
   width.activity += Math.floor(spare / 2);
   const layout = new SheetLayout<Col>(cols);
   const spanFrom = (c: Col) => cols.slice(cols.indexOf(c)).reduce((w, k) => w + width[k], 0);
@@ -63,18 +65,21 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
   const wide = (row: string) => merges.push(layout.area(first, row, 'm12', row));
 
   // The band: which round (or half-year) each month works for, and the admission months.
-  const band: Partial<Record<Col, Cell>> = { activity: text(ctx.hasRounds ? l.year.round : l.year.halfYear, STYLES.label) };
+  const bandLabel = ctx.hasRounds ? l.year.round : l.year.halfYear;
+  const band: Partial<Record<Col, Cell>> = { activity: text(bandLabel, STYLES.label) };
   ctx.rounds.forEach((r, i) => {
     const style = { ...CENTER, wrap: true, bold: true, fill: ROUND_FILLS[i % 2] };
     r.months.forEach((m, j) => (band[MONTHS[m - 1]] = j === 0 ? text(r.name, style) : { blank: true, style }));
   });
   layout.add(band, 'round');
   ctx.rounds.forEach((r) => {
-    if (r.months.length > 1) merges.push(layout.area(MONTHS[r.months[0] - 1], 'round', MONTHS[r.months.at(-1)! - 1], 'round'));
+    const [from, to] = [MONTHS[r.months[0] - 1], MONTHS[r.months[r.months.length - 1] - 1]];
+    if (from !== to) merges.push(layout.area(from, 'round', to, 'round'));
   });
   if (ctx.hasRounds) {
     const admission: Partial<Record<Col, Cell>> = { activity: text(l.year.admission, STYLES.label) };
-    for (const r of ctx.rounds) if (r.admission) admission[MONTHS[r.admission - 1]] = text('★', { ...MARK, fill: '#FFE699' });
+    const star = text('★', { ...MARK, fill: '#FFE699' });
+    for (const r of ctx.rounds) if (r.admission) admission[MONTHS[r.admission - 1]] = star;
     layout.add(admission, 'admission');
   }
   const bandLast = layout.last;
@@ -108,7 +113,8 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
       layout.add({ ...(area ? { area: text(area, { ...TEXT, bold: true }) } : {}), activity: text(list, TEXT) }, key);
       merges.push(layout.area('activity', key, 'm12', key));
       // LibreOffice does not fit merged rows: the list's height for its merged width.
-      heights[layout.row(key)] = Math.max(textHeight(list.length, spanFrom('activity')), textHeight(area.length, width.area - 6));
+      heights[layout.row(key)] =
+        Math.max(textHeight(list.length, spanFrom('activity')), textHeight(area.length, width.area - 6));
     });
   }
   const columns: ColumnSpec[] = cols.map((c) => ({

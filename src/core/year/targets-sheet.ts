@@ -18,8 +18,12 @@ type Col = string;
 /** The row key of a KPI's row (the key column holds the bare id, which the file is read back by). */
 export const kpiRowKey = (id: string) => `kpi:${id}`;
 
-/** The largest number a cell holds: LOOKUP of it finds the last number in a range (the last month with a target). */
-const BIG = '9.99E+307';
+/**
+ * Above any figure the tool accepts (10^15) and below 2^53: MATCH(BIG, range, 1) searches as if the range were
+ * sorted and so lands on its last number, the last month with a target. Not LOOKUP(9.99E+307, …): HyperFormula
+ * (the Sheets stand-in) has no LOOKUP and reads no exponent literal; INDEX/MATCH works in all four engines.
+ */
+const BIG = '9000000000000000';
 const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
 const PERIOD_FILL = '#EDEDED';
 
@@ -28,11 +32,12 @@ export function periodFormula(rule: Aggregation, range: string, weights?: string
   const none = `COUNT(${range})=0`;
   switch (rule.rule) {
     case 'sum': return `IF(${none},"",SUM(${range}))`;
-    case 'last': return `IF(${none},"",LOOKUP(${BIG},${range}))`;
+    case 'last': return `IF(${none},"",INDEX(${range},1,MATCH(${BIG},${range},1)))`;
     case 'average': {
       if (weights === undefined) return `IF(${none},"",AVERAGE(${range}))`;
       // Σ target × weight ÷ Σ weight over the months with a target, as the core's weightedAverage.
-      const total = `SUMPRODUCT((${range}<>"")*${weights})`;
+      // SUMIF, not SUMPRODUCT((range<>"")*weights): no array arithmetic, which HyperFormula needs switched on.
+      const total = `SUMIF(${range},"<>",${weights})`;
       return `IF(${total}=0,"",SUMPRODUCT(${range},${weights})/${total})`;
     }
     case 'period': throw new Error('a period target is typed, not computed');
@@ -125,7 +130,9 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
         [layout.row(r), textHeight((i === 0 ? l.year.targetsInfo : notes[i - 1]).length, total)])),
       [layout.row('header')]: textHeight(longestHeader, 12) + 4,
     },
-    print: printSpec(title, lang, { landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: layout.row('header') } }),
+    print: printSpec(title, lang, {
+      landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: layout.row('header') },
+    }),
     entries: { keyColumn: 'key', columns: [...MONTH_COLUMNS] },
     tabColor: COLORS.headerFill,
   };
