@@ -5,10 +5,14 @@ import { templatesCommand } from './commands/templates';
 import { workbookCommand } from './commands/workbook';
 import { demoCommand } from './commands/demo';
 import { refreshCommand } from './commands/refresh';
+import { planCommand } from './commands/plan';
 import pkg from '../../package.json';
 
 // Each command has its own flag types, so the list can only say "some command".
-const COMMANDS: Command<any>[] = [templatesCommand, workbookCommand, refreshCommand, demoCommand];
+const COMMANDS: Command<any>[] = [
+  templatesCommand, workbookCommand, refreshCommand, demoCommand,
+  planCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

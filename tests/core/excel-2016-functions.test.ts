@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/core/build-workbook';
 import type { Cell } from '../../src/core/model/workbook';
 import { listTemplates } from '../../src/core/template/registry';
+import { buildYearPlan } from '../../src/core/year/year-plan';
 
 /** The functions the workbook may call; anything else (FILTER, TEXTJOIN, IFS, XLOOKUP, LET…) fails here. */
 const ALLOWED = new Set([
   'AND', 'OR', 'NOT', 'IF', 'IFERROR', 'ISNUMBER', 'ISBLANK', 'SUM', 'SUMPRODUCT', 'COUNT', 'COUNTA', 'COUNTIF',
   'COUNTIFS', 'COUNTBLANK', 'INDEX', 'MATCH', 'SMALL', 'LARGE', 'MIN', 'MAX', 'ROUND', 'ABS', 'ROW', 'FIXED',
   'DATE', 'DAY', 'MONTH', 'YEAR', 'TODAY', 'WEEKDAY', 'HYPERLINK', 'LEN', 'TEXT', 'VALUE', 'N', 'SIGN', 'SUBSTITUTE',
+  // The year plan's round and year targets.
+  'AVERAGE', 'SUMIF',
 ]);
 
 function formulas(cells: readonly (readonly Cell[])[]): string[] {
@@ -36,4 +39,15 @@ describe('formulas for Excel 2016', () => {
       }
     },
   );
+
+  it.each(listTemplates().map((t) => [t.id, t] as const))('the year plan of %s too', (_id, template) => {
+    const data = template.kpis.map((k, i) => ({ kpi: k.id, month: '2026-03', target: 100 + i, actual: null }));
+    const wb = buildYearPlan({ template, year: 2026, lang: 'en', data, created: '2026-12-01' }).workbook;
+    const used = new Set<string>();
+    for (const sheet of wb.sheets) for (const f of formulas(sheet.rows as Cell[][])) {
+      for (const m of f.replace(/"(?:[^"]|"")*"/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]);
+    }
+    expect([...used].filter((name) => !ALLOWED.has(name))).toEqual([]);
+    expect(used.has('SUM')).toBe(true);
+  });
 });
