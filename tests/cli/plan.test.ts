@@ -48,14 +48,15 @@ describe('kpi-planner plan', () => {
       expect(filesIn(dir)).toEqual(['plan.xlsx', 'year.csv']);
     });
 
-  it.each(['26', '2026-13', 'abc', '1899', ' '])('refuses --year %j: exit 2, one message, nothing written', async (y) => {
-    const dir = tempDir();
-    const r = await runMain(['plan', '--template', 'social-media-content', '--year', y, '--out', 'p.xlsx'], dir);
-    expect(r.code).toBe(2);
-    expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/^kpi-planner: --year: ".*" is not a year; write it as YYYY, e\.g\. 2026, from 1900 on$/);
-    expect(filesIn(dir)).toEqual([]);
-  });
+  it.each(['26', '2026-13', 'abc', '1899', ' '])('refuses --year %j: exit 2, one message, nothing written',
+    async (y) => {
+      const dir = tempDir();
+      const r = await runMain(['plan', '--template', 'social-media-content', '--year', y, '--out', 'p.xlsx'], dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toHaveLength(1);
+      expect(r.err[0]).toMatch(/^kpi-planner: --year: ".*" is not a year; write it as YYYY, e\.g\. 2026, from 1900 on$/);
+      expect(filesIn(dir)).toEqual([]);
+    });
 });
 
 describe('workbook --plan', () => {
@@ -66,7 +67,8 @@ describe('workbook --plan', () => {
       // The manager types March's website sessions into the plan and saves it (as Excel would).
       const wb = await readWorkbook(file);
       const spec = targetsSpec();
-      wb.getWorksheet('KPI targets')!.getCell(rowOf(spec, kpiRowKey('website-sessions')), colOf(spec, 'm03')).value = 6000;
+      const sessions = rowOf(spec, kpiRowKey('website-sessions'));
+      wb.getWorksheet('KPI targets')!.getCell(sessions, colOf(spec, 'm03')).value = 6000;
       await wb.xlsx.writeFile(file);
       const planned = await readPlanTargets('plan.xlsx', strategy, dir);
       expect(planned.filter((r) => r.month === '2026-03')).toEqual([
@@ -102,7 +104,7 @@ describe('workbook --plan', () => {
     const notPlan = await runMain(['workbook', '--template', 'digital-marketing-strategy', '--month', '2026-03',
       '--plan', 'm.xlsx', '--out', 'o.xlsx'], dir);
     expect(notPlan.code).toBe(2);
-    expect(notPlan.err[0]).toMatch(/^kpi-planner: m\.xlsx: --plan: not a year plan; give an \.xlsx written by kpi-planner plan/);
+    expect(notPlan.err[0]).toMatch(/^kpi-planner: m\.xlsx: --plan: not a year plan; give an \.xlsx written by kpi-planner/);
     const missing = await runMain(['workbook', '--template', 'digital-marketing-strategy', '--month', '2026-03',
       '--plan', 'nope.xlsx', '--out', 'o.xlsx'], dir);
     expect(missing.code).toBe(2);

@@ -44,7 +44,8 @@ describe('year plan calendar', () => {
       expect(marked(sheet, 'step:7')).toEqual([3, 9]); // the analysis a month after each admission
       // Daily work and event-bound posts are listed once, with how often, not on the calendar.
       expect(textAt(sheet, 'when', 'brief:5')).toMatch(/daily|every day/i);
-      if (!strategy) expect(textAt(sheet, 'when', 'brief:5.1')).toBe('One month before the webinar') // the template's own words;
+      // The template's own words for how often.
+      if (!strategy) expect(textAt(sheet, 'when', 'brief:5.1')).toBe('One month before the webinar');
       // The band: the round each month works for, the admission months starred.
       expect(textAt(sheet, 'm01', 'round')).toBe('Spring admission 2026');
       expect(textAt(sheet, 'm03', 'round')).toBe('Autumn admission 2026');
@@ -107,7 +108,8 @@ function evaluate(sheet: SheetSpec): HyperFormula {
 
 describe('KPI targets', () => {
   it('period targets by rule equal the hand-computed figures (HyperFormula)', () => {
-    const wb = buildYearPlan({ template: YEAR_TEMPLATE, year: 2026, lang: 'en', data: YEAR_DATA, created: '2026-12-01' });
+    const input = { template: YEAR_TEMPLATE, year: 2026, lang: 'en' as const, data: YEAR_DATA, created: '2026-12-01' };
+    const wb = buildYearPlan(input);
     const sheet = sheetById(wb.workbook, 'kpi-targets');
     const hf = evaluate(sheet);
     for (const [kpi, periods] of Object.entries(EXPECTED)) {

@@ -13,9 +13,13 @@ import { readTextFile } from '../read-text-file';
 import { checkProfileFlag, checkTodayFlag, loadTemplate, localDate, writeSpec } from './workbook';
 
 export const planFlags = {
-  template: { type: 'string', value: '<id|FILE>', help: 'a built-in template id (see `kpi-planner templates`) or a template .json file' },
+  template: {
+    type: 'string', value: '<id|FILE>', help: 'a built-in template id (see `kpi-planner templates`) or a template .json file',
+  },
   year: { type: 'string', value: 'YYYY', help: 'the calendar year to plan, e.g. 2026' },
-  data: { type: 'string', value: 'FILE', help: "KPI data CSV (kpi, month, target, actual): the year's targets prefill the table" },
+  data: {
+    type: 'string', value: 'FILE', help: "KPI data CSV (kpi, month, target, actual): the year's targets prefill the table",
+  },
   lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
   profile: {
     type: 'string', value: 'LIST',
@@ -27,7 +31,7 @@ export const planFlags = {
 
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: "Write the year plan: the yearly and twice-yearly steps on a calendar with the rounds, and the year's KPI targets.",
+  summary: "Write the year plan: the longer-than-monthly steps on a calendar with the rounds, and the year's KPI targets.",
   usage: 'plan --template <id|FILE> --year YYYY [--data FILE] [--lang lv|lt|en] [--profile LIST] [--today YYYY-MM-DD] '
     + '--out FILE.xlsx',
   flags: planFlags,
@@ -38,7 +42,8 @@ export const planCommand = defineCommand({
   ].join('\n'),
   async run(flags, io) {
     const missing = (['template', 'year', 'out'] as const).filter((f) => flags[f] === undefined);
-    if (missing.length) throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner plan --help`);
+    if (missing.length)
+      throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner plan --help`);
     const year = Number(parseYear(flags.year!).id);
     const created = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
     const profile = flags.profile === undefined ? undefined : checkProfileFlag(flags.profile);

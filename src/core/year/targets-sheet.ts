@@ -18,27 +18,29 @@ type Col = string;
 /** The row key of a KPI's row (the key column holds the bare id, which the file is read back by). */
 export const kpiRowKey = (id: string) => `kpi:${id}`;
 
-/**
- * Above any figure the tool accepts (10^15) and below 2^53: MATCH(BIG, range, 1) searches as if the range were
- * sorted and so lands on its last number, the last month with a target. Not LOOKUP(9.99E+307, …): HyperFormula
- * (the Sheets stand-in) has no LOOKUP and reads no exponent literal; INDEX/MATCH works in all four engines.
- */
-const BIG = '9000000000000000';
 const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
 const PERIOD_FILL = '#EDEDED';
 
-/** A period figure of the month cells `range` (weights in `weights`) as a live formula; blank while none is typed. */
-export function periodFormula(rule: Aggregation, range: string, weights?: string): string {
+/**
+ * A period figure of the month cells (in order; weights in the same months of the weight KPI) as a live formula,
+ * blank while no month has a target.
+ */
+export function periodFormula(rule: Aggregation, cells: readonly string[], weights?: readonly string[]): string {
+  const range = `${cells[0]}:${cells[cells.length - 1]}`;
   const none = `COUNT(${range})=0`;
   switch (rule.rule) {
     case 'sum': return `IF(${none},"",SUM(${range}))`;
-    case 'last': return `IF(${none},"",INDEX(${range},1,MATCH(${BIG},${range},1)))`;
+    // The last month with a target, as IFs nested so the latest month is asked first. Not LOOKUP(9.99E+307, …) or
+    // MATCH(big, range, 1): HyperFormula has no LOOKUP nor exponent literals, and LibreOffice's MATCH gives #N/A
+    // over blank cells, so the usual "last number" tricks are not portable.
+    case 'last': return cells.reduce((rest, c) => `IF(ISNUMBER(${c}),${c},${rest})`, '""');
     case 'average': {
       if (weights === undefined) return `IF(${none},"",AVERAGE(${range}))`;
-      // Σ target × weight ÷ Σ weight over the months with a target, as the core's weightedAverage.
-      // SUMIF, not SUMPRODUCT((range<>"")*weights): no array arithmetic, which HyperFormula needs switched on.
-      const total = `SUMIF(${range},"<>",${weights})`;
-      return `IF(${total}=0,"",SUMPRODUCT(${range},${weights})/${total})`;
+      // Σ target × weight ÷ Σ weight over the months with a target, as the core's weightedAverage. SUMIF, not
+      // SUMPRODUCT((range<>"")*weights): no array arithmetic, which HyperFormula needs switched on.
+      const w = `${weights[0]}:${weights[weights.length - 1]}`;
+      const total = `SUMIF(${range},"<>",${w})`;
+      return `IF(${total}=0,"",SUMPRODUCT(${range},${w})/${total})`;
     }
     case 'period': throw new Error('a period target is typed, not computed');
   }
@@ -80,15 +82,14 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
       const target = data.find((r) => r.kpi === kpi.id && r.month === `${year}-${m.slice(1)}`)?.target ?? null;
       cells[m] = target === null ? { blank: true, style: input } : { number: target, style: input };
     });
+    const weightRow = rule.weight === undefined ? undefined : rowOf.get(rule.weight);
     for (const p of periods) {
-      const from = MONTH_COLUMNS[p.months[0] - 1], to = MONTH_COLUMNS[p.months.at(-1)! - 1];
-      const weightRow = rule.weight === undefined ? undefined : rowOf.get(rule.weight);
+      const at = (r: number) => p.months.map((m) => layout.cell(MONTH_COLUMNS[m - 1], r));
       cells[p.key] = rule.rule === 'period'
         // GA4 users: months cannot be added up, so the manager types the period's target (see the note below).
         ? { blank: true, style: input }
         : {
-          formula: periodFormula(rule, layout.area(from, row, to, row),
-            weightRow === undefined ? undefined : layout.area(from, weightRow, to, weightRow)),
+          formula: periodFormula(rule, at(row), weightRow === undefined ? undefined : at(weightRow)),
           style: { numFmt, fill: PERIOD_FILL, bold: true },
         };
     }
