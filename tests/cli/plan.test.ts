@@ -9,7 +9,7 @@ import { kpiRowKey } from '../../src/core/year/targets-sheet';
 import { buildYearPlan } from '../../src/core/year/year-plan';
 import { META_SHEET } from '../../src/render/excel/meta-sheet';
 import { colOf, rowOf } from '../helpers/spec-cells';
-import { filesIn, kpiCell, readWorkbook, tempDir } from './run-cli';
+import { filesIn, kpiCell, readWorkbook, runCli, tempDir } from './run-cli';
 import { runMain } from './run-main';
 
 // vitest cannot import the demo's .csv samples (esbuild bundles them as text); these tests do not use them.
@@ -110,5 +110,19 @@ describe('workbook --plan', () => {
     expect(missing.code).toBe(2);
     expect(missing.err[0]).toContain('nope.xlsx: --plan: cannot read the file: no such file');
     expect(filesIn(dir)).not.toContain('o.xlsx');
+  });
+
+  it("works in the built CLI too: the year plan's targets are read with exceljs's reader bundle", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'year.csv'), 'kpi,month,target,actual\nreach,2026-05,1234,\n');
+    const made = runCli(['plan', '--template', 'small-business-tasks', '--year', '2026', '--data', 'year.csv',
+      '--out', 'plan.xlsx'], dir);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    const month = runCli(['workbook', '--template', 'small-business-tasks', '--month', '2026-05', '--today',
+      '2026-05-31', '--plan', 'plan.xlsx', '--out', 'm.xlsx'], dir);
+    expect(month.stderr).toBe('');
+    expect(month.code).toBe(0);
+    expect(month.stdout).toContain('1 data rows');
   });
 });

@@ -2,6 +2,7 @@
 // KPI targets' period formulas evaluated by HyperFormula against hand-computed figures.
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
+import { isSheetId } from '../../src/core/constants';
 import type { Cell, SheetSpec } from '../../src/core/model/workbook';
 import { findTemplate } from '../../src/core/template/registry';
 import { buildYearPlan } from '../../src/core/year/year-plan';
@@ -27,6 +28,11 @@ const textAt = (sheet: SheetSpec, col: string, row: string) => {
 };
 
 describe('year plan calendar', () => {
+  it('has its own sheet ids, which stored tags and entries may name', () => {
+    expect(plan('social-media-content').workbook.sheets.map((s) => s.id)).toEqual(['year-plan', 'kpi-targets']);
+    expect(['year-plan', 'kpi-targets'].every(isSheetId)).toBe(true);
+  });
+
   it.each(['digital-marketing-strategy', 'social-media-content'])(
     '%s: yearly steps in their month, admission steps before and after February and August', (id) => {
       const sheet = sheetById(plan(id).workbook, 'year-plan');
