@@ -110,8 +110,8 @@ export const en = {
   year: {
     planTitle: 'Year plan', targetsTitle: 'KPI targets',
     planInfo: (placed: number, brief: number, needed: number) =>
-      `${placed} steps on the calendar (● = the month they fall in), ${brief} monthly, weekly or event-bound steps ` +
-      `listed once below, ${needed} steps when needed.`,
+      `Steps on the calendar (● = the month they fall in): ${placed}; monthly, weekly or event-bound, listed once ` +
+      `below: ${brief}; when needed: ${needed}.`,
     round: 'Admission round', halfYear: 'Half-year', admission: 'Admission month',
     brief: 'Monthly, weekly and event-bound work', whenNeeded: 'When needed',
     kpi: 'KPI', rule: 'Round and year target is', year: 'Year', key: 'Key',

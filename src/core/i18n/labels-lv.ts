@@ -115,8 +115,8 @@ export const lv: Labels = {
   year: {
     planTitle: 'Gada plāns', targetsTitle: 'KPI mērķi',
     planInfo: (placed, brief, needed) =>
-      `Kalendārā ${placed} soļi (● = mēnesis, kurā tie jāveic); ${brief} ikmēneša, iknedēļas vai ar pasākumiem ` +
-      `saistīti soļi uzskaitīti zemāk vienreiz; ${needed} soļi pēc vajadzības.`,
+      `Soļi kalendārā (● = mēnesis, kurā tie jāveic): ${placed}; ikmēneša, iknedēļas vai ar pasākumiem saistīti, ` +
+      `uzskaitīti zemāk vienreiz: ${brief}; pēc vajadzības: ${needed}.`,
     round: 'Uzņemšanas kārta', halfYear: 'Pusgads', admission: 'Uzņemšanas mēnesis',
     brief: 'Ikmēneša, iknedēļas un ar pasākumiem saistītais darbs', whenNeeded: 'Pēc vajadzības',
     kpi: 'KPI', rule: 'Kārtas un gada mērķis ir', year: 'Gads', key: 'Atslēga',

@@ -75,7 +75,8 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
   for (const kpi of template.kpis) {
     const rule = aggregationOf(kpi);
     const row = rowOf.get(kpi.id)!;
-    const numFmt = formats[kpi.unit];
+    // A space after each figure: numbers keep to the right, and without it they would touch the next column on paper.
+    const numFmt = `${formats[kpi.unit]}" "`;
     const input: CellStyle = { ...STYLES.input, numFmt };
     const cells: Record<Col, Cell> = { kpi: text(pick(kpi.name, lang), TEXT), rule: text(ruleWords(kpi, rule), TEXT) };
     MONTH_COLUMNS.forEach((m, i) => {
@@ -102,7 +103,7 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
   layout.add([], 'gap');
   notes.forEach((n, i) => layout.add({ kpi: text(n, STYLES.info) }, `note:${i + 1}`));
   const width: Record<Col, number> = {
-    kpi: 24, rule: 15, key: 12, year: 11,
+    kpi: 22, rule: 18, key: 12, year: 11,
     ...Object.fromEntries(MONTH_COLUMNS.map((m) => [m, MONTH_WIDTH])),
     ...Object.fromEntries(periods.slice(0, -1).map((p) => [p.key, 12])),
   };
