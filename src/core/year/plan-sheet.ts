@@ -64,24 +64,7 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
   const merges: string[] = [];
   const wide = (row: string) => merges.push(layout.area(first, row, 'm12', row));
 
-  // The band: which round (or half-year) each month works for, and the admission months.
-  const bandLabel = ctx.hasRounds ? l.year.round : l.year.halfYear;
-  const band: Partial<Record<Col, Cell>> = { activity: text(bandLabel, STYLES.label) };
-  ctx.rounds.forEach((r, i) => {
-    const style = { ...CENTER, wrap: true, bold: true, fill: ROUND_FILLS[i % 2] };
-    r.months.forEach((m, j) => (band[MONTHS[m - 1]] = j === 0 ? text(r.name, style) : { blank: true, style }));
-  });
-  layout.add(band, 'round');
-  ctx.rounds.forEach((r) => {
-    const [from, to] = [MONTHS[r.months[0] - 1], MONTHS[r.months[r.months.length - 1] - 1]];
-    if (from !== to) merges.push(layout.area(from, 'round', to, 'round'));
-  });
-  if (ctx.hasRounds) {
-    const admission: Partial<Record<Col, Cell>> = { activity: text(l.year.admission, STYLES.label) };
-    const star = text('★', { ...MARK, fill: '#FFE699' });
-    for (const r of ctx.rounds) if (r.admission) admission[MONTHS[r.admission - 1]] = star;
-    layout.add(admission, 'admission');
-  }
+  merges.push(...addRoundBand(ctx, layout));
   const bandLast = layout.last;
 
   const stepCells = (s: YearStep): Partial<Record<Col, Cell>> => {
@@ -140,4 +123,28 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
       landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: bandLast },
     }),
   };
+}
+
+/** The band: which round (or half-year) each month works for, and the admission months starred. Returns merges. */
+function addRoundBand(ctx: YearContext, layout: SheetLayout<Col>): string[] {
+  const { l } = ctx;
+  const merges: string[] = [];
+  const label = ctx.hasRounds ? l.year.round : l.year.halfYear;
+  const band: Partial<Record<Col, Cell>> = { activity: text(label, STYLES.label) };
+  ctx.rounds.forEach((r, i) => {
+    const style = { ...CENTER, wrap: true, bold: true, fill: ROUND_FILLS[i % 2] };
+    r.months.forEach((m, j) => (band[MONTHS[m - 1]] = j === 0 ? text(r.name, style) : { blank: true, style }));
+  });
+  layout.add(band, 'round');
+  ctx.rounds.forEach((r) => {
+    const [from, to] = [MONTHS[r.months[0] - 1], MONTHS[r.months[r.months.length - 1] - 1]];
+    if (from !== to) merges.push(layout.area(from, 'round', to, 'round'));
+  });
+  if (ctx.hasRounds) {
+    const admission: Partial<Record<Col, Cell>> = { activity: text(l.year.admission, STYLES.label) };
+    const star = text('★', { ...MARK, fill: '#FFE699' });
+    for (const r of ctx.rounds) if (r.admission) admission[MONTHS[r.admission - 1]] = star;
+    layout.add(admission, 'admission');
+  }
+  return merges;
 }
