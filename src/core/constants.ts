@@ -18,8 +18,9 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
 /** The sheets a month is built from, in the order they are placed; the GA4 sheet ('ga4') comes only with an import. */
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
 export type MonthSheetId = (typeof SHEET_IDS)[number];
-/** Every sheet the core describes: the month's sheets and the GA4 and social data sheets. Never translated. */
+/** Every sheet the core describes: the month's sheets, the GA4 and social data sheets, the round's. Never translated. */
 export type SheetId = MonthSheetId | 'ga4' | 'social'
+  | 'round-review' | 'director-form'
   | YearSheetId;
 /** The year plan's sheets (`kpi-planner plan`): the steps on a calendar and the KPI targets typed once a year. */
 export const YEAR_SHEET_IDS = ['year-plan', 'kpi-targets'] as const;

@@ -131,4 +131,28 @@ export const lv: Labels = {
     periodNote: '* Lietotāju skaita vienu reizi, lai cik mēnešus viņi nāktu, tāpēc mēnešus nevar saskaitīt: '
       + 'kārtas un gada mērķi ievadiet paši.',
   },
+  round: {
+    sheetReview: 'Uzņemšanas pārskats', sheetForm: 'Novērtēšanas veidlapa',
+    title: 'Uzņemšanas perioda pārskats', round: 'Periods', months: 'Mēneši', asOf: 'Statuss uz',
+    over: 'Periods beidzies', tolerance: '"Riska zona" no', kpi: 'KPI', rule: 'Perioda rādītājs',
+    target: 'Mērķis', actual: 'Fakts',
+    rules: {
+      sum: 'mēnešu summa', last: 'pēdējais mēnesis', average: 'mēnešu vidējais',
+      weighted: 'svērtais vidējais', period: 'viss periods (GA4)',
+    },
+    roundTarget: 'Perioda mērķis', roundActual: 'Perioda fakts', achieved: '% izpilde', status: 'Statuss',
+    best: 'Labākais mēnesis', worst: 'Vājākais mēnesis', trend: 'Tendence',
+    inputNote: 'Dzeltenās šūnas ir mēnešu mērķi un fakti: labojiet tās, un visi rādītāji seko. '
+      + 'Visa perioda GA4 rādītājus (lietotāji, īpatsvari) prasa no GA4 par visu periodu, tos nesaskaita.',
+    missedTitle: 'Neizpildītie un riska zonas KPI, sliktākais vispirms',
+    actions: 'Reģistrētās korektīvās darbības',
+    noneMissed: 'Neviens KPI nav neizpildīts vai riska zonā.', chart: (kpi) => `${kpi}: mērķis un fakts`,
+    formTitle: 'Darba izpildes plānošanas un novērtēšanas veidlapa', results: 'Rezultāti pa KPI',
+    comment: 'Direktora komentārs', agreed: 'Norunātās darbības', owner: 'Atbildīgais',
+    deadline: 'Termiņš', decision: 'Lēmums', decisionYes: 'jā: nākamais cikls',
+    decisionNo: (step) => `nē: atpakaļ uz ${step}. soli (plānošana)`, choose: 'izvēlieties jā vai nē',
+    director: 'Direktors', manager: 'Mārketinga vadītājs', name: 'Vārds, uzvārds', date: 'Datums',
+    signature: 'Paraksts',
+    formNote: 'Direktors ar mārketinga vadītāju pārrunā rezultātu izpildi pirms darba izpildes pārrunām.',
+  },
 };
