@@ -6,6 +6,7 @@ import type { Sheet, Spreadsheet } from '../render/sheets/types';
 import { CampaignSchema, EventSchema, LanguageSchema, type CampaignArgs, type EventInput } from './api';
 import type { Language } from '../core/template/schema';
 import { SHEET_IDS, type SheetId } from '../core/sheets/context';
+import { YEAR_SHEET_IDS } from '../core/constants';
 
 /** Month-bound sheets are keyed by their month, so finding one month never walks the others. */
 export const monthKey = (month: string) => `kpi-planner.sheets.${month}`;
@@ -45,7 +46,9 @@ const RunSchema = z.object({
 });
 const TagSchema = z.object({
   /** A sheet id this version knows; a tag of a newer version's sheet is skipped. */
-  sheet: z.enum([...SHEET_IDS, 'ga4', 'social', 'crm', 'round-review', 'director-form'] satisfies SheetId[]),
+  sheet: z.enum([
+    ...SHEET_IDS, 'ga4', 'social', 'crm', 'round-review', 'director-form', ...YEAR_SHEET_IDS,
+  ] satisfies SheetId[]),
   month: z.string(),
   template: z.string(),
   version: z.number().max(TAG_VERSION),

@@ -5,6 +5,7 @@ import type { Cell, WorkbookSpec } from '../../src/core/model/workbook';
 import { parseRound } from '../../src/core/periods';
 import { buildRoundReview } from '../../src/core/round';
 import { listTemplates } from '../../src/core/template/registry';
+import { buildYearPlan } from '../../src/core/year/year-plan';
 import { crmMonthFromRows } from '../../src/core/crm/month-data';
 
 /** A CRM month, so the CRM sheet's totals are scanned too. */
@@ -19,6 +20,8 @@ const ALLOWED = new Set([
   'DATE', 'DAY', 'MONTH', 'YEAR', 'TODAY', 'WEEKDAY', 'HYPERLINK', 'LEN', 'TEXT', 'VALUE', 'N', 'SIGN', 'SUBSTITUTE',
   // The round review: the average rule and the months' positions for "last month" and the trend.
   'AVERAGE', 'COLUMN',
+  // The year plan's weighted round and year targets.
+  'SUMIF',
 ]);
 
 /** The functions a sheet's formulas and rules call, strings and quoted sheet names left out. */
@@ -52,6 +55,17 @@ describe('formulas for Excel 2016', () => {
       }
     },
   );
+
+  it.each(listTemplates().map((t) => [t.id, t] as const))('the year plan of %s too', (_id, template) => {
+    const data = template.kpis.map((k, i) => ({ kpi: k.id, month: '2026-03', target: 100 + i, actual: null }));
+    const wb = buildYearPlan({ template, year: 2026, lang: 'en', data, created: '2026-12-01' }).workbook;
+    const used = new Set<string>();
+    for (const sheet of wb.sheets) for (const f of formulas(sheet.rows as Cell[][])) {
+      for (const m of f.replace(/"(?:[^"]|"")*"/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]);
+    }
+    expect([...used].filter((name) => !ALLOWED.has(name))).toEqual([]);
+    expect(used.has('SUM')).toBe(true);
+  });
 });
 
 describe('round review formulas for Excel 2016', () => {

@@ -8,6 +8,7 @@ export const en = {
     summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
     'kpi-results': 'KPI results', review: 'Monthly review', ga4: 'GA4 data', social: 'Social data',
     crm: 'CRM data',
+    'year-plan': 'Year plan', 'kpi-targets': 'KPI targets',
   },
   status: {
     met: 'met', atRisk: 'at risk', missed: 'missed', noFigure: 'no figure yet', yes: 'yes', no: 'no',
@@ -105,6 +106,27 @@ export const en = {
     cycleYes: 'Yes.', cycleNo: (step: string) => `No: go back to step ${step}.`,
     cycleRunning: 'Not decided yet: the month is not over.',
     cycleNoFigure: 'Not decided yet: {n} KPI(s) have no figure.', cycleNoTargets: 'Not decided: no targets set.',
+  },
+  /** The year plan: steps on a twelve-month calendar, and the KPI targets the manager types once a year. */
+  year: {
+    planTitle: 'Year plan', targetsTitle: 'KPI targets',
+    planInfo: (placed: number, brief: number, needed: number) =>
+      `Steps on the calendar (● = the month they fall in): ${placed}; monthly, weekly or event-bound, listed once ` +
+      `below: ${brief}; when needed: ${needed}.`,
+    round: 'Admission round', halfYear: 'Half-year', admission: 'Admission month',
+    brief: 'Monthly, weekly and event-bound work', whenNeeded: 'When needed',
+    kpi: 'KPI', rule: 'Round and year target is', year: 'Year', key: 'Key',
+    half: (n: number) => `Half-year ${n}`,
+    rules: {
+      sum: 'sum of the months', last: 'last month with a target', average: 'average of the months',
+      weighted: (kpi: string) => `average weighted by ${kpi}`, period: 'typed per period *',
+    },
+    targetsInfo: "Type each month's target once (yellow cells). The round and year targets follow by each KPI's rule; "
+      + 'the monthly workbook takes its month from here (kpi-planner workbook --plan).',
+    partialRound: 'A round that begins in the previous year or ends in the next one counts only '
+      + "this year's months here.",
+    periodNote: '* Users are counted once however many months they come in, so months cannot be added up: '
+      + "type the round's and the year's target yourself.",
   },
   round: {
     sheetReview: 'Round review', sheetForm: 'Performance form',

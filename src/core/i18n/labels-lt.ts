@@ -8,6 +8,7 @@ export const lt: Labels = {
     summary: 'Santrauka', 'activity-plan': 'Veiklos planas', campaign: 'Mėnesio kampanija',
     'kpi-results': 'KPI rezultatai', review: 'Mėnesio apžvalga', ga4: 'GA4 duomenys', social: 'Socialinių tinklų duomenys',
     crm: 'CRM duomenys',
+    'year-plan': 'Metų planas', 'kpi-targets': 'KPI tikslai',
   },
   status: {
     met: 'pasiekta', atRisk: 'rizika', missed: 'nepasiekta', noFigure: 'dar be fakto', yes: 'taip', no: 'ne',
@@ -103,6 +104,27 @@ export const lt: Labels = {
     cycleYes: 'Taip.', cycleNo: (step) => `Ne: grįžti į ${step} žingsnį.`,
     cycleRunning: 'Dar nenuspręsta: mėnuo dar nesibaigė.',
     cycleNoFigure: 'Dar nenuspręsta: {n} KPI neturi fakto.', cycleNoTargets: 'Nenuspręsta: tikslai nenustatyti.',
+  },
+  year: {
+    planTitle: 'Metų planas', targetsTitle: 'KPI tikslai',
+    planInfo: (placed, brief, needed) =>
+      `Kalendoriuje žingsnių: ${placed} (● = mėnuo, kada atlikti); kasmėnesinių, kassavaitinių ar su renginiais ` +
+      `susijusių žingsnių, išvardytų vieną kartą žemiau: ${brief}; žingsnių pagal poreikį: ${needed}.`,
+    round: 'Priėmimo etapas', halfYear: 'Pusmetis', admission: 'Priėmimo mėnuo',
+    brief: 'Kasmėnesinis, kassavaitinis ir su renginiais susijęs darbas', whenNeeded: 'Pagal poreikį',
+    kpi: 'KPI', rule: 'Etapo ir metų tikslas yra', year: 'Metai', key: 'Raktas',
+    half: (n) => `${n} pusmetis`,
+    rules: {
+      sum: 'mėnesių suma', last: 'paskutinis mėnuo su tikslu', average: 'mėnesių vidurkis',
+      weighted: (kpi) => `vidurkis, svertinis pagal: ${kpi}`, period: 'įvedama už laikotarpį *',
+    },
+    targetsInfo: 'Kiekvieno mėnesio tikslą įveskite vieną kartą (geltoni langeliai). Etapo ir metų tikslai '
+      + 'apskaičiuojami pagal kiekvieno KPI taisyklę; mėnesio darbaknygė savo mėnesį ima iš čia '
+      + '(kpi-planner workbook --plan).',
+    partialRound: 'Etapas, prasidedantis ankstesniais metais ar besibaigiantis kitais, '
+      + 'čia apima tik šių metų mėnesius.',
+    periodNote: '* Naudotojas skaičiuojamas vieną kartą, kad ir kiek mėnesių jis apsilankytų, todėl mėnesių sudėti '
+      + 'negalima: etapo ir metų tikslą įveskite patys.',
   },
   round: {
     sheetReview: 'Priėmimo laikotarpio apžvalga', sheetForm: 'Vertinimo forma',

@@ -14,6 +14,7 @@ export const lv: Labels = {
     summary: 'Kopsavilkums', 'activity-plan': 'Aktivitāšu plāns', campaign: 'Mēneša kampaņa',
     'kpi-results': 'KPI rezultāti', review: 'Mēneša pārskats', ga4: 'GA4 dati', social: 'Sociālo tīklu dati',
     crm: 'CRM dati',
+    'year-plan': 'Gada plāns', 'kpi-targets': 'KPI mērķi',
   },
   status: {
     met: 'izpildīts', atRisk: 'riska zonā', missed: 'neizpildīts', noFigure: 'vēl nav fakta', yes: 'jā', no: 'nē',
@@ -111,6 +112,25 @@ export const lv: Labels = {
     cycleYes: 'Jā.', cycleNo: (step) => `Nē: atgriezties pie ${step}. soļa.`,
     cycleRunning: 'Vēl nav izlemts: mēnesis vēl nav beidzies.',
     cycleNoFigure: 'Vēl nav izlemts: {n} KPI nav fakta.', cycleNoTargets: 'Nav izlemts: mērķi nav noteikti.',
+  },
+  year: {
+    planTitle: 'Gada plāns', targetsTitle: 'KPI mērķi',
+    planInfo: (placed, brief, needed) =>
+      `Soļi kalendārā (● = mēnesis, kurā tie jāveic): ${placed}; ikmēneša, iknedēļas vai ar pasākumiem saistīti, ` +
+      `uzskaitīti zemāk vienreiz: ${brief}; pēc vajadzības: ${needed}.`,
+    round: 'Uzņemšanas kārta', halfYear: 'Pusgads', admission: 'Uzņemšanas mēnesis',
+    brief: 'Ikmēneša, iknedēļas un ar pasākumiem saistītais darbs', whenNeeded: 'Pēc vajadzības',
+    kpi: 'KPI', rule: 'Kārtas un gada mērķis ir', year: 'Gads', key: 'Atslēga',
+    half: (n) => `${n}. pusgads`,
+    rules: {
+      sum: 'mēnešu summa', last: 'pēdējais mēnesis ar mērķi', average: 'mēnešu vidējais',
+      weighted: (kpi) => `vidējais, svērts pēc: ${kpi}`, period: 'ievada par periodu *',
+    },
+    targetsInfo: 'Ievadiet katra mēneša mērķi vienreiz (dzeltenās šūnas). Kārtas un gada mērķi izriet pēc katra KPI '
+      + 'likuma; mēneša darbgrāmata ņem savu mēnesi no šejienes (kpi-planner workbook --plan).',
+    partialRound: 'Kārta, kas sākas iepriekšējā gadā vai beidzas nākamajā, šeit ietver tikai šī gada mēnešus.',
+    periodNote: '* Lietotāju skaita vienu reizi, lai cik mēnešus viņi nāktu, tāpēc mēnešus nevar saskaitīt: '
+      + 'kārtas un gada mērķi ievadiet paši.',
   },
   round: {
     sheetReview: 'Uzņemšanas pārskats', sheetForm: 'Novērtēšanas veidlapa',
