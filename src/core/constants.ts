@@ -12,6 +12,12 @@ export type Channel = (typeof CHANNELS)[number];
 export const CAMPAIGN_GOALS = ['sales', 'list', 'awareness'] as const;
 export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
 
+/** Who a template step suits ("Tinka kam"); a business's profile is a choice of these ('all': every step). */
+export const AUDIENCES = [
+  'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export const KPI_UNITS = ['count', 'percent', 'eur', 'seconds'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
@@ -19,7 +25,9 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
 export type MonthSheetId = (typeof SHEET_IDS)[number];
 /** Every sheet the core describes: the month's sheets and the GA4 and social data sheets. Never translated. */
-export type SheetId = MonthSheetId | 'ga4' | 'social';
+export type SheetId = MonthSheetId | 'ga4' | 'social'
+  // A closed month's snapshot (src/core/sheets/snapshot.ts): values as closed, never regenerated.
+  | 'snapshot';
 
 /** For stored JSON (tags, run records): a sheet id this version knows. */
 export function isSheetId(x: unknown): x is SheetId {

@@ -105,6 +105,13 @@ export const en = {
     cycleRunning: 'Not decided yet: the month is not over.',
     cycleNoFigure: 'Not decided yet: {n} KPI(s) have no figure.', cycleNoTargets: 'Not decided: no targets set.',
   },
+  /** The closed month's snapshot tab (values as closed; the one live cell compares them with the KPI sheet). */
+  snapshot: {
+    sheet: 'Closed', title: 'Closed month', closedBy: 'Closed by', closedAt: 'Closed on',
+    sinceClosed: 'Since closed', changed: 'changed since closed', unchanged: 'unchanged',
+    note: 'The figures as they were when the month was closed. Reopen the month in the sidebar to change them.',
+    protection: 'KPI Planner: a closed month. Reopen it in the sidebar to change it.',
+  },
 };
 
 export type Labels = typeof en;

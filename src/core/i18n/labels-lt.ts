@@ -103,4 +103,11 @@ export const lt: Labels = {
     cycleRunning: 'Dar nenuspręsta: mėnuo dar nesibaigė.',
     cycleNoFigure: 'Dar nenuspręsta: {n} KPI neturi fakto.', cycleNoTargets: 'Nenuspręsta: tikslai nenustatyti.',
   },
+  snapshot: {
+    sheet: 'Uždarytas', title: 'Uždarytas mėnuo', closedBy: 'Uždarė', closedAt: 'Uždaryta',
+    sinceClosed: 'Nuo uždarymo', changed: 'pakeista nuo uždarymo', unchanged: 'nepakeista',
+    note:
+      'Rezultatai tokie, kokie buvo uždarant mėnesį. Norėdami juos keisti, vėl atidarykite mėnesį šoninėje juostoje.',
+    protection: 'KPI Planner: uždarytas mėnuo. Norėdami jį keisti, vėl atidarykite jį šoninėje juostoje.',
+  },
 };

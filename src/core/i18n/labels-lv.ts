@@ -111,4 +111,11 @@ export const lv: Labels = {
     cycleRunning: 'Vēl nav izlemts: mēnesis vēl nav beidzies.',
     cycleNoFigure: 'Vēl nav izlemts: {n} KPI nav fakta.', cycleNoTargets: 'Nav izlemts: mērķi nav noteikti.',
   },
+  snapshot: {
+    sheet: 'Slēgts', title: 'Slēgts mēnesis', closedBy: 'Slēdza', closedAt: 'Slēgts',
+    sinceClosed: 'Kopš slēgšanas', changed: 'mainīts kopš slēgšanas', unchanged: 'nav mainīts',
+    note:
+      'Rezultāti tādi, kādi tie bija mēneša slēgšanas brīdī. Lai tos mainītu, atveriet mēnesi sānjoslā no jauna.',
+    protection: 'KPI Planner: slēgts mēnesis. Lai to mainītu, atveriet to sānjoslā no jauna.',
+  },
 };
