@@ -10,7 +10,9 @@ import { closeMessages } from './close-messages';
 import { CLOSER_KEY, closedKey, findClosed, recordInput, recordText, type ClosedRecord } from './closed-record';
 import { buildMonth, mainRun, monthInput, readMonth } from './month-pipeline';
 import { freeName } from './place-sheets';
+import { languageOfLocale } from './messages';
 import type { Services } from './services';
+import { loadSettings } from './settings';
 import { TAG_LIMIT, type TaggedSheet } from './tags';
 import { requireTemplate } from './templates';
 
@@ -58,9 +60,10 @@ export function closeMonth(services: Services, raw: unknown): ClosedInfo {
   const reading = readMonth(services, month);
   const kpi = reading.sheets.ofMonth.find((t) => t.tag.sheet === 'kpi-results');
   const run = mainRun(reading);
-  const lang = run?.lang ?? 'en';
-  const words = closeMessages(lang);
+  const words = closeMessages(uiLanguage(services));
   if (!kpi || !run) throw new InputError(words.noKpiSheet(month));
+  // The snapshot speaks the language of the month's sheets; messages that of the sidebar.
+  const lang = run.lang;
   const closed = findClosed(ss, month);
   if (closed) throw new InputError(words.alreadyClosed(month, closed.record.closedBy, closed.record.closedAt));
   // The head rows (as-of date, "month is over") by key, from the description of the KPI sheet as generated.
@@ -93,13 +96,13 @@ export function reopenMonth(services: Services, raw: unknown): { month: string }
   const { month } = MonthArgsSchema.parse(raw);
   const ss = services.spreadsheet();
   const closed = findClosed(ss, month);
-  if (!closed) throw new InputError(closeMessages(mainLang(services, month)).notClosed(month));
+  if (!closed) throw new InputError(closeMessages(uiLanguage(services)).notClosed(month));
   ss.deleteSheet(closed.sheet);
   return { month };
 }
 
-function mainLang(services: Services, month: string) {
-  return mainRun(readMonth(services, month))?.lang ?? 'en';
+function uiLanguage(services: Services) {
+  return loadSettings(services).uiLang ?? languageOfLocale(services.userLocale());
 }
 
 /** The "changed since closed" codes the snapshot tab shows now, by KPI (for the download). */

@@ -1,5 +1,7 @@
 // Closing a month in the built add-on: a protected snapshot of values that flags later edits, and reopening.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { renderWorkbookToBuffer } from '../../src/render/excel/render-buffer';
 import { SNAPSHOT_COLUMNS } from '../../src/core/sheets/snapshot';
 import { AppsScriptRuntime, type FakeSheet } from '../helpers/apps-script-runtime';
 import { col, row, snapshot } from '../helpers/apps-script/inspect';
@@ -61,7 +63,7 @@ describe('closeMonth', () => {
     expect(formulas.every((f) => f.includes(`'${K}'!`) || f.startsWith('=IF(COUNTIF('))).toBe(true);
     expect(head(snap, 'Closed by')).toBe('Anna Bērziņa');
     expect(head(snap, 'Closed on')).toBe('2026-11-30 17:00');
-    expect(head(snap, 'Status as of')).toBe(kpi.getRange(2, col(rt, K, 'unit')).getDisplayValue());
+    expect(head(snap, 'Status as of')).toBe(head(kpi, 'Status as of'));
     expect(head(snap, 'Since closed')).toBe('unchanged');
     // The Summary's counts, as the Summary showed them.
     const summary = rt.sheet('Summary');
@@ -70,6 +72,10 @@ describe('closeMonth', () => {
     const snapCount = (label: string) => snap.getRange(1, 1, snap.getLastRow(), 2).getDisplayValues()
       .filter((r) => r[0] === label).at(-1)?.[1];
     for (const label of ['Met', 'At risk', 'Missed', 'No figure yet']) expect(snapCount(label), label).toBe(count(label));
+    const shownColumn = (sheet: FakeSheet) => sheet.getRange(1, 1, sheet.getLastRow(), 1).getDisplayValues().flat();
+    const verdict = shownColumn(snap).find((t) => t.startsWith('Ordered by'));
+    expect(verdict).toBeDefined();
+    expect(shownColumn(summary)).toContain(verdict);
     expect(snap.protections).toHaveLength(1);
     expect(snap.protections[0].warningOnly).toBe(true);
     // Recorded: the month says it is closed, and the user's name is remembered for next time.
@@ -91,7 +97,7 @@ describe('closeMonth', () => {
     expect(head(snap, 'Since closed')).toBe('changed since closed');
   });
 
-  it('downloads the snapshot, regenerating leaves it, and reopening removes it', () => {
+  it('downloads the snapshot, regenerating leaves it, and reopening removes it', async () => {
     const { rt } = closedMonth();
     rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'actual')).setValue(1300);
     const download = ok(rt.call('getDownloadSpec', { month: '2026-11' }));
@@ -100,12 +106,24 @@ describe('closeMonth', () => {
     const text = JSON.stringify(download.workbook.sheets[0].rows);
     expect(text).toContain('"missed"');
     expect(text).not.toContain('KPI results');
+    // The browser's writer makes the file from it: one tab, the values as closed.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await renderWorkbookToBuffer(download.workbook));
+    expect(book.worksheets.map((w) => w.name)).toEqual([S]);
+    const sheet = book.worksheets[0];
+    expect(sheet.getSheetValues().flat().map(String)).toContain('missed');
+    // The edit made after closing shows in the file too: the code the tab showed, in its words.
+    const keyCol = SNAPSHOT_COLUMNS.indexOf('key') + 1;
+    const at = sheet.getColumn(keyCol).values.indexOf('followers-total');
+    const changed = sheet.getCell(at, SNAPSHOT_COLUMNS.indexOf('changed') + 1);
+    expect(changed.value).toBe(1);
+    expect(changed.numFmt).toContain('changed since closed');
     const before = snapshot(rt);
     const snap = rt.sheet(S);
-    const cells = () => JSON.stringify(snap.getRange(1, 1, snap.getLastRow(), 12).getValues());
-    const held = cells();
+    const values = () => JSON.stringify(snap.getRange(1, 1, snap.getLastRow(), 12).getValues());
+    const held = values();
     ok(rt.call('generateSheets', ARGS));
-    expect(cells()).toBe(held);
+    expect(values()).toBe(held);
     expect(snapshot(rt)).not.toBe(before);
     expect(ok(rt.call('getMonth', { month: '2026-11' })).closed?.sheet).toBe(S);
     ok(rt.call('reopenMonth', { month: '2026-11' }));
