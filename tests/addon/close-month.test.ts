@@ -1,10 +1,10 @@
 // Closing a month in the built add-on: a protected snapshot of values that flags later edits, and reopening.
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderWorkbookToBuffer } from '../../src/render/excel/render-buffer';
 import { SNAPSHOT_COLUMNS } from '../../src/core/sheets/snapshot';
 import { AppsScriptRuntime, type FakeSheet } from '../helpers/apps-script-runtime';
 import { col, row, snapshot } from '../helpers/apps-script/inspect';
+import { readBook } from '../helpers/xlsx';
 
 const ARGS = { template: 'social-media-content', month: '2026-11', lang: 'en', events: [] };
 const K = 'KPI results 2026-11';
@@ -107,8 +107,7 @@ describe('closeMonth', () => {
     expect(text).toContain('"missed"');
     expect(text).not.toContain('KPI results');
     // The browser's writer makes the file from it: one tab, the values as closed.
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await renderWorkbookToBuffer(download.workbook));
+    const book = await readBook(await renderWorkbookToBuffer(download.workbook));
     expect(book.worksheets.map((w) => w.name)).toEqual([S]);
     const sheet = book.worksheets[0];
     expect(sheet.getSheetValues().flat().map(String)).toContain('missed');

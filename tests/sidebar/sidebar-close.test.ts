@@ -32,7 +32,7 @@ describe('closing a month and the business profile in the sidebar', () => {
     expect(boxes).toEqual(['products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo business',
       'hiring often']);
     await page.check('#profile-boxes input[value="services"]');
-    await page.waitForFunction(() => !document.body.classList.contains('busy'));
+    await page.waitForFunction('!document.body.classList.contains("busy")');
     expect(session.calls.filter((c) => c.name === 'saveSettings').at(-1)?.args).toEqual({ profile: ['services'] });
     const saved = runtime.call('getState', {});
     expect(saved.ok && saved.value.settings.profile).toEqual(['services']);
