@@ -17,14 +17,16 @@ const en: CloseMessages = {
 
 const lv: CloseMessages = {
   noKpiSheet: (m) => `Mēnesim ${m} vēl nav KPI rezultātu lapas: izveidojiet to pirms mēneša slēgšanas.`,
-  alreadyClosed: (m, by, at) => `Mēnesis ${m} jau ir slēgts (${by}, ${at}). Lai to slēgtu vēlreiz, vispirms atveriet to.`,
+  alreadyClosed: (m, by, at) =>
+    `Mēnesis ${m} jau ir slēgts (${by}, ${at}). Lai to slēgtu vēlreiz, vispirms atveriet to.`,
   notClosed: (m) => `Mēnesis ${m} nav slēgts.`,
   tooLarge: 'Mēnesim ir pārāk daudz KPI, lai tā momentuzņēmumu saglabātu pie lapas; nekas netika mainīts.',
 };
 
 const lt: CloseMessages = {
   noKpiSheet: (m) => `${m} dar neturi KPI rezultatų lapo: sukurkite jį prieš uždarydami mėnesį.`,
-  alreadyClosed: (m, by, at) => `${m} jau uždarytas (${by}, ${at}). Norėdami uždaryti dar kartą, pirma jį atidarykite.`,
+  alreadyClosed: (m, by, at) =>
+    `${m} jau uždarytas (${by}, ${at}). Norėdami uždaryti dar kartą, pirma jį atidarykite.`,
   notClosed: (m) => `${m} nėra uždarytas.`,
   tooLarge: 'Mėnuo turi per daug KPI, kad jo momentinė kopija tilptų prie lapo; niekas nepakeista.',
 };

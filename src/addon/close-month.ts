@@ -49,7 +49,9 @@ function readKpis(kpi: TaggedSheet): SnapshotKpi[] {
         kpi: text('kpi'), target: text('target'), due: text('due'), actual: text('actual'),
         variance: text('variance'), achieved: text('achieved'), status: text('status'),
       },
-      values: { target: value('target'), actual: value('actual'), status: value('status'), achieved: value('achieved') },
+      values: {
+        target: value('target'), actual: value('actual'), status: value('status'), achieved: value('achieved'),
+      },
     }];
   });
 }
@@ -67,7 +69,8 @@ export function closeMonth(services: Services, raw: unknown): ClosedInfo {
   const closed = findClosed(ss, month);
   if (closed) throw new InputError(words.alreadyClosed(month, closed.record.closedBy, closed.record.closedAt));
   // The head rows (as-of date, "month is over") by key, from the description of the KPI sheet as generated.
-  const spec = buildMonth(monthInput(reading, run, reading.entries)).workbook.sheets.find((s) => s.id === 'kpi-results');
+  const built = buildMonth(monthInput(reading, run, reading.entries)).workbook;
+  const spec = built.sheets.find((s) => s.id === 'kpi-results');
   const headRow = (key: string) => spec?.rowKeys?.[key];
   const valueCol = 1 + kpi.tag.columns.indexOf(KPI_HEAD_VALUE);
   const cellAt = (key: string) => (headRow(key) ? kpi.sheet.getRange(headRow(key)!, valueCol) : null);

@@ -43,7 +43,7 @@ export function recordInput(record: ClosedRecord): Omit<SnapshotInput, 'live'> {
   return input;
 }
 
-/** The month's snapshot and its record, or null when the month is open (a record that doesn't parse counts as none). */
+/** The month's snapshot and its record, or null when it is open (a record that doesn't parse counts as none). */
 export function findClosed(ss: Spreadsheet, month: string): ClosedMonth | null {
   for (const metadata of ss.createDeveloperMetadataFinder().withKey(closedKey(month)).find()) {
     const sheet = metadata.getLocation().getSheet();

@@ -50,7 +50,8 @@ export const CLOSE_WORDS: Record<Language, CloseWords> = {
   lt: {
     title: 'Uždaryti mėnesį', name: 'Jūsų vardas',
     hint: 'Išsaugo dabartinius rezultatus apsaugotame lape, kuriuo vadovas gali pasitikėti.',
-    close: 'Uždaryti mėnesį', reopen: 'Vėl atidaryti mėnesį', closing: 'Uždaromas mėnuo…', reopening: 'Atidaromas mėnuo…',
+    close: 'Uždaryti mėnesį', reopen: 'Vėl atidaryti mėnesį', closing: 'Uždaromas mėnuo…',
+    reopening: 'Atidaromas mėnuo…',
     needName: 'Įrašykite savo vardą: uždarytame mėnesyje matyti, kas jį uždarė.',
     confirmClose: (m) => `Uždaryti ${m}? Rezultatai bus išsaugoti apsaugotame lape tokie, kokie yra dabar.`,
     confirmReopen: (m) => `Vėl atidaryti ${m}? Uždarytų rezultatų lapas bus pašalintas.`,

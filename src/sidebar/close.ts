@@ -1,4 +1,4 @@
-// The sidebar's "Close the month" section: the closer's name (remembered), Close with a confirm, or who closed it and Reopen.
+// The sidebar's "Close the month": the closer's name (remembered) and Close, or who closed it and Reopen; both confirm.
 import type { ClosedInfo, State } from '../addon/api';
 import { monthTitle } from '../core/i18n';
 import { CLOSE_WORDS } from './close-words';
@@ -10,7 +10,9 @@ import { failure, success } from './status';
 const words = () => CLOSE_WORDS[uiLang()];
 const nameInput = () => byId<HTMLInputElement>('closer');
 /** The month the section shows, and its close when it is closed. */
-let shown: { month: string; closed: ClosedInfo | null; hasSheets: boolean } = { month: '', closed: null, hasSheets: false };
+let shown: { month: string; closed: ClosedInfo | null; hasSheets: boolean } = {
+  month: '', closed: null, hasSheets: false,
+};
 
 export function fillCloser(state: State): void {
   if (!nameInput().value) nameInput().value = state.closerName ?? '';

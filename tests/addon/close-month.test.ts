@@ -71,7 +71,9 @@ describe('closeMonth', () => {
       .find((r) => r[0] === label)?.[2];
     const snapCount = (label: string) => snap.getRange(1, 1, snap.getLastRow(), 2).getDisplayValues()
       .filter((r) => r[0] === label).at(-1)?.[1];
-    for (const label of ['Met', 'At risk', 'Missed', 'No figure yet']) expect(snapCount(label), label).toBe(count(label));
+    for (const label of ['Met', 'At risk', 'Missed', 'No figure yet']) {
+      expect(snapCount(label), label).toBe(count(label));
+    }
     const shownColumn = (sheet: FakeSheet) => sheet.getRange(1, 1, sheet.getLastRow(), 1).getDisplayValues().flat();
     const verdict = shownColumn(snap).find((t) => t.startsWith('Ordered by'));
     expect(verdict).toBeDefined();
@@ -131,6 +133,7 @@ describe('closeMonth', () => {
     const again = rt.call('reopenMonth', { month: '2026-11' });
     expect(again.ok).toBe(false);
     // Open again: the download is the live sheets once more.
-    expect(ok(rt.call('getDownloadSpec', { month: '2026-11' })).workbook.sheets.map((s) => s.id)).toContain('kpi-results');
+    const open = ok(rt.call('getDownloadSpec', { month: '2026-11' }));
+    expect(open.workbook.sheets.map((s) => s.id)).toContain('kpi-results');
   });
 });

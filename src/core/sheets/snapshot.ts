@@ -19,7 +19,7 @@ export interface SnapshotKpi {
   /** The KPI sheet's row key (the KPI id). */
   id: string;
   /** Shown texts, exactly as the KPI sheet displayed them. */
-  shown: { kpi: string; target: string; due: string; actual: string; variance: string; achieved: string; status: string };
+  shown: Record<'kpi' | 'target' | 'due' | 'actual' | 'variance' | 'achieved' | 'status', string>;
   /** The values the live check compares with (target, actual, status code), and % achieved for the list's order. */
   values: { target: StoredValue; actual: StoredValue; status: StoredValue; achieved: StoredValue };
 }
@@ -86,7 +86,8 @@ export function snapshotSheet(input: SnapshotInput): SheetSpec {
   const l = labels(input.lang), s = l.snapshot;
   const lay = new SheetLayout(SNAPSHOT_COLUMNS);
   const title = `${s.title} — ${input.process} — ${monthTitle(input.month, input.lang)}`;
-  const head = (key: string, label: string, value: Cell) => lay.add({ kpi: text(label, STYLES.label), target: value }, key);
+  const head = (key: string, label: string, value: Cell) =>
+    lay.add({ kpi: text(label, STYLES.label), target: value }, key);
   lay.add({ kpi: text(title, STYLES.title) }, 'title');
   head('asOf', l.kpi.asOf, text(input.asOf));
   head('closedBy', s.closedBy, text(input.closedBy));
@@ -119,7 +120,8 @@ export function snapshotSheet(input: SnapshotInput): SheetSpec {
   const changedRange = lay.area('changed', first, 'changed', last, true);
   // The one cell the director looks at: any KPI row changed since the month was closed.
   const flag = `IF(COUNTIF(${changedRange},1)>0,${formulaString(s.changed)},${formulaString(s.unchanged)})`;
-  lay.rows[flagRow - 1] = fill(lay, { kpi: text(s.sinceClosed, STYLES.label), target: { formula: flag, style: BOLD } });
+  const flagCells = { kpi: text(s.sinceClosed, STYLES.label), target: { formula: flag, style: BOLD } };
+  lay.rows[flagRow - 1] = fill(lay, flagCells);
   // Status colours from the stored codes (the shown words are texts); the flag red once anything changed.
   const rules = statusRules(lay.area('status', first, 'status', last), lay.cellMixed('storedStatus', first));
   const changedAny = `COUNTIF(${changedRange},1)>0`;
@@ -186,7 +188,8 @@ function changedFormula(lay: SheetLayout<SnapshotColumn>, row: number, kpiSheet:
   const at = `MATCH(${lay.cell('key', row)},${column('key')},0)`;
   const same = (c: 'target' | 'actual' | 'status', mine: SnapshotColumn) =>
     `INDEX(${column(c)},${at})&""=${lay.cell(mine, row)}&""`;
-  const all = `AND(${same('target', 'storedTarget')},${same('actual', 'storedActual')},${same('status', 'storedStatus')})`;
+  const all = `AND(${same('target', 'storedTarget')},${same('actual', 'storedActual')},` +
+    `${same('status', 'storedStatus')})`;
   return `IFERROR(IF(${all},0,1),1)`;
 }
 
