@@ -1,10 +1,13 @@
 // Closing a month in the built add-on: a protected snapshot of values that flags later edits, and reopening.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderWorkbookToBuffer } from '../../src/render/excel/render-buffer';
 import { SNAPSHOT_COLUMNS } from '../../src/core/sheets/snapshot';
 import { AppsScriptRuntime, type FakeSheet } from '../helpers/apps-script-runtime';
 import { col, row, snapshot } from '../helpers/apps-script/inspect';
-import { readBook } from '../helpers/xlsx';
+import { sheetRows } from '../helpers/libreoffice';
+import { readBook, tempDir } from '../helpers/xlsx';
 
 const ARGS = { template: 'social-media-content', month: '2026-11', lang: 'en', events: [] };
 const K = 'KPI results 2026-11';
@@ -90,6 +93,9 @@ describe('closeMonth', () => {
   it('keeps its values after a live edit and says "changed since closed"', () => {
     const { rt } = closedMonth();
     const snap = rt.sheet(S);
+    // Regenerating the month rewrites the live tabs with the same figures: nothing changed.
+    ok(rt.call('generateSheets', ARGS));
+    expect(head(snap, 'Since closed')).toBe('unchanged');
     rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'actual')).setValue(1300);
     expect(rt.sheet(K).getRange(row(rt, K, 'followers-total'), col(rt, K, 'status')).getDisplayValue()).toBe('met');
     expect(shown(snap, 'followers-total', 'actual')).toBe('600');
@@ -109,7 +115,8 @@ describe('closeMonth', () => {
     expect(text).toContain('"missed"');
     expect(text).not.toContain('KPI results');
     // The browser's writer makes the file from it: one tab, the values as closed.
-    const book = await readBook(await renderWorkbookToBuffer(download.workbook));
+    const bytes = await renderWorkbookToBuffer(download.workbook);
+    const book = await readBook(bytes);
     expect(book.worksheets.map((w) => w.name)).toEqual([S]);
     const sheet = book.worksheets[0];
     expect(sheet.getSheetValues().flat().map(String)).toContain('missed');
@@ -119,6 +126,13 @@ describe('closeMonth', () => {
     const changed = sheet.getCell(at, SNAPSHOT_COLUMNS.indexOf('changed') + 1);
     expect(changed.value).toBe(1);
     expect(changed.numFmt).toContain('changed since closed');
+    // LibreOffice shows the file as the director sees it: the flag formula over the stored codes, in words.
+    const file = path.join(tempDir(), download.fileName);
+    writeFileSync(file, bytes);
+    const rows = await sheetRows(file, S);
+    expect(rows.find((r) => r[0] === 'Since closed')?.[1]).toBe('changed since closed');
+    expect(rows[at - 1][SNAPSHOT_COLUMNS.indexOf('changed')]).toBe('changed since closed');
+    expect(rows[at - 1][SNAPSHOT_COLUMNS.indexOf('status')]).toBe('missed');
     const before = snapshot(rt);
     const snap = rt.sheet(S);
     const values = () => JSON.stringify(snap.getRange(1, 1, snap.getLastRow(), 12).getValues());
