@@ -24,8 +24,9 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
 /** The sheets a month is built from, in the order they are placed; the GA4 sheet ('ga4') comes only with an import. */
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
 export type MonthSheetId = (typeof SHEET_IDS)[number];
-/** Every sheet the core describes: the month's sheets and the GA4 and social data sheets. Never translated. */
+/** Every sheet the core describes: the month's sheets, the GA4 and social data sheets, the round's. Never translated. */
 export type SheetId = MonthSheetId | 'ga4' | 'social'
+  | 'round-review' | 'director-form'
   // A closed month's snapshot (src/core/sheets/snapshot.ts): values as closed, never regenerated.
   | 'snapshot';
 

@@ -1,7 +1,9 @@
 // Every formula the core writes uses only functions Excel 2016, LibreOffice 7.4 and Google Sheets all evaluate.
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/core/build-workbook';
-import type { Cell } from '../../src/core/model/workbook';
+import type { Cell, WorkbookSpec } from '../../src/core/model/workbook';
+import { parseRound } from '../../src/core/periods';
+import { buildRoundReview } from '../../src/core/round';
 import { listTemplates } from '../../src/core/template/registry';
 
 /** The functions the workbook may call; anything else (FILTER, TEXTJOIN, IFS, XLOOKUP, LET…) fails here. */
@@ -9,7 +11,21 @@ const ALLOWED = new Set([
   'AND', 'OR', 'NOT', 'IF', 'IFERROR', 'ISNUMBER', 'ISBLANK', 'SUM', 'SUMPRODUCT', 'COUNT', 'COUNTA', 'COUNTIF',
   'COUNTIFS', 'COUNTBLANK', 'INDEX', 'MATCH', 'SMALL', 'LARGE', 'MIN', 'MAX', 'ROUND', 'ABS', 'ROW', 'FIXED',
   'DATE', 'DAY', 'MONTH', 'YEAR', 'TODAY', 'WEEKDAY', 'HYPERLINK', 'LEN', 'TEXT', 'VALUE', 'N', 'SIGN', 'SUBSTITUTE',
+  // The round review: the average rule and the months' positions for "last month" and the trend.
+  'AVERAGE', 'COLUMN',
 ]);
+
+/** The functions a sheet's formulas and rules call, strings and quoted sheet names left out. */
+function calls(sheets: WorkbookSpec['sheets']): Set<string> {
+  const used = new Set<string>();
+  for (const sheet of sheets) {
+    const all = [...formulas(sheet.rows as Cell[][]), ...(sheet.conditionalRules ?? []).map((r) => r.formula)];
+    for (const f of all) for (const m of f.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) {
+      used.add(m[1]);
+    }
+  }
+  return used;
+}
 
 function formulas(cells: readonly (readonly Cell[])[]): string[] {
   return cells.flat().flatMap((c) => (c && typeof c === 'object' && 'formula' in c ? [c.formula] : []));
@@ -23,17 +39,21 @@ describe('formulas for Excel 2016', () => {
           template, month: '2026-11', today: '2026-11-20', lang, clock, events: [],
           data: template.kpis.map((k, i) => ({ kpi: k.id, month: '2026-11', target: 100 + i, actual: 90 + i })),
         });
-        const used = new Set<string>();
-        for (const sheet of wb.sheets) {
-          const all = [...formulas(sheet.rows as Cell[][]), ...(sheet.conditionalRules ?? []).map((r) => r.formula)];
-          // Strings and quoted sheet names first, so a word in a sentence or a tab name is not taken for a call.
-          for (const f of all) for (const m of f.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) {
-            used.add(m[1]);
-          }
-        }
+        const used = calls(wb.sheets);
         expect([...used].filter((name) => !ALLOWED.has(name)), clock).toEqual([]);
         expect(used.size).toBeGreaterThan(10);
       }
     },
   );
+});
+
+describe('round review formulas for Excel 2016', () => {
+  it.each(listTemplates().map((t) => [t.id, t] as const))('%s calls only functions every engine has', (_id, template) => {
+    const period = parseRound(template, '2026-H1');
+    const data = template.kpis.flatMap((k, i) => period.months.map((m) => ({ kpi: k.id, month: m.id, target: 100 + i,
+      actual: 90 + i })));
+    const used = calls(buildRoundReview({ template, period, today: '2026-04-02', lang: 'en', data }).workbook.sheets);
+    expect([...used].filter((name) => !ALLOWED.has(name))).toEqual([]);
+    expect(used.size).toBeGreaterThan(10);
+  });
 });

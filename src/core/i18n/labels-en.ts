@@ -105,6 +105,27 @@ export const en = {
     cycleRunning: 'Not decided yet: the month is not over.',
     cycleNoFigure: 'Not decided yet: {n} KPI(s) have no figure.', cycleNoTargets: 'Not decided: no targets set.',
   },
+  round: {
+    sheetReview: 'Round review', sheetForm: 'Performance form',
+    title: 'Round review', round: 'Round', months: 'Months', asOf: 'Status as of', over: 'Round is over',
+    tolerance: '"At risk" from', kpi: 'KPI', rule: 'Round figure', target: 'Target', actual: 'Actual',
+    rules: {
+      sum: 'sum of months', last: 'last month', average: 'average of months', weighted: 'weighted average',
+      period: 'whole round (GA4)',
+    },
+    roundTarget: 'Round target', roundActual: 'Round actual', achieved: '% achieved', status: 'Status',
+    best: 'Best month', worst: 'Worst month', trend: 'Trend',
+    inputNote: 'Yellow cells are the months\' targets and actuals: edit them and every figure follows. '
+      + 'Whole-round GA4 figures (users, rates) are asked from GA4 for the round, never added up.',
+    missedTitle: 'Missed KPIs and KPIs at risk, worst first', actions: 'Corrective actions recorded',
+    noneMissed: 'No KPI missed its round target or is at risk.', chart: (kpi: string) => `${kpi}: target and actual`,
+    formTitle: 'Work performance planning and evaluation form', results: 'Results per KPI',
+    comment: "Director's comment", agreed: 'Agreed actions', owner: 'Responsible',
+    deadline: 'Deadline', decision: 'Decision', decisionYes: 'yes: next cycle',
+    decisionNo: (step: string) => `no: back to step ${step} (planning)`, choose: 'choose yes or no',
+    director: 'Director', manager: 'Marketing manager', name: 'Name', date: 'Date', signature: 'Signature',
+    formNote: 'Gone through by the director with the marketing manager before the performance talk.',
+  },
   /** The closed month's snapshot tab (values as closed; the one live cell compares them with the KPI sheet). */
   snapshot: {
     sheet: 'Closed', title: 'Closed month', closedBy: 'Closed by', closedAt: 'Closed on',

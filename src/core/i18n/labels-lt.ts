@@ -103,6 +103,30 @@ export const lt: Labels = {
     cycleRunning: 'Dar nenuspręsta: mėnuo dar nesibaigė.',
     cycleNoFigure: 'Dar nenuspręsta: {n} KPI neturi fakto.', cycleNoTargets: 'Nenuspręsta: tikslai nenustatyti.',
   },
+  round: {
+    sheetReview: 'Priėmimo laikotarpio apžvalga', sheetForm: 'Vertinimo forma',
+    title: 'Priėmimo laikotarpio apžvalga', round: 'Laikotarpis', months: 'Mėnesiai', asOf: 'Būklė',
+    over: 'Laikotarpis baigėsi', tolerance: '„Rizika“ nuo', kpi: 'KPI', rule: 'Laikotarpio rodiklis',
+    target: 'Tikslas', actual: 'Faktas',
+    rules: {
+      sum: 'mėnesių suma', last: 'paskutinis mėnuo', average: 'mėnesių vidurkis', weighted: 'svertinis vidurkis',
+      period: 'visas laikotarpis (GA4)',
+    },
+    roundTarget: 'Laikotarpio tikslas', roundActual: 'Laikotarpio faktas', achieved: '% įvykdymo',
+    status: 'Būsena', best: 'Geriausias mėnuo', worst: 'Silpniausias mėnuo', trend: 'Tendencija',
+    inputNote: 'Geltoni langeliai yra mėnesių tikslai ir faktai: pakeiskite juos, '
+      + 'ir visi rodikliai persiskaičiuos. Viso laikotarpio GA4 rodikliai (naudotojai, dalys procentais) '
+      + 'imami iš GA4 už visą laikotarpį, nesumuojami.',
+    missedTitle: 'Nepasiekti ir rizikingi KPI, blogiausias pirmas', actions: 'Užfiksuoti korekciniai veiksmai',
+    noneMissed: 'Nė vienas KPI nėra nepasiektas ar rizikingas.', chart: (kpi) => `${kpi}: tikslas ir faktas`,
+    formTitle: 'Darbo atlikimo planavimo ir vertinimo forma', results: 'Rezultatai pagal KPI',
+    comment: 'Direktoriaus komentaras', agreed: 'Sutarti veiksmai', owner: 'Atsakingas',
+    deadline: 'Terminas', decision: 'Sprendimas', decisionYes: 'taip: kitas ciklas',
+    decisionNo: (step) => `ne: grįžti į ${step} žingsnį (planavimas)`, choose: 'pasirinkite taip arba ne',
+    director: 'Direktorius', manager: 'Marketingo vadovas', name: 'Vardas, pavardė', date: 'Data',
+    signature: 'Parašas',
+    formNote: 'Direktorius su marketingo vadovu aptaria rezultatus prieš darbo atlikimo pokalbį.',
+  },
   snapshot: {
     sheet: 'Uždarytas', title: 'Uždarytas mėnuo', closedBy: 'Uždarė', closedAt: 'Uždaryta',
     sinceClosed: 'Nuo uždarymo', changed: 'pakeista nuo uždarymo', unchanged: 'nepakeista',

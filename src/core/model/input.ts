@@ -12,6 +12,8 @@ export interface KpiRecord {
   month: string;
   target: number | null;
   actual: number | null;
+  /** The corrective action recorded for the month (`--data`'s optional `action` column): plain text. */
+  action?: string;
 }
 
 export interface EventRecord {
