@@ -2,46 +2,15 @@
 import { labels, monthTitle } from '../i18n';
 import type { Language } from '../constants';
 import { verdictOf, type KpiCounts } from '../kpi/verdict';
+import { snapshotCounts, snapshotFlagged, type SnapshotInput, type StoredValue } from './snapshot-input';
 import type { Cell, CellStyle, SheetSpec, WorkbookSpec } from '../model/workbook';
 import { formulaString, sheetRef } from './a1';
 import { KPI_COLUMNS } from './kpi-row';
 import { printSpec } from './print';
 import { SheetLayout } from './sheet-layout';
-import { formatLiteral, STATUS_CODE, statusRules } from './status';
+import { formatLiteral, statusRules } from './status';
 import { STATUS_RULE_STYLES, STYLES } from './style';
 import { sheetName, text } from './text';
-
-/** A stored cell value as the KPI sheet held it (a number, a text such as "no figure yet", or empty). */
-export type StoredValue = number | string | null;
-
-/** One KPI row as the KPI sheet showed it when the month was closed. */
-export interface SnapshotKpi {
-  /** The KPI sheet's row key (the KPI id). */
-  id: string;
-  /** Shown texts, exactly as the KPI sheet displayed them. */
-  shown: Record<'kpi' | 'target' | 'due' | 'actual' | 'variance' | 'achieved' | 'status', string>;
-  /** The values the live check compares with (target, actual, status code), and % achieved for the list's order. */
-  values: { target: StoredValue; actual: StoredValue; status: StoredValue; achieved: StoredValue };
-}
-
-export interface SnapshotInput {
-  month: string;
-  lang: Language;
-  /** The process (template) title as the sheets show it. */
-  process: string;
-  /** The KPI sheet's as-of date as shown, and whether its month was over (its "month is over" flag). */
-  asOf: string;
-  ended: boolean;
-  closedBy: string;
-  /** When, as the spreadsheet's clock wrote it (`YYYY-MM-DD HH:mm`). */
-  closedAt: string;
-  kpis: SnapshotKpi[];
-  /**
-   * The live KPI tab the "since closed" cells compare with. Without it (the Excel download, which has no live
-   * sheets) each row carries the code the spreadsheet showed at download time (`changed`), as a value.
-   */
-  live: { kpiSheet: string } | { changed: number[] };
-}
 
 export const SNAPSHOT_COLUMNS = [
   'kpi', 'target', 'due', 'actual', 'variance', 'achieved', 'status', 'changed',
@@ -49,6 +18,9 @@ export const SNAPSHOT_COLUMNS = [
   'key', 'storedTarget', 'storedActual', 'storedStatus',
 ] as const;
 export type SnapshotColumn = (typeof SNAPSHOT_COLUMNS)[number];
+export type { SnapshotInput, SnapshotKpi, StoredValue } from './snapshot-input';
+export { snapshotCounts, snapshotFlagged } from './snapshot-input';
+
 const HIDDEN: readonly SnapshotColumn[] = ['key', 'storedTarget', 'storedActual', 'storedStatus'];
 const WIDTH: Record<SnapshotColumn, number> = {
   kpi: 36, target: 13, due: 13, actual: 13, variance: 13, achieved: 11, status: 13, changed: 22,
@@ -58,27 +30,6 @@ const WIDTH: Record<SnapshotColumn, number> = {
 export const snapshotRowKey = (id: string) => `kpi:${id}`;
 export const snapshotSheetName = (lang: Language, month: string) =>
   sheetName(`${labels(lang).snapshot.sheet} ${month}`, new Set());
-
-/** The counts the Summary's formulas give (countFormulas), from the stored status codes, targets and actuals. */
-export function snapshotCounts(kpis: SnapshotKpi[]): KpiCounts {
-  const has = (v: StoredValue) => v !== null && v !== '';
-  const count = (f: (k: SnapshotKpi) => boolean) => kpis.filter(f).length;
-  return {
-    met: count((k) => k.values.status === STATUS_CODE.met),
-    atRisk: count((k) => k.values.status === STATUS_CODE.atRisk),
-    missed: count((k) => k.values.status === STATUS_CODE.missed),
-    noFigure: count((k) => has(k.values.target) && !has(k.values.actual)),
-    withTarget: count((k) => has(k.values.target)),
-  };
-}
-
-/** Missed and at-risk KPIs, lowest % achieved first (ties in sheet order), as the Summary's list orders them. */
-export function snapshotFlagged(kpis: SnapshotKpi[]): SnapshotKpi[] {
-  const flagged = (k: SnapshotKpi) => k.values.status === STATUS_CODE.missed || k.values.status === STATUS_CODE.atRisk;
-  const achieved = (k: SnapshotKpi) => (typeof k.values.achieved === 'number' ? k.values.achieved : 0);
-  return kpis.map((k, i) => ({ k, i })).filter(({ k }) => flagged(k))
-    .sort((a, b) => achieved(a.k) - achieved(b.k) || a.i - b.i).map(({ k }) => k);
-}
 
 const stored = (v: StoredValue): Cell => (v === null || v === '' ? null : typeof v === 'number' ? v : text(v));
 
