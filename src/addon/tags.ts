@@ -49,7 +49,7 @@ const RunSchema = z.object({
 });
 const TagSchema = z.object({
   /** A sheet id this version knows; a tag of a newer version's sheet is skipped. */
-  sheet: z.enum([...SHEET_IDS, 'ga4', 'social', 'round-review', 'director-form'] satisfies SheetId[]),
+  sheet: z.enum([...SHEET_IDS, 'ga4', 'social', 'crm', 'round-review', 'director-form'] satisfies SheetId[]),
   month: z.string(),
   template: z.string(),
   version: z.number().max(TAG_VERSION),

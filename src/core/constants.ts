@@ -24,13 +24,15 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
 /** The sheets a month is built from, in the order they are placed; the GA4 sheet ('ga4') comes only with an import. */
 export const SHEET_IDS = ['summary', 'activity-plan', 'campaign', 'kpi-results', 'review'] as const;
 export type MonthSheetId = (typeof SHEET_IDS)[number];
-/** Every sheet the core describes: the month's sheets, the GA4 and social data sheets, the round's. Never translated. */
+/** Every sheet the core describes: the month's sheets, the GA4, social and CRM data sheets, the round's. Never translated. */
 export type SheetId = MonthSheetId | 'ga4' | 'social'
+  | 'crm'
   | 'round-review' | 'director-form'
   // A closed month's snapshot (src/core/sheets/snapshot.ts): values as closed, never regenerated.
   | 'snapshot';
 
 /** For stored JSON (tags, run records): a sheet id this version knows. */
 export function isSheetId(x: unknown): x is SheetId {
-  return x === 'ga4' || x === 'social' || (SHEET_IDS as readonly unknown[]).includes(x);
+  return (SHEET_IDS as readonly unknown[]).includes(x)
+    || x === 'ga4' || x === 'social' || x === 'crm' || x === 'round-review' || x === 'director-form';
 }

@@ -5,6 +5,12 @@ import type { Cell, WorkbookSpec } from '../../src/core/model/workbook';
 import { parseRound } from '../../src/core/periods';
 import { buildRoundReview } from '../../src/core/round';
 import { listTemplates } from '../../src/core/template/registry';
+import { crmMonthFromRows } from '../../src/core/crm/month-data';
+
+/** A CRM month, so the CRM sheet's totals are scanned too. */
+const crm = crmMonthFromRows({ month: '2026-11', portal: 'x.bitrix24.eu', sources: [],
+  leads: [{ ID: '1', DATE_CREATE: '2026-11-02T10:00:00+02:00', SOURCE_ID: 'WEB' }],
+  deals: [{ ID: '2', CLOSEDATE: '2026-11-03T10:00:00+02:00', OPPORTUNITY: '10', CURRENCY_ID: 'EUR' }] });
 
 /** The functions the workbook may call; anything else (FILTER, TEXTJOIN, IFS, XLOOKUP, LET…) fails here. */
 const ALLOWED = new Set([
@@ -36,9 +42,10 @@ describe('formulas for Excel 2016', () => {
     '%s in %s calls only functions every engine has', (_id, lang, template) => {
       for (const clock of ['fixed', 'live'] as const) {
         const wb = buildWorkbook({
-          template, month: '2026-11', today: '2026-11-20', lang, clock, events: [],
+          template, month: '2026-11', today: '2026-11-20', lang, clock, events: [], crm,
           data: template.kpis.map((k, i) => ({ kpi: k.id, month: '2026-11', target: 100 + i, actual: 90 + i })),
         });
+        expect(wb.sheets.some((s) => s.id === 'crm')).toBe(true);
         const used = calls(wb.sheets);
         expect([...used].filter((name) => !ALLOWED.has(name)), clock).toEqual([]);
         expect(used.size).toBeGreaterThan(10);

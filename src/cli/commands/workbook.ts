@@ -19,6 +19,7 @@ import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
 import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
+import { loadMeta, metaFlags } from './meta-input';
 import { socialGaps } from '../../core/social/actuals';
 import { checkOutPath, outWriteError } from '../out-file';
 import { buildMeta, metaRows, type WorkbookMeta } from '../workbook-meta';
@@ -141,13 +142,14 @@ export const workbookFlags = {
   ...ga4Flags,
   ...crmFlags,
   ...socialFlags,
+  ...metaFlags,
   out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the workbook (written in full or not at all)' },
 } as const;
 
 export const workbookCommand = defineCommand({
   name: 'workbook',
   summary: 'Write the Excel workbook for a template and a month: plan, campaign, KPI results, review.',
-  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD | --final] [--profile LIST] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
+  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD | --final] [--profile LIST] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… [--meta-page ID [--meta-token TOKEN]] --out FILE.xlsx',
   flags: workbookFlags,
   details: [
     'CSV files may be comma or semicolon separated, UTF-8 (with or without BOM) or Windows-1257.',
@@ -168,12 +170,12 @@ export const workbookCommand = defineCommand({
     const data = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);
-    const social = await loadSocial(flags['social-csv'], month, io.cwd);
+    const social = await loadSocial(flags['social-csv'], month, io.cwd, await loadMeta(flags, month, io));
     // An actual in --data wins over the CRM's, as over GA4's.
     const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
       template, month, today, profile, final: flags.final || undefined,
-      data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
+      data: crm.actuals.length ? withActuals(data, crm.actuals) : data, events, ga4, social, crm: crm.data,
       created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
@@ -181,6 +183,6 @@ export const workbookCommand = defineCommand({
     for (const gap of social ? socialGaps(social, template, data) : []) io.err(`warning: ${gap}`);
     const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
     if (gaps) io.err(`warning: ${gaps}`);
-    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm));
+    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm.actuals));
   },
 });

@@ -7,6 +7,7 @@ export const en = {
   sheets: {
     summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
     'kpi-results': 'KPI results', review: 'Monthly review', ga4: 'GA4 data', social: 'Social data',
+    crm: 'CRM data',
   },
   status: {
     met: 'met', atRisk: 'at risk', missed: 'missed', noFigure: 'no figure yet', yes: 'yes', no: 'no',

@@ -7,6 +7,7 @@ export const lt: Labels = {
   sheets: {
     summary: 'Santrauka', 'activity-plan': 'Veiklos planas', campaign: 'Mėnesio kampanija',
     'kpi-results': 'KPI rezultatai', review: 'Mėnesio apžvalga', ga4: 'GA4 duomenys', social: 'Socialinių tinklų duomenys',
+    crm: 'CRM duomenys',
   },
   status: {
     met: 'pasiekta', atRisk: 'rizika', missed: 'nepasiekta', noFigure: 'dar be fakto', yes: 'taip', no: 'ne',

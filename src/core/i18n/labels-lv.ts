@@ -13,6 +13,7 @@ export const lv: Labels = {
   sheets: {
     summary: 'Kopsavilkums', 'activity-plan': 'Aktivitāšu plāns', campaign: 'Mēneša kampaņa',
     'kpi-results': 'KPI rezultāti', review: 'Mēneša pārskats', ga4: 'GA4 dati', social: 'Sociālo tīklu dati',
+    crm: 'CRM dati',
   },
   status: {
     met: 'izpildīts', atRisk: 'riska zonā', missed: 'neizpildīts', noFigure: 'vēl nav fakta', yes: 'jā', no: 'nē',
