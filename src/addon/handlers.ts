@@ -1,6 +1,7 @@
 // The server functions behind main.ts: each validates its argument and answers with a Reply, never a throw.
 import { SettingsSchema, type ServerApi } from './api';
 import { toReply } from './errors';
+import { closeMonth, reopenMonth } from './close-month';
 import { getExcelWriter } from './excel-writer-file';
 import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
@@ -29,5 +30,7 @@ export function createHandlers(services: Services): Handlers {
     getDownloadSpec: (raw) => toReply('getDownloadSpec', ctx, () => getDownloadSpec(services, raw)),
     importGa4: (raw) => toReply('importGa4', ctx, locked(() => importGa4(services, raw))),
     getExcelWriter: (raw) => toReply('getExcelWriter', ctx, () => getExcelWriter(raw)),
+    closeMonth: (raw) => toReply('closeMonth', ctx, locked(() => closeMonth(services, raw))),
+    reopenMonth: (raw) => toReply('reopenMonth', ctx, locked(() => reopenMonth(services, raw))),
   };
 }

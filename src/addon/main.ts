@@ -1,5 +1,5 @@
 // The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
-import type { GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
+import type { CloseMonthArgs, GenerateArgs, ImportGa4Args, MonthArgs, Settings } from './api';
 import { createHandlers } from './handlers';
 import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
 import { appsScriptServices } from './services';
@@ -51,4 +51,14 @@ export function importGa4(args: ImportGa4Args) {
 /** Sidebar: the Excel writer's script (dist/ExcelWriter.html), fetched on the first download. */
 export function getExcelWriter(args?: unknown) {
   return handlers().getExcelWriter(args);
+}
+
+/** Sidebar: the month's results as values into a protected snapshot tab ("Close month"). */
+export function closeMonth(args: CloseMonthArgs) {
+  return handlers().closeMonth(args);
+}
+
+/** Sidebar: removes a closed month's snapshot ("Reopen month"). */
+export function reopenMonth(args: MonthArgs) {
+  return handlers().reopenMonth(args);
 }

@@ -34,12 +34,16 @@ export interface Services {
   builders(): SheetsBuilders;
   /** This document's properties; null when the add-on isn't enabled in the document yet. */
   documentProperties(): KeyValueStore | null;
+  /** The signed-in user's own properties (the name they close months with); null where Apps Script has none. */
+  userProperties(): KeyValueStore | null;
   /** This document's lock; null where Apps Script has none to give (no document in this context). */
   documentLock(): DocumentLock | null;
   /** e.g. "lv", "lt", "en_GB"; "" when Google doesn't say. */
   userLocale(): string;
   /** Today as YYYY-MM-DD in the spreadsheet's time zone: the one place the add-on reads a clock. */
   today(): string;
+  /** Now as `YYYY-MM-DD HH:mm` in the spreadsheet's time zone (when a month was closed). */
+  now(): string;
   addMenu(items: MenuItem[]): void;
   showSidebar(title: string): void;
   toast(message: string, title: string): void;
@@ -58,9 +62,11 @@ export function appsScriptServices(): Services {
     spreadsheet,
     builders: () => SpreadsheetApp,
     documentProperties: () => PropertiesService.getDocumentProperties(),
+    userProperties: () => PropertiesService.getUserProperties(),
     documentLock: () => LockService.getDocumentLock(),
     userLocale: () => Session.getActiveUserLocale() || '',
     today: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    now: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'),
     addMenu(items) {
       // An add-on menu lives under Extensions, named after the add-on; a bound test script gets the same.
       const menu = SpreadsheetApp.getUi().createAddonMenu();

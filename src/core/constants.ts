@@ -12,6 +12,12 @@ export type Channel = (typeof CHANNELS)[number];
 export const CAMPAIGN_GOALS = ['sales', 'list', 'awareness'] as const;
 export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
 
+/** Who a template step suits ("Tinka kam"); a business's profile is a choice of these ('all': every step). */
+export const AUDIENCES = [
+  'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export const KPI_UNITS = ['count', 'percent', 'eur', 'seconds'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
@@ -22,7 +28,9 @@ export type MonthSheetId = (typeof SHEET_IDS)[number];
 export type SheetId = MonthSheetId | 'ga4' | 'social'
   | 'crm'
   | 'round-review' | 'director-form'
-  | YearSheetId;
+  | YearSheetId
+  // A closed month's snapshot (src/core/sheets/snapshot.ts): values as closed, never regenerated.
+  | 'snapshot';
 /** The year plan's sheets (`kpi-planner plan`): the steps on a calendar and the KPI targets typed once a year. */
 export const YEAR_SHEET_IDS = ['year-plan', 'kpi-targets'] as const;
 export type YearSheetId = (typeof YEAR_SHEET_IDS)[number];

@@ -2,12 +2,15 @@
 import type { GenerateArgs, Settings, SheetId, State } from '../addon/api';
 import { labels, monthTitle } from '../core/i18n';
 import type { Language } from '../core/template/schema';
+import { closedOf, closeMonth, fillCloser, relabelClose, reopenMonth, showClose } from './close';
+import { CLOSE_WORDS } from './close-words';
 import { byId } from './dom';
 import { downloadReport } from './download';
 import { EventsList } from './events';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
+import { fillProfile, profile, renderProfile } from './profile';
 import { call, ServerError } from './server';
 import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
 
@@ -35,6 +38,8 @@ async function start(): Promise<void> {
   if (!choose(form.template(), state.settings.template) && state.templates[0]) choose(form.template(), state.templates[0].id);
   choose(form.lang(), state.settings.lang ?? state.uiLang);
   fillGa4(state);
+  fillCloser(state);
+  fillProfile(state);
   byId('form').hidden = false;
   await loadMonth(state.month);
 }
@@ -45,6 +50,9 @@ function wire(): void {
   for (const id of SHEET_BUTTONS) byId(`generate-${id}`).addEventListener('click', () => void generate(id));
   byId('download').addEventListener('click', () => void download());
   byId('import-ga4').addEventListener('click', () => void importMonth());
+  byId('close-month').addEventListener('click', () => void closeOrReopen(closeMonth));
+  byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
+  renderProfile((settings) => void remember(settings));
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -72,6 +80,8 @@ function relabel(): void {
   }
   events.render();
   relabelGa4();
+  relabelClose();
+  renderProfile();
 }
 
 async function switchLanguage(lang: Language): Promise<void> {
@@ -93,6 +103,7 @@ async function remember(settings: Settings): Promise<void> {
 /** A month with sheets brings back the inputs it was made from, so a regenerate keeps them. */
 async function loadMonth(month: string): Promise<void> {
   events.setMonth(month);
+  showClose(month, null, false);
   if (!generated.has(month)) return;
   try {
     const saved = await call('getMonth', { month }, t().loadingMonth);
@@ -100,6 +111,7 @@ async function loadMonth(month: string): Promise<void> {
     choose(form.lang(), saved.lang);
     events.set(saved.events);
     setCampaign(saved.campaign);
+    showClose(month, saved.closed ?? null, saved.sheets.length > 0);
   } catch (error) {
     report(error);
   }
@@ -122,6 +134,7 @@ async function generate(which: SheetId | 'all'): Promise<void> {
     events: read.events,
     ...(which === 'all' ? {} : { sheets: [which] }),
     ...(campaign ? { campaign } : {}),
+    ...(profile().length ? { profile: profile() } : {}),
   };
   try {
     const result = await call('generateSheets', args, t().generating[which]);
@@ -129,8 +142,10 @@ async function generate(which: SheetId | 'all'): Promise<void> {
       generated.add(result.month);
       relabel();
     }
+    if (result.month === form.month().value) showClose(result.month, closedOf(result.month), true);
     const also = result.alsoWritten.length ? t().alsoWritten(result.alsoWritten.length) : '';
-    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also].filter(Boolean).join(' ');
+    const leftOut = result.leftOut ? CLOSE_WORDS[uiLang()].leftOut(result.leftOut) : '';
+    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also, leftOut].filter(Boolean).join(' ');
     success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
   } catch (error) {
     report(error);
@@ -155,6 +170,14 @@ async function importMonth(): Promise<void> {
   clearMarks();
   hide();
   await importGa4(form.month().value, report);
+}
+
+/** Close and reopen are the month's own; one at a time, like every other button. */
+async function closeOrReopen(action: typeof closeMonth): Promise<void> {
+  if (isBusy()) return;
+  clearMarks();
+  hide();
+  await action(form.month().value, report);
 }
 
 function report(error: unknown): void {

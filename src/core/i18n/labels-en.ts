@@ -149,6 +149,13 @@ export const en = {
     director: 'Director', manager: 'Marketing manager', name: 'Name', date: 'Date', signature: 'Signature',
     formNote: 'Gone through by the director with the marketing manager before the performance talk.',
   },
+  /** The closed month's snapshot tab (values as closed; the one live cell compares them with the KPI sheet). */
+  snapshot: {
+    sheet: 'Closed', title: 'Closed month', closedBy: 'Closed by', closedAt: 'Closed on',
+    sinceClosed: 'Since closed', changed: 'changed since closed', unchanged: 'unchanged',
+    note: 'The figures as they were when the month was closed. Reopen the month in the sidebar to change them.',
+    protection: 'KPI Planner: a closed month. Reopen it in the sidebar to change it.',
+  },
 };
 
 export type Labels = typeof en;

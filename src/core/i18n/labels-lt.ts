@@ -150,4 +150,11 @@ export const lt: Labels = {
     signature: 'Parašas',
     formNote: 'Direktorius su marketingo vadovu aptaria rezultatus prieš darbo atlikimo pokalbį.',
   },
+  snapshot: {
+    sheet: 'Uždarytas', title: 'Uždarytas mėnuo', closedBy: 'Uždarė', closedAt: 'Uždaryta',
+    sinceClosed: 'Nuo uždarymo', changed: 'pakeista nuo uždarymo', unchanged: 'nepakeista',
+    note:
+      'Rezultatai tokie, kokie buvo uždarant mėnesį. Norėdami juos keisti, vėl atidarykite mėnesį šoninėje juostoje.',
+    protection: 'KPI Planner: uždarytas mėnuo. Norėdami jį keisti, vėl atidarykite jį šoninėje juostoje.',
+  },
 };

@@ -156,4 +156,11 @@ export const lv: Labels = {
     signature: 'Paraksts',
     formNote: 'Direktors ar mārketinga vadītāju pārrunā rezultātu izpildi pirms darba izpildes pārrunām.',
   },
+  snapshot: {
+    sheet: 'Slēgts', title: 'Slēgts mēnesis', closedBy: 'Slēdza', closedAt: 'Slēgts',
+    sinceClosed: 'Kopš slēgšanas', changed: 'mainīts kopš slēgšanas', unchanged: 'nav mainīts',
+    note:
+      'Rezultāti tādi, kādi tie bija mēneša slēgšanas brīdī. Lai tos mainītu, atveriet mēnesi sānjoslā no jauna.',
+    protection: 'KPI Planner: slēgts mēnesis. Lai to mainītu, atveriet to sānjoslā no jauna.',
+  },
 };
