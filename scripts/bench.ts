@@ -7,10 +7,12 @@ import type { BenchSection } from './bench-section';
 
 /** All benchmark sections, printed in this order (each lives in its own file). */
 async function allSections(): Promise<BenchSection[]> {
-  const [{ demoSection }, { excelSection }, { ga4Section }, { sidebarSection }] = await Promise.all([
-    import('./bench-demo'), import('./bench-excel'), import('./bench-ga4'), import('./bench-sidebar'),
-  ]);
-  return [demoSection, excelSection, ga4Section, sidebarSection];
+  const [{ demoSection }, { excelSection }, { ga4Section }, { sidebarSection }, { roundSection }, { crmSection }] =
+    await Promise.all([
+      import('./bench-demo'), import('./bench-excel'), import('./bench-ga4'), import('./bench-sidebar'),
+      import('./bench-round'), import('./bench-crm'),
+    ]);
+  return [demoSection, excelSection, ga4Section, sidebarSection, roundSection, crmSection];
 }
 
 function printTable(title: string, columns: string[], rows: string[][], notes: string[] = []): void {

@@ -2,7 +2,7 @@
 // Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server.
 import * as z from 'zod';
 import { ga4PropertyDigits } from '../core/ga4/run';
-import { CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type MonthSheetId } from '../core/constants';
+import { AUDIENCES, CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type MonthSheetId } from '../core/constants';
 import { isIsoDate, isMonthId } from '../core/dates';
 import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import type { Kpi } from '../core/template/schema';
@@ -24,6 +24,9 @@ export const IsoDateSchema = z
   .refine(isIsoDate, 'a real calendar date from 1900 on');
 export const TemplateIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'a template id such as "social-media-content"');
 export const LanguageSchema = z.enum(LANGUAGES);
+
+/** Who the business is ("Tinka kam"): the template's audiences; 'all' is what no choice means. */
+export const ProfileSchema = z.array(z.enum(AUDIENCES)).max(AUDIENCES.length);
 
 export const EventSchema = z
   .object({
@@ -47,6 +50,8 @@ export const SettingsSchema = z
     lang: LanguageSchema.optional(),
     uiLang: LanguageSchema.optional(),
     ga4Property: z.string().regex(/^\d{1,20}$/, 'a GA4 property id (digits only)').optional(),
+    /** The business's profile: the plan leaves out steps that suit none of these audiences (none: every step). */
+    profile: ProfileSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -60,11 +65,17 @@ export const GenerateArgsSchema = z
     /** Which sheets to (re)write; the others stay as they are. Default: all of them. */
     sheets: z.array(z.enum(SHEET_IDS)).min(1, 'at least one sheet').optional(),
     campaign: CampaignSchema.optional(),
+    profile: ProfileSchema.optional(),
   })
   .strict();
 export type GenerateArgs = z.input<typeof GenerateArgsSchema>;
 
 export const MonthArgsSchema = z.object({ month: MonthSchema }).strict();
+/** Closing names who closes: typed once in the sidebar (no OAuth scope reads the user's address). */
+export const CloseMonthArgsSchema = z
+  .object({ month: MonthSchema, closedBy: z.string().trim().min(1, 'your name').max(100, 'at most 100 characters') })
+  .strict();
+export type CloseMonthArgs = z.input<typeof CloseMonthArgsSchema>;
 
 /** The GA4 property id as GA4 Admin › Property details shows it. */
 const NOT_A_PROPERTY = 'digits only, such as 123456789 (GA4 Admin › Property details), not the G-… measurement ID';
@@ -109,6 +120,17 @@ export interface State {
   months: string[];
   /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
   sources?: SourcesState;
+  /** The name this user closed a month with last time (their user properties), to fill in. */
+  closerName?: string;
+}
+
+/** A closed month: who closed it, when, and its snapshot tab. */
+export interface ClosedInfo {
+  month: string;
+  closedBy: string;
+  /** `YYYY-MM-DD HH:mm` in the spreadsheet's time zone. */
+  closedAt: string;
+  sheet: string;
 }
 
 /** What the add-on remembers about a generated month, so regenerate and download use the same inputs. */
@@ -119,6 +141,8 @@ export interface MonthState {
   events: EventInput[];
   campaign: CampaignArgs | null;
   sheets: GeneratedSheetInfo[];
+  /** Set when the month is closed. */
+  closed?: ClosedInfo | null;
 }
 
 export interface GenerateResult {
@@ -129,6 +153,8 @@ export interface GenerateResult {
   /** Sheets written besides the ones asked for: the month's other sheets (another language or template) or sheets
    * the asked ones read and the month lacked. */
   alsoWritten: SheetId[];
+  /** Steps the business's profile left out of the plan. */
+  leftOut?: number;
 }
 
 /** One GA4 KPI after an import: GA4's number, and what the manager typed when that stays instead. */
@@ -183,11 +209,16 @@ export interface ServerApi extends SourcesServerApi {
   importGa4(args: ImportGa4Args): Reply<Ga4ImportResult>;
   /** dist/ExcelWriter.html's text: the sidebar loads the Excel writer only when the manager downloads. */
   getExcelWriter(args?: Record<string, never>): Reply<string>;
+  /** Writes the month's results as values into a protected snapshot tab and records the close. */
+  closeMonth(args: CloseMonthArgs): Reply<ClosedInfo>;
+  /** Removes the snapshot tab (and so its protection and record). */
+  reopenMonth(args: MonthArgs): Reply<{ month: string }>;
 }
 export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
   'setCrmWebhook', 'removeCrmWebhook', 'importCrm', 'setDailyRefresh', 'importSocial',
+  'closeMonth', 'reopenMonth',
 ];
 
 /** The argument schema of each server function. */
@@ -204,4 +235,6 @@ export const ARGS = {
   importCrm: MonthArgsSchema,
   setDailyRefresh: DailyRefreshArgsSchema,
   importSocial: ImportSocialArgsSchema,
+  closeMonth: CloseMonthArgsSchema,
+  reopenMonth: MonthArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -4,6 +4,7 @@ import { fieldError } from './errors';
 import { crmMessages } from './crm-messages';
 import type { Language } from '../core/template/schema';
 import type { Services } from './services';
+import { userAll, userStore } from './user-store';
 
 /**
  * User properties, not the document's: another editor of the spreadsheet never sees the URL (it is a password).
@@ -38,7 +39,7 @@ export function maskWebhook(webhook: CrmWebhook): CrmWebhookInfo {
 }
 
 /** `user`: the user's properties, when the caller has read them already. */
-export function loadWebhook(services: Services, user = services.userProperties().getProperties()): CrmWebhook | null {
+export function loadWebhook(services: Services, user = userAll(services)): CrmWebhook | null {
   const raw = user[KEY];
   return raw ? parseWebhook(raw) : null;
 }
@@ -54,11 +55,11 @@ export function setWebhook(services: Services, raw: unknown, lang: Language): Cr
   const { url } = CrmWebhookArgsSchema.parse(raw);
   const webhook = parseWebhook(url);
   if (!webhook) throw fieldError(crmMessages(lang).badWebhook, 'crmWebhook');
-  services.userProperties().setProperties({ [KEY]: webhook.base + '/' });
+  userStore(services).setProperties({ [KEY]: webhook.base + '/' });
   return maskWebhook(webhook);
 }
 
 export function removeWebhook(services: Services, _args: unknown): null {
-  services.userProperties().deleteProperty(KEY);
+  services.userProperties()?.deleteProperty(KEY);
   return null;
 }

@@ -23,7 +23,7 @@ export function runDailyRefresh(services: Services): LogEntry[] {
   // The log speaks the month's sheets' language, whoever's trigger it is.
   const sheetsLang = mainRun(readMonth(services, services.today().slice(0, 7)))?.lang;
   const lang: Language = sheetsLang ?? settings.lang ?? settings.uiLang ?? languageOfLocale(services.userLocale());
-  const at = services.timestamp();
+  const at = services.now();
   let entries: LogEntry[];
   try {
     entries = withDocumentLock(services, () => lang, () => refreshMonth(services, lang));

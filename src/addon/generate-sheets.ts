@@ -1,5 +1,6 @@
 // Generates a month's sheets: the month pipeline with the sidebar's run and the sheets asked for.
 import { keepBlankActuals } from '../core/ga4/ownership';
+import { fitToProfile } from '../core/plan/profile';
 import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from './api';
 import { buildMonth, monthInput, readMonth, sheetsToWrite, writeSheets } from './month-pipeline';
 import type { Services } from './services';
@@ -12,6 +13,7 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const reading = readMonth(services, args.month);
   const run: Run = {
     template: template.id, lang: args.lang, events: args.events, campaign: args.campaign ?? null, today: services.today(),
+    ...(args.profile?.length ? { profile: args.profile } : {}),
   };
   // A month with a GA4 import keeps its GA4 sheet and the review's best channel and campaign.
   const ga4 = reading.ga4?.result;
@@ -23,5 +25,6 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const sheets = written.map((w) => ({ ...w, id: w.id as SheetId }));
   const alsoWritten = sheets.map((s) => s.id).filter((id) => !asked.includes(id));
   // Only what the manager typed counts, not the default statuses and prefilled cells read back with it.
-  return { month: args.month, sheets, entriesKept: typedEntries, alsoWritten };
+  const { leftOut } = fitToProfile(template, run.profile);
+  return { month: args.month, sheets, entriesKept: typedEntries, alsoWritten, leftOut };
 }

@@ -4,12 +4,14 @@ import { keepBlankActuals } from '../core/ga4/ownership';
 import type { SheetSpec, WorkbookProperties } from '../core/model/workbook';
 import { withDependencies } from '../core/sheets/dependencies';
 import { MonthArgsSchema, SHEET_IDS, type DownloadSpec, type PlainSheetSpec } from './api';
+import { findClosed } from './closed-record';
 import { languageOfLocale, messages } from './messages';
 import { buildMonth, mainRun, monthInput, readMonth, runOfSheet } from './month-pipeline';
 import { loadSettings } from './settings';
 import type { Services } from './services';
 import type { Run } from './tags';
 import { requireTemplate } from './templates';
+import { closedDownload } from './closed-download';
 
 /**
  * The pipeline up to build (nothing is placed or written). Each sheet is rebuilt from the very run that wrote it
@@ -20,6 +22,9 @@ import { requireTemplate } from './templates';
  */
 export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec {
   const { month } = MonthArgsSchema.parse(raw);
+  // A closed month's report is its snapshot: the values as closed, not what the live sheets hold now.
+  const closed = findClosed(services.spreadsheet(), month);
+  if (closed) return closedDownload(closed);
   const reading = readMonth(services, month);
   const main = mainRun(reading);
   if (!main) {

@@ -1,6 +1,7 @@
 // The server functions behind main.ts: each validates its argument and answers with a Reply, never a throw.
 import { NoArgsSchema, SettingsSchema, type ServerApi } from './api';
 import { toReply } from './errors';
+import { closeMonth, reopenMonth } from './close-month';
 import { getExcelWriter } from './excel-writer-file';
 import { generateSheets } from './generate-sheets';
 import { getDownloadSpec } from './get-download-spec';
@@ -40,5 +41,7 @@ export function createHandlers(services: Services): Handlers {
     importSocial: (raw) =>
       toReply('importSocial', ctx, locked(() => importSocial(services, raw, ctx.lang()))),
     setDailyRefresh: (raw) => toReply('setDailyRefresh', ctx, locked(() => setDailyRefresh(services, raw))),
+    closeMonth: (raw) => toReply('closeMonth', ctx, locked(() => closeMonth(services, raw))),
+    reopenMonth: (raw) => toReply('reopenMonth', ctx, locked(() => reopenMonth(services, raw))),
   };
 }

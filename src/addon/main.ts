@@ -1,6 +1,6 @@
 // The Apps Script entry: each export becomes a top-level function of Code.js; nothing runs when it loads.
 import type {
-  CrmWebhookArgs, DailyRefreshArgs, GenerateArgs, ImportGa4Args, ImportSocialArgs, MonthArgs, Settings,
+  CloseMonthArgs, CrmWebhookArgs, DailyRefreshArgs, GenerateArgs, ImportGa4Args, ImportSocialArgs, MonthArgs, Settings,
 } from './api';
 import { refreshFromTrigger } from './refresh-entry';
 import { createHandlers } from './handlers';
@@ -83,4 +83,14 @@ export function setDailyRefresh(args: DailyRefreshArgs) {
 /** The time-driven trigger: every morning, the running month's GA4 and CRM numbers, and a Run log row each. */
 export function dailyRefresh(e?: { triggerUid?: string }) {
   refreshFromTrigger(appsScriptServices, e?.triggerUid);
+}
+
+/** Sidebar: the month's results as values into a protected snapshot tab ("Close month"). */
+export function closeMonth(args: CloseMonthArgs) {
+  return handlers().closeMonth(args);
+}
+
+/** Sidebar: removes a closed month's snapshot ("Reopen month"). */
+export function reopenMonth(args: MonthArgs) {
+  return handlers().reopenMonth(args);
 }

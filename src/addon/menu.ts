@@ -46,7 +46,11 @@ export function generateThisMonth(services: Services): void {
     const template = settings.template ?? last?.template ?? (listTemplates().length === 1 ? listTemplates()[0].id : undefined);
     if (!template) throw new InputError(m.noTemplate);
     const docLang = settings.lang ?? last?.lang ?? lang;
-    const args = { template, month, lang: docLang, events: last?.events ?? [], ...(last?.campaign ? { campaign: last.campaign } : {}) };
+    const args = {
+      template, month, lang: docLang, events: last?.events ?? [], ...(last?.campaign ? { campaign: last.campaign } : {}),
+      // The business's profile ticked in the sidebar fits the plan here too.
+      ...(settings.profile?.length ? { profile: settings.profile } : {}),
+    };
     return generateSheets(services, args);
   }));
   services.toast(reply.ok ? m.generated(reply.value.sheets.length, reply.value.month) : reply.error, m.sidebarTitle);

@@ -72,6 +72,7 @@ export function monthInput(reading: MonthReading, run: Run, entries: TypedEntrie
     data: reading.previous,
     events: run.events,
     ...(run.campaign ? { campaign: run.campaign } : {}),
+    ...(run.profile?.length ? { profile: run.profile } : {}),
     entries,
     ...(ga4 ? { ga4 } : {}),
     // A spreadsheet keeps every month: month-bound tabs carry the month in their names.

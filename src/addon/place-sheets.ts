@@ -15,7 +15,7 @@ export interface Placement {
 }
 
 /** "Name (2)", "Name (3)"… for a name another tab (the manager's own, say) already uses. */
-function freeName(ss: Spreadsheet, wanted: string): string {
+export function freeName(ss: Spreadsheet, wanted: string): string {
   for (let n = 1; ; n++) {
     const name = n === 1 ? wanted : `${wanted.slice(0, 95)} (${n})`;
     if (!ss.getSheetByName(name)) return name;

@@ -3,10 +3,11 @@ import { redact } from '../core/redact';
 import { runDailyRefresh } from './daily-refresh';
 import { documentOfTrigger, recordUnopened } from './refresh-trigger';
 import type { Services } from './services';
+import { userStore } from './user-store';
 
 /** `services(documentId)` opens the document: the active one, or by id where a trigger has none. */
 export function refreshFromTrigger(services: (documentId?: string) => Services, triggerId: string | undefined): void {
-  const user = services().userProperties();
+  const user = userStore(services());
   const documentId = documentOfTrigger(user, triggerId);
   const here = services(documentId);
   try {

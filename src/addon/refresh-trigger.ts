@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { DailyRefreshArgsSchema, type RefreshState } from './refresh-api';
 import { readAll, readJson, writeJsonMakingRoom } from './props';
 import type { KeyValueStore, Services } from './services';
+import { userAll, userStore } from './user-store';
 
 /** The top-level function of Code.js the trigger runs. */
 export const REFRESH_HANDLER = 'dailyRefresh';
@@ -68,7 +69,7 @@ function mineHere(
 
 /** `doc` and `user`: the document's and the user's properties, when the caller has read them already. */
 export function refreshState(
-  services: Services, doc = readAll(services.documentProperties()), user = services.userProperties().getProperties(),
+  services: Services, doc = readAll(services.documentProperties()), user = userAll(services),
 ): RefreshState {
   const documentId = services.spreadsheet().getId();
   const record = loadDocRecord(services, doc);
@@ -82,7 +83,7 @@ export function refreshState(
 export function setDailyRefresh(services: Services, raw: unknown): RefreshState {
   const { on } = DailyRefreshArgsSchema.parse(raw);
   const documentId = services.spreadsheet().getId();
-  const user = services.userProperties();
+  const user = userStore(services);
   const { ids, map } = mineHere(services, documentId, user.getProperties());
   for (const id of ids) {
     services.triggers().remove(id);

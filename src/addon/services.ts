@@ -49,24 +49,27 @@ export interface Services {
   builders(): SheetsBuilders;
   /** This document's properties; null when the add-on isn't enabled in the document yet. */
   documentProperties(): KeyValueStore | null;
+  /**
+   * The signed-in user's own properties (the name they close months with, the Bitrix24 webhook, their daily
+   * refresh): other editors of the document never see them. Null where Apps Script has none.
+   */
+  userProperties(): KeyValueStore | null;
   /** This document's lock; null where Apps Script has none to give (no document in this context). */
   documentLock(): DocumentLock | null;
   /** e.g. "lv", "lt", "en_GB"; "" when Google doesn't say. */
   userLocale(): string;
   /** Today as YYYY-MM-DD in the spreadsheet's time zone: the one place the add-on reads a clock. */
   today(): string;
+  /** Now as `YYYY-MM-DD HH:mm` in the spreadsheet's time zone (when a month was closed). */
+  now(): string;
   addMenu(items: MenuItem[]): void;
   showSidebar(title: string): void;
   toast(message: string, title: string): void;
   log(message: string): void;
   /** GA4 reports, read with the user's own Google account (scope analytics.readonly). */
   analytics(): AnalyticsService;
-  /** The signed-in user's own properties (the Bitrix24 webhook): other editors of the document never see them. */
-  userProperties(): KeyValueStore;
   /** POSTs JSON (scope script.external_request); an HTTP error is an answer, a network failure throws. */
   postJson(url: string, json: string): HttpAnswer;
-  /** The moment as YYYY-MM-DD HH:mm in the spreadsheet's time zone (the run log). */
-  timestamp(): string;
   triggers(): TriggerService;
   /** Waits between GA4 retries; Apps Script has no timers, only Utilities.sleep. */
   sleep(ms: number): void;
@@ -84,9 +87,11 @@ export function appsScriptServices(documentId?: string): Services {
     spreadsheet,
     builders: () => SpreadsheetApp,
     documentProperties: () => PropertiesService.getDocumentProperties(),
+    userProperties: () => PropertiesService.getUserProperties(),
     documentLock: () => LockService.getDocumentLock(),
     userLocale: () => Session.getActiveUserLocale() || '',
     today: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    now: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'),
     addMenu(items) {
       // An add-on menu lives under Extensions, named after the add-on; a bound test script gets the same.
       const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -102,7 +107,6 @@ export function appsScriptServices(documentId?: string): Services {
     analytics: () => ({
       batchRunReports: (body, property) => AnalyticsData.Properties.batchRunReports(body, property) as Ga4BatchRunReportsResponse,
     }),
-    userProperties: () => PropertiesService.getUserProperties(),
     postJson(url, json) {
       const res = UrlFetchApp.fetch(url, {
         method: 'post', contentType: 'application/json', payload: json, muteHttpExceptions: true,
@@ -111,7 +115,6 @@ export function appsScriptServices(documentId?: string): Services {
       const headers = res.getHeaders() as Record<string, unknown>;
       return { status: res.getResponseCode(), text: res.getContentText(), headers };
     },
-    timestamp: () => Utilities.formatDate(new Date(), spreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'),
     triggers: () => ({
       list: () => ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() })),
       remove(id) {

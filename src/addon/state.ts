@@ -1,5 +1,7 @@
 // What the sidebar needs to start (templates, settings, locale, today) and what it knows about a month.
 import { MonthArgsSchema, NoArgsSchema, SHEET_IDS, type MonthState, type State, type GeneratedSheetInfo } from './api';
+import { closedInfo } from './close-month';
+import { CLOSER_KEY, findClosed } from './closed-record';
 import { migrateLegacy } from './legacy';
 import { languageOfLocale } from './messages';
 import { listMonths } from './month-index';
@@ -29,6 +31,7 @@ export function getState(services: Services, raw: unknown): State {
     sheetIds: SHEET_IDS,
     months: listMonths(all),
     sources: sourcesState(services, all),
+    closerName: services.userProperties()?.getProperties()[CLOSER_KEY] ?? '',
   };
 }
 
@@ -38,6 +41,7 @@ export function getMonth(services: Services, raw: unknown): MonthState {
   migrateLegacy(services, services.spreadsheet(), readAll(services.documentProperties()));
   const { ofMonth } = findMonthSheets(services.spreadsheet(), month);
   const run = latestRun({ sheets: { ofMonth, floating: [] } });
+  const closed = findClosed(services.spreadsheet(), month);
   const sheets: GeneratedSheetInfo[] = ofMonth.map((t) => ({
     id: t.tag.sheet as GeneratedSheetInfo['id'], name: t.sheet.getName(), month,
   }));
@@ -48,5 +52,6 @@ export function getMonth(services: Services, raw: unknown): MonthState {
     events: run?.events ?? [],
     campaign: run?.campaign ?? null,
     sheets,
+    closed: closed ? closedInfo(closed.sheet, closed.record) : null,
   };
 }

@@ -3,9 +3,12 @@ import * as z from 'zod';
 import type { SheetSpec } from '../core/model/workbook';
 import type { Layout } from '../render/sheets/layout';
 import type { Sheet, Spreadsheet } from '../render/sheets/types';
-import { CampaignSchema, EventSchema, LanguageSchema, type CampaignArgs, type EventInput } from './api';
-import type { Language } from '../core/template/schema';
+import {
+  CampaignSchema, EventSchema, LanguageSchema, ProfileSchema, type CampaignArgs, type EventInput,
+} from './api';
+import type { Audience, Language } from '../core/template/schema';
 import { SHEET_IDS, type SheetId } from '../core/sheets/context';
+import { YEAR_SHEET_IDS } from '../core/constants';
 
 /** Month-bound sheets are keyed by their month, so finding one month never walks the others. */
 export const monthKey = (month: string) => `kpi-planner.sheets.${month}`;
@@ -23,6 +26,8 @@ export interface Run {
   events: EventInput[];
   campaign: CampaignArgs | null;
   today: string;
+  /** The business's profile the plan was fitted to (absent: every step). */
+  profile?: Audience[];
 }
 
 const LayoutSchema = z.object({
@@ -41,11 +46,13 @@ const StoredEvent = z.tuple([z.string(), z.string(), z.string(), z.string()]).tr
 );
 const RunSchema = z.object({
   template: z.string(), lang: LanguageSchema, events: z.array(StoredEvent),
-  campaign: CampaignSchema.nullable(), today: z.string(),
+  campaign: CampaignSchema.nullable(), today: z.string(), profile: ProfileSchema.optional(),
 });
 const TagSchema = z.object({
   /** A sheet id this version knows; a tag of a newer version's sheet is skipped. */
-  sheet: z.enum([...SHEET_IDS, 'ga4', 'social'] satisfies SheetId[]),
+  sheet: z.enum([
+    ...SHEET_IDS, 'ga4', 'social', 'crm', 'round-review', 'director-form', ...YEAR_SHEET_IDS,
+  ] satisfies SheetId[]),
   month: z.string(),
   template: z.string(),
   version: z.number().max(TAG_VERSION),
@@ -70,7 +77,8 @@ export interface TaggedSheet {
 
 export function tagFor(spec: SheetSpec, month: string, run: Run, seq: number, layout: Layout | undefined): SheetTag {
   return {
-    sheet: spec.id, month, template: run.template, version: TAG_VERSION, lang: run.lang,
+    // Generated sheets only: a closed month's snapshot is recorded apart (src/addon/closed-record.ts).
+    sheet: spec.id as SheetTag['sheet'], month, template: run.template, version: TAG_VERSION, lang: run.lang,
     monthBound: spec.monthBound !== false,
     columns: spec.columns.map((c) => c.key),
     headerRow: spec.headerRow ?? null,

@@ -5,10 +5,15 @@ import { templatesCommand } from './commands/templates';
 import { workbookCommand } from './commands/workbook';
 import { demoCommand } from './commands/demo';
 import { refreshCommand } from './commands/refresh';
+import { roundCommand } from './commands/round';
+import { planCommand } from './commands/plan';
 import pkg from '../../package.json';
 
 // Each command has its own flag types, so the list can only say "some command".
-const COMMANDS: Command<any>[] = [templatesCommand, workbookCommand, refreshCommand, demoCommand];
+const COMMANDS: Command<any>[] = [
+  templatesCommand, workbookCommand, refreshCommand, roundCommand, demoCommand,
+  planCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

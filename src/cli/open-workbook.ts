@@ -1,4 +1,4 @@
-// Opens an existing KPI Planner .xlsx for `refresh`: exceljs's reader (loaded only here) and the file's meta.
+// Opens an existing KPI Planner .xlsx (`refresh`, `workbook --plan`): exceljs's reader (loaded only here), its meta.
 import { readFile } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
 import { InputError } from '../core/errors';
@@ -10,14 +10,14 @@ import { LANGUAGES, type Language } from '../core/template/schema';
 const VALID = 'give an .xlsx written by kpi-planner workbook or demo (re-saved in Excel or LibreOffice is fine)';
 
 /** Reads the whole file into exceljs's in-memory workbook; anything that is not an .xlsx is bad input. */
-export async function openXlsx(file: string, name: string): Promise<Workbook> {
+export async function openXlsx(file: string, name: string, flag = '--in', valid = VALID): Promise<Workbook> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code;
-    throw new InputError(`--in: cannot read the file: ${reason}; ${VALID}`, name);
+    throw new InputError(`${flag}: cannot read the file: ${reason}; ${valid}`, name);
   }
   // The reader is most of exceljs and only this command needs it (see scripts/build/cli.mjs).
   const { default: ExcelJS } = await import('exceljs');
@@ -26,7 +26,7 @@ export async function openXlsx(file: string, name: string): Promise<Workbook> {
     // exceljs's own types want its older Buffer type.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new InputError(`not an Excel workbook (.xlsx) that can be read; ${VALID}`, name);
+    throw new InputError(`not an Excel workbook (.xlsx) that can be read; ${valid}`, name);
   }
   return wb;
 }

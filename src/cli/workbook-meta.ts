@@ -52,6 +52,9 @@ export function readMetaRows(rows: [unknown, unknown][], where: string): Workboo
     }
   };
   if (one(FORMAT[0]) !== FORMAT[1]) throw fail(`format ${one(FORMAT[0])}`);
+  // A year plan (kpi-planner plan) carries a kind; a monthly workbook has none.
+  if (rows.some(([k, v]) => k === 'kind' && v === 'year-plan'))
+    throw new InputError('this is a year plan (kpi-planner plan), not a monthly workbook; pass it as --plan', where);
   const lang = one('lang');
   if (!(LANGUAGES as readonly string[]).includes(lang)) throw fail(`language ${lang}`);
   return {

@@ -5,6 +5,7 @@ import { kpiLines, type KpiLine } from './kpi/lines';
 import { ga4Actuals } from './ga4/actuals';
 import { socialActuals } from './social/actuals';
 import { buildSocialSheet } from './social/sheet';
+import { buildCrmSheet } from './crm/sheet';
 import { capCampaigns } from './ga4/campaign-cap';
 import { ga4Highlights } from './ga4/highlights';
 import { buildGa4Sheet } from './ga4/sheet';
@@ -37,6 +38,8 @@ export function buildReport(raw: BuildInput): Report {
   const plan = activityRows(fitted.template, month, input.events, lang);
   const withGa4 = input.ga4 ? withActuals(input.data, ga4Actuals(input.ga4, template, month.id)) : input.data;
   const data = input.social ? withActuals(withGa4, socialActuals(input.social, template, input.data)) : withGa4;
+  if (input.crm && input.crm.month !== month.id)
+    throw new Error(`the CRM rows are for ${input.crm.month}, not ${month.id}`);
   if (input.final && ctx.today !== month.last)
     throw new InputError(`a closed month is reported as of its last day, ${month.last}, not ${ctx.today}`);
   const lines = kpiLines(template, month, ctx.previous, ctx.today, data, input.entries, input.final);
@@ -57,6 +60,7 @@ export function buildReport(raw: BuildInput): Report {
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
     ...(input.social
       ? [buildSocialSheet(input.social, { lang, name: ctx.names.social, dateFormat: ctx.fmt.date })] : []),
+    ...(input.crm ? [buildCrmSheet(input.crm, { lang, name: ctx.names.crm, dateFormat: ctx.fmt.date })] : []),
   ];
   const sheets = built.map((s) => ({ ...s, monthBound: isMonthBound(s.id) }));
   const title = `${pick(template.title, lang)} — ${monthTitle(month.id, lang)}`;

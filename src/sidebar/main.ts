@@ -2,6 +2,8 @@
 import type { GenerateArgs, Settings, SheetId, State } from '../addon/api';
 import { labels, monthTitle } from '../core/i18n';
 import type { Language } from '../core/template/schema';
+import { closedOf, closeMonth, fillCloser, relabelClose, reopenMonth, showClose } from './close';
+import { CLOSE_WORDS } from './close-words';
 import { byId } from './dom';
 import { downloadReport } from './download';
 import { EventsList } from './events';
@@ -11,6 +13,7 @@ import { fillRefresh, relabelRefresh, wireRefresh } from './refresh';
 import { relabelSocial, wireSocial } from './social';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
+import { fillProfile, profile, renderProfile } from './profile';
 import { call, ServerError } from './server';
 import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
 
@@ -38,6 +41,8 @@ async function start(): Promise<void> {
   if (!choose(form.template(), state.settings.template) && state.templates[0]) choose(form.template(), state.templates[0].id);
   choose(form.lang(), state.settings.lang ?? state.uiLang);
   fillGa4(state);
+  fillCloser(state);
+  fillProfile(state);
   byId('form').hidden = false;
   fillCrm(state);
   fillRefresh(state);
@@ -59,6 +64,9 @@ function wire(): void {
   wireCrm(report, () => form.month().value, idle);
   wireRefresh(report, idle);
   wireSocial(report, () => form.month().value, idle);
+  byId('close-month').addEventListener('click', () => void closeOrReopen(closeMonth));
+  byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
+  renderProfile((settings) => void remember(settings));
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -89,6 +97,8 @@ function relabel(): void {
   relabelCrm();
   relabelRefresh();
   relabelSocial();
+  relabelClose();
+  renderProfile();
 }
 
 async function switchLanguage(lang: Language): Promise<void> {
@@ -110,6 +120,7 @@ async function remember(settings: Settings): Promise<void> {
 /** A month with sheets brings back the inputs it was made from, so a regenerate keeps them. */
 async function loadMonth(month: string): Promise<void> {
   events.setMonth(month);
+  showClose(month, null, false);
   if (!generated.has(month)) return;
   try {
     const saved = await call('getMonth', { month }, t().loadingMonth);
@@ -117,6 +128,7 @@ async function loadMonth(month: string): Promise<void> {
     choose(form.lang(), saved.lang);
     events.set(saved.events);
     setCampaign(saved.campaign);
+    showClose(month, saved.closed ?? null, saved.sheets.length > 0);
   } catch (error) {
     report(error);
   }
@@ -139,6 +151,7 @@ async function generate(which: SheetId | 'all'): Promise<void> {
     events: read.events,
     ...(which === 'all' ? {} : { sheets: [which] }),
     ...(campaign ? { campaign } : {}),
+    ...(profile().length ? { profile: profile() } : {}),
   };
   try {
     const result = await call('generateSheets', args, t().generating[which]);
@@ -146,8 +159,10 @@ async function generate(which: SheetId | 'all'): Promise<void> {
       generated.add(result.month);
       relabel();
     }
+    if (result.month === form.month().value) showClose(result.month, closedOf(result.month), true);
     const also = result.alsoWritten.length ? t().alsoWritten(result.alsoWritten.length) : '';
-    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also].filter(Boolean).join(' ');
+    const leftOut = result.leftOut ? CLOSE_WORDS[uiLang()].leftOut(result.leftOut) : '';
+    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also, leftOut].filter(Boolean).join(' ');
     success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
   } catch (error) {
     report(error);
@@ -172,6 +187,14 @@ async function importMonth(): Promise<void> {
   clearMarks();
   hide();
   await importGa4(form.month().value, report);
+}
+
+/** Close and reopen are the month's own; one at a time, like every other button. */
+async function closeOrReopen(action: typeof closeMonth): Promise<void> {
+  if (isBusy()) return;
+  clearMarks();
+  hide();
+  await action(form.month().value, report);
 }
 
 function report(error: unknown): void {

@@ -44,7 +44,7 @@ describe('state and settings', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
     const events = [{ type: 'open-day', date: '2026-11-21', title: 'Open day' }];
     expect(rt.call('getMonth', { month: '2026-11' })).toEqual({
-      ok: true, value: { month: '2026-11', template: null, lang: null, events: [], campaign: null, sheets: [] },
+      ok: true, value: { month: '2026-11', template: null, lang: null, events: [], campaign: null, sheets: [], closed: null },
     });
     rt.call('generateSheets', { template: 'social-media-content', month: '2026-11', lang: 'en', events, sheets: ['kpi-results'], campaign: { theme: 'Autumn', goal: 'list' } });
     rt.sheet('KPI results 2026-11').setName('My KPIs');
@@ -53,7 +53,7 @@ describe('state and settings', () => {
       ok: true,
       value: {
         month: '2026-11', template: 'social-media-content', lang: 'en', events, campaign: { theme: 'Autumn', goal: 'list' },
-        sheets: [{ id: 'kpi-results', name: 'My KPIs', month: '2026-11' }],
+        sheets: [{ id: 'kpi-results', name: 'My KPIs', month: '2026-11' }], closed: null,
       },
     });
     const state = rt.call('getState');

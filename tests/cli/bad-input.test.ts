@@ -35,7 +35,7 @@ const CASES: Case[] = [
   { name: 'bad --today', args: [...BASE.slice(0, 5), '--today', '2026-02-30', '--out', 'out.xlsx'],
     stderr: /^kpi-planner: --today must be a calendar date as YYYY-MM-DD/ },
   { name: 'unknown flag', args: [...BASE, '--colour', 'red'],
-    stderr: /^kpi-planner: unknown flag --colour for "kpi-planner workbook"; valid flags: --template, --month, --data, --events, --lang, --today, --final, --profile, --theme, --goal, --ga-property, --ga-csv, --crm-webhook, --social-csv, --out, --help$/ },
+    stderr: /^kpi-planner: unknown flag --colour for "kpi-planner workbook"; valid flags: --template, --month, --data, --plan, --events, --lang, --today, --final, --profile, --theme, --goal, --ga-property, --ga-csv, --crm-webhook, --social-csv, --meta-page, --meta-token, --out, --help$/ },
   { name: 'flag without value', args: ['workbook', '--template', 'social-media-content', '--month', '--out', 'out.xlsx'],
     stderr: /^kpi-planner: --month needs a value: --month YYYY-MM$/ },
   { name: 'bad --lang', args: [...BASE, '--lang', 'de'], stderr: /^kpi-planner: --lang must be one of lv, lt, en, not "de"$/ },

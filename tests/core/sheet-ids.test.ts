@@ -6,7 +6,7 @@ import { findTemplate } from '../../src/core/template/registry';
 
 describe('SheetId', () => {
   it('names the month sheets and the GA4 sheet, and nothing else (not the Excel list sheet, not a tab name)', () => {
-    expect([...SHEET_IDS, 'ga4'].every(isSheetId)).toBe(true);
+    expect([...SHEET_IDS, 'ga4', 'social', 'crm'].every(isSheetId)).toBe(true);
     expect(['_lists', 'Summary', 'kpi_results', '', 3, null, undefined].some(isSheetId)).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 // A stand-in Bitrix24 REST portal on loopback: inbound webhook paths, crm.*.list paging and filters, batch, faults.
+// crm.status.list answers from `statuses` (rows with ENTITY_ID, STATUS_ID, NAME, SORT), filtered like the lists.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,6 +19,8 @@ export interface BitrixServerOptions {
   secret: string;
   leads?: CrmRow[];
   deals?: CrmRow[];
+  /** crm.status.list rows, e.g. { ID: 1, ENTITY_ID: 'SOURCE', STATUS_ID: 'WEB', NAME: 'Website', SORT: 10 }. */
+  statuses?: CrmRow[];
   faults?: BitrixFault[];
   /** A list method whose commands fail inside a batch (result_error), e.g. crm.deal.list → "Access denied.". */
   commandErrors?: Record<string, { error: string; description: string }>;
@@ -82,7 +85,8 @@ export async function startBitrixServer(options: BitrixServerOptions): Promise<B
   const user = options.user ?? '7';
 
   function list(method: string, params: Record<string, unknown>) {
-    const rows = method === 'crm.lead.list' ? options.leads ?? [] : options.deals ?? [];
+    const rows = method === 'crm.lead.list' ? options.leads ?? []
+      : method === 'crm.status.list' ? options.statuses ?? [] : options.deals ?? [];
     const filter = (params.filter ?? {}) as Record<string, unknown>;
     const found = rows.filter((r) => matches(r, filter)).sort((a, b) => Number(a.ID) - Number(b.ID));
     const start = Number(params.start ?? 0);
@@ -142,7 +146,7 @@ export async function startBitrixServer(options: BitrixServerOptions): Promise<B
       const answer = batch((body.cmd ?? {}) as Record<string, string>);
       return send(answer.status, answer.body);
     }
-    if (m[3] === 'crm.lead.list' || m[3] === 'crm.deal.list') return send(200, list(m[3], body));
+    if (['crm.lead.list', 'crm.deal.list', 'crm.status.list'].includes(m[3])) return send(200, list(m[3], body));
     return send(404, notFound);
   }
 

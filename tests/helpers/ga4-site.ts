@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
   screenPageViews: 'TYPE_INTEGER', keyEvents: 'TYPE_INTEGER', engagedSessions: 'TYPE_INTEGER', eventCount: 'TYPE_INTEGER',
   engagementRate: 'TYPE_FLOAT', bounceRate: 'TYPE_FLOAT', averageSessionDuration: 'TYPE_SECONDS',
 };
-const DIMENSIONS = ['date', 'sessionDefaultChannelGroup', 'sessionCampaignName', 'pagePath'];
+const DIMENSIONS = ['date', 'yearMonth', 'sessionDefaultChannelGroup', 'sessionCampaignName', 'pagePath'];
 
 /** A plausible month: daily users add up to about twice the month's distinct users. */
 export function makeSite(month: string, extra: Partial<SiteFixture> = {}): SiteFixture {
@@ -82,9 +82,12 @@ export function siteReport(site: SiteFixture, request: Ga4RunReportRequest): Ful
   });
   let rows: Ga4Row[] | undefined;
   let lazy: { count: number; at: (i: number) => Ga4Row } | undefined;
+  const total = () => (filter ? sumOf(segments.filter(hit) as unknown as Record<string, number>[]) : { ...sumOf(site.days), totalUsers: site.monthUsers });
   if (dims.length === 0) {
-    const total = filter ? sumOf(segments.filter(hit) as unknown as Record<string, number>[]) : { ...sumOf(site.days), totalUsers: site.monthUsers };
-    rows = [row([], total)];
+    rows = [row([], total())];
+  } else if (dims[0] === 'yearMonth') {
+    // Every month of the range looks like the site's month (a round's months, one row each, as GA4 splits them).
+    rows = yearMonths(request.dateRanges[0].startDate, request.dateRanges[0].endDate).map((m) => row([m], total()));
   } else if (dims[0] === 'date' && dims[1] === 'pagePath') {
     const n = site.days.length;
     lazy = { count: site.pageRows ?? 0, at: (i) => row([`${site.month.replace('-', '')}${String((i % n) + 1).padStart(2, '0')}`, `/page/${Math.floor(i / n)}`], { screenPageViews: 1 + (i % 9), sessions: 1 + (i % 4) }) };
@@ -102,6 +105,17 @@ export function siteReport(site: SiteFixture, request: Ga4RunReportRequest): Ful
     rowCount: count,
     slice: (from, to) => (rows ? rows.slice(from, to) : Array.from({ length: Math.max(0, to - from) }, (_, k) => lazy!.at(from + k))),
   };
+}
+
+/** `YYYYMM` of every month from `start` to `end` (ISO dates). */
+function yearMonths(start: string, end: string): string[] {
+  const out: string[] = [];
+  let [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+  while (`${y}-${String(m).padStart(2, '0')}` <= end.slice(0, 7)) {
+    out.push(`${y}${String(m).padStart(2, '0')}`);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return out;
 }
 
 /** A small template with the GA4 KPIs of social-media-content plus a rate, so tests don't hang on shipped templates. */

@@ -48,6 +48,15 @@ describe('parseKpiDataCsv', () => {
     expect(proven[0]).toMatchObject({ target: 1234, actual: 2.5 });
   });
 
+  it('keeps an optional action column as plain text per KPI and month; blank actions add nothing', () => {
+    const text = 'kpi;month;target;actual;action\nfollowers;2026-10;100;80;=SUM(A1) then post daily\n'
+      + 'followers;2026-11;100;90;\n';
+    expect(parseKpiDataCsv(text, 'data.csv', template)).toEqual([
+      { kpi: 'followers', month: '2026-10', target: 100, actual: 80, action: '=SUM(A1) then post daily' },
+      { kpi: 'followers', month: '2026-11', target: 100, actual: 90 },
+    ]);
+  });
+
   it('finds a KPI by id, Latvian, Lithuanian or English name, any case and spacing', () => {
     const text = 'kpi;month;target;actual\nFOLLOWERS;2026-01;1;\n  sekotāju   skaits ;2026-02;2;\nNauji potencialūs klientai;2026-01;3;\nnew leads;2026-02;4;\n';
     expect(parseKpiDataCsv(text, 'd.csv', template).map((r) => r.kpi)).toEqual(['followers', 'followers', 'new-leads', 'new-leads']);

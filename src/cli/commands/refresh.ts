@@ -14,6 +14,7 @@ import { checkTodayFlag, localDate, writeWorkbook } from './workbook';
 import { ga4Flags, loadGa4 } from './ga4-input';
 import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
+import { loadMeta, metaFlags } from './meta-input';
 
 export const refreshFlags = {
   in: { type: 'string', value: 'FILE.xlsx', help: 'the workbook to refresh (made by kpi-planner workbook or demo)' },
@@ -22,13 +23,14 @@ export const refreshFlags = {
   ...ga4Flags,
   ...crmFlags,
   ...socialFlags,
+  ...metaFlags,
 } as const;
 
 export const refreshCommand = defineCommand({
   name: 'refresh',
   summary: 'Import the sources again into an existing workbook, keeping everything typed into it.',
   usage: 'refresh --in FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD] [--ga-property ID | --ga-csv FILE] '
-    + '[--crm-webhook URL] [--social-csv FILE|FOLDER]…',
+    + '[--crm-webhook URL] [--social-csv FILE|FOLDER]… [--meta-page ID [--meta-token TOKEN]]',
   flags: refreshFlags,
   details: [
     'The template, month, language, events and campaign come from the workbook (its hidden kpi-planner-meta sheet).',
@@ -60,14 +62,17 @@ export const refreshCommand = defineCommand({
     // The layout without imports names the sheets and their headers; the GA4 and social sheets hold no entries.
     const entries = readXlsxEntries(wb, buildReport(base).workbook);
     const ga4 = await loadGa4(flags, template, meta.month, io);
-    const social = await loadSocial(flags['social-csv'], meta.month, io.cwd);
+    const social = await loadSocial(flags['social-csv'], meta.month, io.cwd, await loadMeta(flags, meta.month, io));
     const crm = await loadCrm(flags, template, meta.month, io);
-    const input: BuildInput = { ...base, data: [...meta.history, ...crm], entries, ga4, social };
+    const input: BuildInput = {
+      ...base, data: [...meta.history, ...crm.actuals], entries, ga4, social, crm: crm.data,
+    };
     // The KPIs this run's sources give numbers for, whatever the cells hold now.
-    const fresh = new Set(Object.keys(buildMeta({ ...input, entries: undefined }, meta.history, crm).imported));
+    const fresh = new Set(
+      Object.keys(buildMeta({ ...input, entries: undefined }, meta.history, crm.actuals).imported));
     const imported = Object.keys(meta.imported);
     const kept = releaseImported(entries, imported, meta.imported, (kpi) => fresh.has(kpi)).stillImported;
-    const next = buildMeta(input, meta.history, crm);
+    const next = buildMeta(input, meta.history, crm.actuals);
     await writeWorkbook(input, outFile, io, { ...next, imported: { ...kept, ...next.imported } });
   },
 });

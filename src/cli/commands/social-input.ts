@@ -26,10 +26,12 @@ async function expand(arg: string, cwd: string): Promise<string[]> {
   return names.map((n) => path.join(arg, n));
 }
 
-/** The month's social figures from every file given, or undefined when the flag was not used. */
-export async function loadSocial(args: string[], month: string, cwd: string): Promise<SocialMonth | undefined> {
-  if (args.length === 0) return undefined;
-  const files: SocialFile[] = [];
+/** The month's social figures from every file given (and `extra`: Graph API days), or undefined with neither. */
+export async function loadSocial(
+  args: string[], month: string, cwd: string, extra: SocialFile[] = [],
+): Promise<SocialMonth | undefined> {
+  if (args.length === 0 && extra.length === 0) return undefined;
+  const files: SocialFile[] = [...extra];
   for (const arg of args) {
     for (const file of await expand(arg, cwd)) {
       const text = await readTextFile(file, '--social-csv', cwd);

@@ -7,6 +7,7 @@ import { InputError, showValue } from '../../core/errors';
 import { buildReport, withActuals } from '../../core/build-workbook';
 import { isIsoDate, isMonthId } from '../../core/dates';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
+import type { WorkbookSpec } from '../../core/model/workbook';
 import { AUDIENCES, LANGUAGES, type Language, type Template } from '../../core/template/schema';
 import { parseMonth } from '../../core/plan/calendar';
 import { findTemplate, listTemplates } from '../../core/template/registry';
@@ -19,9 +20,11 @@ import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { ga4Flags, loadGa4 } from './ga4-input';
 import { crmFlags, loadCrm } from './crm-input';
 import { loadSocial, socialFlags } from './social-input';
+import { loadMeta, metaFlags } from './meta-input';
 import { socialGaps } from '../../core/social/actuals';
 import { checkOutPath, outWriteError } from '../out-file';
 import { buildMeta, metaRows, type WorkbookMeta } from '../workbook-meta';
+import { readPlanTargets, withPlanTargets } from '../plan-targets';
 
 export { checkOutPath } from '../out-file';
 
@@ -93,16 +96,13 @@ export async function loadTemplate(arg: string, cwd: string): Promise<Template> 
   return template;
 }
 
-/** Builds and writes the workbook, then prints the path and how the KPIs stand. */
-export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo, meta?: WorkbookMeta): Promise<void> {
-  const report = buildReport(input);
-  // What `kpi-planner refresh` needs to rebuild the file from itself.
-  if (meta) report.workbook.meta = metaRows(meta);
+/** Writes a described workbook to --out in full or not at all (temporary file, renamed when complete). */
+export async function writeSpec(workbook: WorkbookSpec, outFile: string, io: CliIo): Promise<void> {
   // Ctrl-C or a kill mid-write must not leave the temporary file behind.
   let temp: string | undefined;
   const stopWatching = io.onInterrupt?.(() => { if (temp) rmSync(temp, { force: true }); });
   try {
-    await renderWorkbookToFile(report.workbook, outFile, {
+    await renderWorkbookToFile(workbook, outFile, {
       onProgress: (sheet, rows) => io.progress(`writing ${sheet}: ${rows} rows`),
       onTempFile: (file) => (temp = file),
       open: io.openOut,
@@ -113,6 +113,14 @@ export async function writeWorkbook(input: BuildInput, outFile: string, io: CliI
     stopWatching?.();
   }
   io.progress('');
+}
+
+/** Builds and writes the workbook, then prints the path and how the KPIs stand. */
+export async function writeWorkbook(input: BuildInput, outFile: string, io: CliIo, meta?: WorkbookMeta): Promise<void> {
+  const report = buildReport(input);
+  // What `kpi-planner refresh` needs to rebuild the file from itself.
+  if (meta) report.workbook.meta = metaRows(meta);
+  await writeSpec(report.workbook, outFile, io);
   const count = (s: string | null) => report.kpis.filter((k) => k.status === s).length;
   const open = count(null);
   io.out(`Wrote ${outFile}`);
@@ -128,6 +136,7 @@ export const workbookFlags = {
   template: { type: 'string', value: '<id|FILE>', help: 'a built-in template id (see `kpi-planner templates`) or a template .json file' },
   month: { type: 'string', value: 'YYYY-MM', help: 'the month to plan and report' },
   data: { type: 'string', value: 'FILE', help: 'KPI targets and actuals CSV: kpi, month, target, actual' },
+  plan: { type: 'string', value: 'FILE.xlsx', help: "a year plan (kpi-planner plan): the month's targets (--data wins)" },
   events: { type: 'string', value: 'FILE', help: 'events CSV: type, date, time (optional), title' },
   lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
   today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the report is for: pacing, overdue tasks, whether the month is over (default: today)' },
@@ -141,13 +150,14 @@ export const workbookFlags = {
   ...ga4Flags,
   ...crmFlags,
   ...socialFlags,
+  ...metaFlags,
   out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the workbook (written in full or not at all)' },
 } as const;
 
 export const workbookCommand = defineCommand({
   name: 'workbook',
   summary: 'Write the Excel workbook for a template and a month: plan, campaign, KPI results, review.',
-  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD | --final] [--profile LIST] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… --out FILE.xlsx',
+  usage: 'workbook --template <id|FILE> --month YYYY-MM [--data FILE] [--plan FILE.xlsx] [--events FILE] [--lang lv|lt|en] [--today YYYY-MM-DD | --final] [--profile LIST] [--theme TEXT] [--goal sales|list|awareness] [--ga-property ID | --ga-csv FILE] [--crm-webhook URL] [--social-csv FILE|FOLDER]… [--meta-page ID [--meta-token TOKEN]] --out FILE.xlsx',
   flags: workbookFlags,
   details: [
     'CSV files may be comma or semicolon separated, UTF-8 (with or without BOM) or Windows-1257.',
@@ -165,15 +175,20 @@ export const workbookCommand = defineCommand({
     const template = await loadTemplate(flags.template!, io.cwd);
     const readCsv = async <T>(file: string | undefined, flag: string, parse: (text: string, name: string) => T[]) =>
       file === undefined ? [] : parse(await readTextFile(file, flag, io.cwd), showValue(path.basename(file), false));
-    const data = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
+    const own = await readCsv(flags.data, '--data', (text, name) => parseKpiDataCsv(text, name, template));
+    // The year plan's targets for the month, under --data's: a target in the CSV wins.
+    const planned = flags.plan === undefined ? [] : await readPlanTargets(flags.plan, template, io.cwd);
+    if (flags.plan !== undefined && !planned.some((r) => r.month.slice(0, 4) === month.slice(0, 4)))
+      io.err(`warning: --plan ${showValue(flags.plan, false)} has no targets for ${month.slice(0, 4)}`);
+    const data = withPlanTargets(own, planned, month);
     const events = await readCsv(flags.events, '--events', parseEventsCsv);
     const ga4 = await loadGa4(flags, template, month, io);
-    const social = await loadSocial(flags['social-csv'], month, io.cwd);
+    const social = await loadSocial(flags['social-csv'], month, io.cwd, await loadMeta(flags, month, io));
     // An actual in --data wins over the CRM's, as over GA4's.
     const crm = await loadCrm(flags, template, month, io);
     const input: BuildInput = {
       template, month, today, profile, final: flags.final || undefined,
-      data: crm.length ? withActuals(data, crm) : data, events, ga4, social,
+      data: crm.actuals.length ? withActuals(data, crm.actuals) : data, events, ga4, social, crm: crm.data,
       created: localDate(io.now()),
       lang: (flags.lang as Language | undefined) ?? template.language,
       campaign: { theme: flags.theme, goal: flags.goal as CampaignGoal | undefined },
@@ -181,6 +196,6 @@ export const workbookCommand = defineCommand({
     for (const gap of social ? socialGaps(social, template, data) : []) io.err(`warning: ${gap}`);
     const gaps = missingLanguageWarning(template, input.lang, showValue(path.basename(flags.template!), false));
     if (gaps) io.err(`warning: ${gaps}`);
-    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm));
+    await writeWorkbook(input, outFile, io, buildMeta(input, data, crm.actuals));
   },
 });

@@ -5,6 +5,7 @@ import {
 } from '../../core/crm/failure';
 import { readErrorBody } from '../../core/crm/parse';
 import { runCrmMonth, type CrmMonthResult, type CrmTransport } from '../../core/crm/run';
+import { runCrmMonthData, type CrmMonthRun } from '../../core/crm/month-data';
 import { CLI_RETRY, retryGa4, type Ga4RetryPolicy } from '../../core/ga4/retry';
 import { redact } from '../../core/redact';
 import type { Template } from '../../core/template/schema';
@@ -119,4 +120,11 @@ export function fetchCrmMonth(
   webhook: CrmWebhook, template: Template, month: string, options: CrmFetchOptions = {},
 ): Promise<CrmMonthResult> {
   return runCrmMonth(createCrmTransport(webhook, options), template, month);
+}
+
+/** The month's CRM counts and the CRM sheet's rows (leads, won deals, source names) in one plan of calls. */
+export function fetchCrmMonthData(
+  webhook: CrmWebhook, template: Template, month: string, options: CrmFetchOptions = {},
+): Promise<CrmMonthRun> {
+  return runCrmMonthData(createCrmTransport(webhook, options), template, month, webhook.portal);
 }

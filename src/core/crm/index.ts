@@ -3,3 +3,8 @@ export * from './requests';
 export * from './parse';
 export * from './failure';
 export * from './run';
+export * from './paging';
+export * from './month-data';
+export * from './types';
+export * from './sheet';
+export * from './review-rows';

@@ -2,10 +2,9 @@
 import type { KpiRecord } from '../model/input';
 import type { Template } from '../template/schema';
 import { classifyCrmFailure, type CrmFailure } from './failure';
-import { parseBatchAnswer, parseListAnswer, type CrmErrorBody, type CrmListPage } from './parse';
-import {
-  BATCH_SIZE, PAGE_SIZE, batchBodies, countCommands, type CrmBatchBody, type CrmListParams,
-} from './requests';
+import { pageCrmLists, runPlan } from './paging';
+import { parseBatchAnswer, type CrmErrorBody } from './parse';
+import { batchBodies, countCommands, type CrmBatchBody, type CrmListParams } from './requests';
 
 /** What an edge brings: one call of a REST method (retried and worded there), and how to word a command's fault. */
 export interface CrmTransport {
@@ -80,30 +79,9 @@ export interface CrmRows {
 export async function fetchAllRows(
   transport: CrmTransport, method: string, params: Omit<CrmListParams, 'start'>,
 ): Promise<CrmRows> {
-  const first = parseListAnswer(await transport.call(method, { ...params, start: 0 }));
-  const rows = [...first.rows];
-  let http = 1;
-  const starts: number[] = [];
-  if (first.next !== undefined) for (let s = first.next; s < first.total; s += PAGE_SIZE) starts.push(s);
-  for (let i = 0; i < starts.length; i += BATCH_SIZE) {
-    const chunk = starts.slice(i, i + BATCH_SIZE);
-    const body = batchBodies(chunk.map((start) => ({ key: `p${start}`, method, params: { ...params, start } })))[0];
-    const answer = parseBatchAnswer(await transport.call('batch', body));
-    http++;
-    const failed = Object.values(answer.errors);
-    if (failed.length) throw commandFault(transport.fail, failed[0], []);
-    for (const start of chunk) rows.push(...pageOf(answer.pages, `p${start}`).rows);
-  }
-  if (rows.length !== first.total) {
-    throw new Error(`Bitrix24 gave ${rows.length} of ${first.total} rows (records changed while reading?); try again`);
-  }
-  return { rows, requests: { http, pages: 1 + starts.length } };
-}
-
-function pageOf(pages: Record<string, CrmListPage>, key: string): CrmListPage {
-  const page = pages[key];
-  if (!page) throw new Error(`Bitrix24's batch answer lacks page ${key}`);
-  return page;
+  const plan = pageCrmLists([{ key: 'rows', method, params: { ...params } }], [], (f) => transport.fail(f, []));
+  const paged = await runPlan(plan, (m, body) => transport.call(m, body));
+  return { rows: paged.rows.rows, requests: paged.requests };
 }
 
 /** One record per counted KPI (target null: targets are the manager's; callers merge, their own actual wins). */

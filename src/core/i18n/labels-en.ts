@@ -7,6 +7,8 @@ export const en = {
   sheets: {
     summary: 'Summary', 'activity-plan': 'Activity plan', campaign: 'Monthly campaign',
     'kpi-results': 'KPI results', review: 'Monthly review', ga4: 'GA4 data', social: 'Social data',
+    crm: 'CRM data',
+    'year-plan': 'Year plan', 'kpi-targets': 'KPI targets',
   },
   status: {
     met: 'met', atRisk: 'at risk', missed: 'missed', noFigure: 'no figure yet', yes: 'yes', no: 'no',
@@ -104,6 +106,55 @@ export const en = {
     cycleYes: 'Yes.', cycleNo: (step: string) => `No: go back to step ${step}.`,
     cycleRunning: 'Not decided yet: the month is not over.',
     cycleNoFigure: 'Not decided yet: {n} KPI(s) have no figure.', cycleNoTargets: 'Not decided: no targets set.',
+  },
+  /** The year plan: steps on a twelve-month calendar, and the KPI targets the manager types once a year. */
+  year: {
+    planTitle: 'Year plan', targetsTitle: 'KPI targets',
+    planInfo: (placed: number, brief: number, needed: number) =>
+      `Steps on the calendar (● = the month they fall in): ${placed}; monthly, weekly or event-bound, listed once ` +
+      `below: ${brief}; when needed: ${needed}.`,
+    round: 'Admission round', halfYear: 'Half-year', admission: 'Admission month',
+    brief: 'Monthly, weekly and event-bound work', whenNeeded: 'When needed',
+    kpi: 'KPI', rule: 'Round and year target is', year: 'Year', key: 'Key',
+    half: (n: number) => `Half-year ${n}`,
+    rules: {
+      sum: 'sum of the months', last: 'last month with a target', average: 'average of the months',
+      weighted: (kpi: string) => `average weighted by ${kpi}`, period: 'typed per period *',
+    },
+    targetsInfo: "Type each month's target once (yellow cells). The round and year targets follow by each KPI's rule; "
+      + 'the monthly workbook takes its month from here (kpi-planner workbook --plan).',
+    partialRound: 'A round that begins in the previous year or ends in the next one counts only '
+      + "this year's months here.",
+    periodNote: '* Users are counted once however many months they come in, so months cannot be added up: '
+      + "type the round's and the year's target yourself.",
+  },
+  round: {
+    sheetReview: 'Round review', sheetForm: 'Performance form',
+    title: 'Round review', round: 'Round', months: 'Months', asOf: 'Status as of', over: 'Round is over',
+    tolerance: '"At risk" from', kpi: 'KPI', rule: 'Round figure', target: 'Target', actual: 'Actual',
+    rules: {
+      sum: 'sum of months', last: 'last month', average: 'average of months', weighted: 'weighted average',
+      period: 'whole round (GA4)',
+    },
+    roundTarget: 'Round target', roundActual: 'Round actual', achieved: '% achieved', status: 'Status',
+    best: 'Best month', worst: 'Worst month', trend: 'Trend',
+    inputNote: 'Yellow cells are the months\' targets and actuals: edit them and every figure follows. '
+      + 'Whole-round GA4 figures (users, rates) are asked from GA4 for the round, never added up.',
+    missedTitle: 'Missed KPIs and KPIs at risk, worst first', actions: 'Corrective actions recorded',
+    noneMissed: 'No KPI missed its round target or is at risk.', chart: (kpi: string) => `${kpi}: target and actual`,
+    formTitle: 'Work performance planning and evaluation form', results: 'Results per KPI',
+    comment: "Director's comment", agreed: 'Agreed actions', owner: 'Responsible',
+    deadline: 'Deadline', decision: 'Decision', decisionYes: 'yes: next cycle',
+    decisionNo: (step: string) => `no: back to step ${step} (planning)`, choose: 'choose yes or no',
+    director: 'Director', manager: 'Marketing manager', name: 'Name', date: 'Date', signature: 'Signature',
+    formNote: 'Gone through by the director with the marketing manager before the performance talk.',
+  },
+  /** The closed month's snapshot tab (values as closed; the one live cell compares them with the KPI sheet). */
+  snapshot: {
+    sheet: 'Closed', title: 'Closed month', closedBy: 'Closed by', closedAt: 'Closed on',
+    sinceClosed: 'Since closed', changed: 'changed since closed', unchanged: 'unchanged',
+    note: 'The figures as they were when the month was closed. Reopen the month in the sidebar to change them.',
+    protection: 'KPI Planner: a closed month. Reopen it in the sidebar to change it.',
   },
 };
 

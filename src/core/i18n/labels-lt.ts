@@ -7,6 +7,8 @@ export const lt: Labels = {
   sheets: {
     summary: 'Santrauka', 'activity-plan': 'Veiklos planas', campaign: 'Mėnesio kampanija',
     'kpi-results': 'KPI rezultatai', review: 'Mėnesio apžvalga', ga4: 'GA4 duomenys', social: 'Socialinių tinklų duomenys',
+    crm: 'CRM duomenys',
+    'year-plan': 'Metų planas', 'kpi-targets': 'KPI tikslai',
   },
   status: {
     met: 'pasiekta', atRisk: 'rizika', missed: 'nepasiekta', noFigure: 'dar be fakto', yes: 'taip', no: 'ne',
@@ -102,5 +104,57 @@ export const lt: Labels = {
     cycleYes: 'Taip.', cycleNo: (step) => `Ne: grįžti į ${step} žingsnį.`,
     cycleRunning: 'Dar nenuspręsta: mėnuo dar nesibaigė.',
     cycleNoFigure: 'Dar nenuspręsta: {n} KPI neturi fakto.', cycleNoTargets: 'Nenuspręsta: tikslai nenustatyti.',
+  },
+  year: {
+    planTitle: 'Metų planas', targetsTitle: 'KPI tikslai',
+    planInfo: (placed, brief, needed) =>
+      `Kalendoriuje žingsnių: ${placed} (● = mėnuo, kada atlikti); kasmėnesinių, kassavaitinių ar su renginiais ` +
+      `susijusių žingsnių, išvardytų vieną kartą žemiau: ${brief}; žingsnių pagal poreikį: ${needed}.`,
+    round: 'Priėmimo etapas', halfYear: 'Pusmetis', admission: 'Priėmimo mėnuo',
+    brief: 'Kasmėnesinis, kassavaitinis ir su renginiais susijęs darbas', whenNeeded: 'Pagal poreikį',
+    kpi: 'KPI', rule: 'Etapo ir metų tikslas yra', year: 'Metai', key: 'Raktas',
+    half: (n) => `${n} pusmetis`,
+    rules: {
+      sum: 'mėnesių suma', last: 'paskutinis mėnuo su tikslu', average: 'mėnesių vidurkis',
+      weighted: (kpi) => `vidurkis, svertinis pagal: ${kpi}`, period: 'įvedama už laikotarpį *',
+    },
+    targetsInfo: 'Kiekvieno mėnesio tikslą įveskite vieną kartą (geltoni langeliai). Etapo ir metų tikslai '
+      + 'apskaičiuojami pagal kiekvieno KPI taisyklę; mėnesio darbaknygė savo mėnesį ima iš čia '
+      + '(kpi-planner workbook --plan).',
+    partialRound: 'Etapas, prasidedantis ankstesniais metais ar besibaigiantis kitais, '
+      + 'čia apima tik šių metų mėnesius.',
+    periodNote: '* Naudotojas skaičiuojamas vieną kartą, kad ir kiek mėnesių jis apsilankytų, todėl mėnesių sudėti '
+      + 'negalima: etapo ir metų tikslą įveskite patys.',
+  },
+  round: {
+    sheetReview: 'Priėmimo laikotarpio apžvalga', sheetForm: 'Vertinimo forma',
+    title: 'Priėmimo laikotarpio apžvalga', round: 'Laikotarpis', months: 'Mėnesiai', asOf: 'Būklė',
+    over: 'Laikotarpis baigėsi', tolerance: '„Rizika“ nuo', kpi: 'KPI', rule: 'Laikotarpio rodiklis',
+    target: 'Tikslas', actual: 'Faktas',
+    rules: {
+      sum: 'mėnesių suma', last: 'paskutinis mėnuo', average: 'mėnesių vidurkis', weighted: 'svertinis vidurkis',
+      period: 'visas laikotarpis (GA4)',
+    },
+    roundTarget: 'Laikotarpio tikslas', roundActual: 'Laikotarpio faktas', achieved: '% įvykdymo',
+    status: 'Būsena', best: 'Geriausias mėnuo', worst: 'Silpniausias mėnuo', trend: 'Tendencija',
+    inputNote: 'Geltoni langeliai yra mėnesių tikslai ir faktai: pakeiskite juos, '
+      + 'ir visi rodikliai persiskaičiuos. Viso laikotarpio GA4 rodikliai (naudotojai, dalys procentais) '
+      + 'imami iš GA4 už visą laikotarpį, nesumuojami.',
+    missedTitle: 'Nepasiekti ir rizikingi KPI, blogiausias pirmas', actions: 'Užfiksuoti korekciniai veiksmai',
+    noneMissed: 'Nė vienas KPI nėra nepasiektas ar rizikingas.', chart: (kpi) => `${kpi}: tikslas ir faktas`,
+    formTitle: 'Darbo atlikimo planavimo ir vertinimo forma', results: 'Rezultatai pagal KPI',
+    comment: 'Direktoriaus komentaras', agreed: 'Sutarti veiksmai', owner: 'Atsakingas',
+    deadline: 'Terminas', decision: 'Sprendimas', decisionYes: 'taip: kitas ciklas',
+    decisionNo: (step) => `ne: grįžti į ${step} žingsnį (planavimas)`, choose: 'pasirinkite taip arba ne',
+    director: 'Direktorius', manager: 'Marketingo vadovas', name: 'Vardas, pavardė', date: 'Data',
+    signature: 'Parašas',
+    formNote: 'Direktorius su marketingo vadovu aptaria rezultatus prieš darbo atlikimo pokalbį.',
+  },
+  snapshot: {
+    sheet: 'Uždarytas', title: 'Uždarytas mėnuo', closedBy: 'Uždarė', closedAt: 'Uždaryta',
+    sinceClosed: 'Nuo uždarymo', changed: 'pakeista nuo uždarymo', unchanged: 'nepakeista',
+    note:
+      'Rezultatai tokie, kokie buvo uždarant mėnesį. Norėdami juos keisti, vėl atidarykite mėnesį šoninėje juostoje.',
+    protection: 'KPI Planner: uždarytas mėnuo. Norėdami jį keisti, vėl atidarykite jį šoninėje juostoje.',
   },
 };

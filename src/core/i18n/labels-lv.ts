@@ -13,6 +13,8 @@ export const lv: Labels = {
   sheets: {
     summary: 'Kopsavilkums', 'activity-plan': 'Aktivitāšu plāns', campaign: 'Mēneša kampaņa',
     'kpi-results': 'KPI rezultāti', review: 'Mēneša pārskats', ga4: 'GA4 dati', social: 'Sociālo tīklu dati',
+    crm: 'CRM dati',
+    'year-plan': 'Gada plāns', 'kpi-targets': 'KPI mērķi',
   },
   status: {
     met: 'izpildīts', atRisk: 'riska zonā', missed: 'neizpildīts', noFigure: 'vēl nav fakta', yes: 'jā', no: 'nē',
@@ -110,5 +112,55 @@ export const lv: Labels = {
     cycleYes: 'Jā.', cycleNo: (step) => `Nē: atgriezties pie ${step}. soļa.`,
     cycleRunning: 'Vēl nav izlemts: mēnesis vēl nav beidzies.',
     cycleNoFigure: 'Vēl nav izlemts: {n} KPI nav fakta.', cycleNoTargets: 'Nav izlemts: mērķi nav noteikti.',
+  },
+  year: {
+    planTitle: 'Gada plāns', targetsTitle: 'KPI mērķi',
+    planInfo: (placed, brief, needed) =>
+      `Soļi kalendārā (● = mēnesis, kurā tie jāveic): ${placed}; ikmēneša, iknedēļas vai ar pasākumiem saistīti, ` +
+      `uzskaitīti zemāk vienreiz: ${brief}; pēc vajadzības: ${needed}.`,
+    round: 'Uzņemšanas kārta', halfYear: 'Pusgads', admission: 'Uzņemšanas mēnesis',
+    brief: 'Ikmēneša, iknedēļas un ar pasākumiem saistītais darbs', whenNeeded: 'Pēc vajadzības',
+    kpi: 'KPI', rule: 'Kārtas un gada mērķis ir', year: 'Gads', key: 'Atslēga',
+    half: (n) => `${n}. pusgads`,
+    rules: {
+      sum: 'mēnešu summa', last: 'pēdējais mēnesis ar mērķi', average: 'mēnešu vidējais',
+      weighted: (kpi) => `vidējais, svērts pēc: ${kpi}`, period: 'ievada par periodu *',
+    },
+    targetsInfo: 'Ievadiet katra mēneša mērķi vienreiz (dzeltenās šūnas). Kārtas un gada mērķi izriet pēc katra KPI '
+      + 'likuma; mēneša darbgrāmata ņem savu mēnesi no šejienes (kpi-planner workbook --plan).',
+    partialRound: 'Kārta, kas sākas iepriekšējā gadā vai beidzas nākamajā, šeit ietver tikai šī gada mēnešus.',
+    periodNote: '* Lietotāju skaita vienu reizi, lai cik mēnešus viņi nāktu, tāpēc mēnešus nevar saskaitīt: '
+      + 'kārtas un gada mērķi ievadiet paši.',
+  },
+  round: {
+    sheetReview: 'Uzņemšanas pārskats', sheetForm: 'Novērtēšanas veidlapa',
+    title: 'Uzņemšanas perioda pārskats', round: 'Periods', months: 'Mēneši', asOf: 'Statuss uz',
+    over: 'Periods beidzies', tolerance: '"Riska zona" no', kpi: 'KPI', rule: 'Perioda rādītājs',
+    target: 'Mērķis', actual: 'Fakts',
+    rules: {
+      sum: 'mēnešu summa', last: 'pēdējais mēnesis', average: 'mēnešu vidējais',
+      weighted: 'svērtais vidējais', period: 'viss periods (GA4)',
+    },
+    roundTarget: 'Perioda mērķis', roundActual: 'Perioda fakts', achieved: '% izpilde', status: 'Statuss',
+    best: 'Labākais mēnesis', worst: 'Vājākais mēnesis', trend: 'Tendence',
+    inputNote: 'Dzeltenās šūnas ir mēnešu mērķi un fakti: labojiet tās, un visi rādītāji seko. '
+      + 'Visa perioda GA4 rādītājus (lietotāji, īpatsvari) prasa no GA4 par visu periodu, tos nesaskaita.',
+    missedTitle: 'Neizpildītie un riska zonas KPI, sliktākais vispirms',
+    actions: 'Reģistrētās korektīvās darbības',
+    noneMissed: 'Neviens KPI nav neizpildīts vai riska zonā.', chart: (kpi) => `${kpi}: mērķis un fakts`,
+    formTitle: 'Darba izpildes plānošanas un novērtēšanas veidlapa', results: 'Rezultāti pa KPI',
+    comment: 'Direktora komentārs', agreed: 'Norunātās darbības', owner: 'Atbildīgais',
+    deadline: 'Termiņš', decision: 'Lēmums', decisionYes: 'jā: nākamais cikls',
+    decisionNo: (step) => `nē: atpakaļ uz ${step}. soli (plānošana)`, choose: 'izvēlieties jā vai nē',
+    director: 'Direktors', manager: 'Mārketinga vadītājs', name: 'Vārds, uzvārds', date: 'Datums',
+    signature: 'Paraksts',
+    formNote: 'Direktors ar mārketinga vadītāju pārrunā rezultātu izpildi pirms darba izpildes pārrunām.',
+  },
+  snapshot: {
+    sheet: 'Slēgts', title: 'Slēgts mēnesis', closedBy: 'Slēdza', closedAt: 'Slēgts',
+    sinceClosed: 'Kopš slēgšanas', changed: 'mainīts kopš slēgšanas', unchanged: 'nav mainīts',
+    note:
+      'Rezultāti tādi, kādi tie bija mēneša slēgšanas brīdī. Lai tos mainītu, atveriet mēnesi sānjoslā no jauna.',
+    protection: 'KPI Planner: slēgts mēnesis. Lai to mainītu, atveriet to sānjoslā no jauna.',
   },
 };

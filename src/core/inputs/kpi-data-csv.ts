@@ -1,4 +1,4 @@
-// Reads the --data CSV (kpi, month, target, actual) into KPI records resolved to the template's ids.
+// Reads the --data CSV (kpi, month, target, actual, optional action) into KPI records resolved to the template's ids.
 import { isMonthId } from '../dates';
 import type { KpiRecord } from '../model/input';
 import type { Kpi, Template } from '../template/schema';
@@ -6,7 +6,9 @@ import { InputError, showValue } from '../errors';
 import { cellError, cellText, parseCsv, type CsvRecord, type CsvTable } from './csv';
 import { chooseDecimal, parseNumberParts, type DecimalChoice } from './parse-number';
 
-const COLUMNS = { required: ['kpi', 'month', 'target', 'actual'], numbers: ['target', 'actual'] } as const;
+const COLUMNS = {
+  required: ['kpi', 'month', 'target', 'actual'], optional: ['action'], numbers: ['target', 'actual'],
+} as const;
 
 /** Lower-cased, NFC, inner spaces collapsed: "  Jauni  Sekotāji " matches "jauni sekotāji". */
 function key(text: string): string {
@@ -114,6 +116,8 @@ export function parseKpiDataCsv(text: string, fileName: string, template: Templa
       month,
       target: readValue(table, r, 'target', kpi, choice),
       actual: readValue(table, r, 'actual', kpi, choice),
+      // The month's corrective action, kept as text for the round review's list of missed KPIs.
+      ...(cellText(table, r, 'action') ? { action: cellText(table, r, 'action') } : {}),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 // What the core needs to describe a workbook: template, period, data and the date "today", all passed in.
 import type { CampaignGoal, SheetId } from '../constants';
+import type { CrmMonth } from '../crm/types';
 import type { Ga4MonthResult } from '../ga4/types';
 import type { SocialMonth } from '../social/types';
 import type { EventType, Language, Template } from '../template/schema';
@@ -12,6 +13,8 @@ export interface KpiRecord {
   month: string;
   target: number | null;
   actual: number | null;
+  /** The corrective action recorded for the month (`--data`'s optional `action` column): plain text. */
+  action?: string;
 }
 
 export interface EventRecord {
@@ -64,6 +67,8 @@ export interface BuildInput {
   ga4?: Ga4MonthResult;
   /** The month's Facebook and Instagram figures from Meta's CSV exports: they fill social KPIs' actuals (`data` wins). */
   social?: SocialMonth;
+  /** The month's Bitrix24 leads by source and day and its won deals: they add the CRM sheet and review sentences. */
+  crm?: CrmMonth;
   /** The business's audiences (template AUDIENCES): plans leave out the steps whose `appliesTo` suits none of them. */
   profile?: string[];
   /**

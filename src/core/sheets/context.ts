@@ -46,7 +46,7 @@ export function sheetContext(input: BuildInput): SheetContext {
   const taken = new Set<string>();
   const suffix = input.monthInSheetNames ? ` ${month.id}` : '';
   const names = {} as Record<SheetId, string>;
-  for (const id of [...SHEET_IDS, 'ga4', 'social'] as const) {
+  for (const id of [...SHEET_IDS, 'ga4', 'social', 'crm'] as const) {
     // The summary and plan are per process; the month goes on the month-bound sheets.
     names[id] = sheetName(l.sheets[id] + (isMonthBound(id) ? suffix : ''), taken);
   }

@@ -28,7 +28,7 @@ export interface KpiValues {
   comment: string | null;
 }
 
-export function unitFormat(ctx: SheetContext, unit: Kpi['unit']): string {
+export function unitFormat(ctx: Pick<SheetContext, 'fmt'>, unit: Kpi['unit']): string {
   return { count: ctx.fmt.integer, percent: ctx.fmt.percent, eur: ctx.fmt.eur, seconds: ctx.fmt.seconds }[unit];
 }
 
@@ -36,7 +36,7 @@ export function unitFormat(ctx: SheetContext, unit: Kpi['unit']): string {
  * A value as text in its unit, for lists whose rows change KPI live (a cell's number format cannot follow).
  * FIXED writes the viewer's own separators in every engine; no decimal literal enters the formula.
  */
-function unitText(unit: Kpi['unit'], value: string): string {
+export function unitText(unit: Kpi['unit'], value: string): string {
   switch (unit) {
     case 'percent': return `FIXED(${value}*100,1)&"%"`;
     case 'eur': return `FIXED(${value},2)&" €"`;

@@ -8,6 +8,10 @@ import { actionKey } from './review-entries';
 import { longest, spanWidth, textHeight } from './row-height';
 import type { SheetLayout } from './sheet-layout';
 import { statusRules } from './status';
+import { crmReviewRows } from '../crm/review-rows';
+
+/** The review's CRM rows (crm/review-rows.ts): each sentence spans the row to the deadline column. */
+const CRM_ROWS = ['crm:sources', 'crm:won'];
 
 export const COLUMNS = [
   'kpi', 'previous', 'current', 'change', 'changePct', 'trend', 'status', 'action', 'owner', 'deadline', 'key', 'pos',
@@ -36,12 +40,17 @@ export function heights(ctx: SheetContext, lay: Layout, kpi: KpiRefs): Record<nu
   const allNames = kpi.names.join(', ');
   out[lay.row('repeat')] = textHeight(r.repeatHint.length + allNames.length, span('previous', 'status'));
   out[lay.row('change')] = textHeight(r.changeHint.length + allNames.length, span('previous', 'status'));
+  for (const c of crmReviewRows(ctx.input.crm, ctx.lang)) {
+    out[lay.row(c.key)] = Math.max(textHeight(c.sentence.length, span('previous', 'deadline')),
+      textHeight(c.label.length, WIDTH.kpi));
+  }
   return out;
 }
 
 export function merges(lay: Layout): string[] {
   const out = ['title', 'compared', 'basisNote', 'verdict'].map((k) => lay.area('kpi', k, 'deadline', k));
   for (const k of ['repeat', 'change']) out.push(lay.area('previous', k, 'status', k));
+  for (const k of CRM_ROWS.filter((x) => lay.has(x))) out.push(lay.area('previous', k, 'deadline', k));
   for (const k of ['bestChannel', 'bestCampaign'].filter((x) => lay.has(x))) {
     out.push(lay.area('previous', k, 'current', k), lay.area('changePct', k, 'status', k));
   }

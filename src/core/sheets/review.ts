@@ -15,6 +15,7 @@ import { statusFormat, trendFormat } from './status';
 import { STYLES } from './style';
 import { text } from './text';
 import { topPostRows } from '../social/review-rows';
+import { crmReviewRows } from '../crm/review-rows';
 
 type Best = ReturnType<typeof ga4Highlights>;
 const NUMBERS = new Set<Col>(['previous', 'current', 'change', 'changePct']);
@@ -121,6 +122,10 @@ function layoutReview(
     if (!b) continue;
     lay.add({ kpi: text(label, STYLES.label), previous: text(b.name),
       change: { number: b.value, style: { numFmt: ctx.fmt.integer } }, changePct: text(r.bestBy(b.metric)) }, key);
+  }
+  // Bitrix24's top lead sources and best source of won deals: the portal's names are untrusted, so text cells.
+  for (const c of crmReviewRows(ctx.input.crm, lang)) {
+    lay.add({ kpi: text(c.label, STYLES.label), previous: text(c.sentence) }, c.key);
   }
   // The month's top posts from Meta's exports: post texts and links are untrusted, so they stay text cells.
   for (const p of topPostRows(ctx.input.social, lang)) {

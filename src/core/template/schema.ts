@@ -1,6 +1,6 @@
 // The process-template format: one zod schema that validates template files and types the core.
 import * as z from 'zod';
-import { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES } from '../constants';
+import { AUDIENCES, CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES } from '../constants';
 import { showValue } from '../errors';
 import { CrmMapping, Ga4Mapping, SocialMapping } from './source-mappings';
 
@@ -18,10 +18,8 @@ export const LocalizedText = z
   .strict();
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const AUDIENCES = [
-  'all', 'products', 'services', 'trade', 'subscriptions', 'partnerships', 'solo', 'hiring-often',
-] as const;
-export type Audience = (typeof AUDIENCES)[number];
+// Who a step suits ("Tinka kam"): shared with the sidebar's profile checkboxes, so it lives with the vocabularies.
+export { AUDIENCES, type Audience } from '../constants';
 
 /** `min`–`max` times per period, at most `most` (a week has 7 days, a month 31, a year 12 months). */
 function times(per: string, most: number, range = `1–${most} times per ${per}`) {

@@ -4,6 +4,7 @@ import { FakeConditionalRule } from './builders';
 import { FakeChart, FakeChartBuilder } from './charts';
 import { Calculation } from './evaluate';
 import { FakeMetadata, FakeMetadataFinder } from './metadata';
+import { FakeProtection } from './protection';
 import { FakeRange, FakeRangeList } from './range';
 import { renameSheetRefs } from './references';
 
@@ -26,6 +27,7 @@ export class FakeSheet {
   merges: { row: number; col: number; rows: number; cols: number }[] = [];
   rules: FakeConditionalRule[] = [];
   charts: FakeChart[] = [];
+  protections: FakeProtection[] = [];
   constructor(readonly spreadsheet: FakeSpreadsheet, public name: string, readonly id: number) {}
   sheetName() { return this.name; }
 
@@ -161,6 +163,9 @@ export class FakeSheet {
     this.charts[at] = new FakeChart({ ...c.state });
   }
   removeChart(c: FakeChart) { this.charts = this.charts.filter((x) => x.state.id !== c.state.id); }
+  /** A sheet protection (what Sheet.protect() gives), warning-only once the script says so. */
+  protect() { const p = new FakeProtection(this); this.protections.push(p); return p; }
+  getProtections() { return [...this.protections]; }
   clear() { this.cells.clear(); this.spreadsheet.changed(); return this; }
 }
 

@@ -1,0 +1,56 @@
+// What the round's sheet builders share: the template, the round, its results, labels, formats and tab names.
+import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
+import type { KpiRecord } from '../model/input';
+import type { IsoDate } from '../model/workbook';
+import type { KpiPeriodResult, Period } from '../periods';
+import { sheetName } from '../sheets/text';
+import type { Language, Template } from '../template/schema';
+
+export interface RoundContext {
+  template: Template;
+  period: Period;
+  lang: Language;
+  l: Labels;
+  fmt: ReturnType<typeof numberFormats>;
+  /** The as-of date the file is made for; the sheet's as-of cell holds it and every time formula reads that cell. */
+  today: IsoDate;
+  created: IsoDate;
+  data: readonly KpiRecord[];
+  results: KpiPeriodResult[];
+  names: { review: string; form: string };
+}
+
+export function roundContext(
+  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>,
+): RoundContext {
+  const l = labels(base.lang);
+  const taken = new Set<string>();
+  const names = { review: sheetName(l.round.sheetReview, taken), form: sheetName(l.round.sheetForm, taken) };
+  return { ...base, l, fmt: numberFormats(base.lang), names };
+}
+
+/** "Spring admission 2026: September 2025 – February 2026", or "2026-H1: January 2026 – June 2026". */
+export function roundTitle(ctx: RoundContext): string {
+  const { period, template, lang } = ctx;
+  const round = template.admissionRounds.find((r) => r.id === period.round);
+  const name = round ? `${pick(round.name, lang)} ${period.id.slice(0, 4)}` : period.id;
+  const first = monthTitle(period.months[0].id, lang);
+  const last = monthTitle(period.months[period.months.length - 1].id, lang);
+  return `${name}: ${first} – ${last}`;
+}
+
+/** The KPI's round rule as the sheet names it. */
+export function ruleLabel(ctx: RoundContext, r: KpiPeriodResult): string {
+  const rules = ctx.l.round.rules;
+  return r.aggregation.rule === 'average' && r.aggregation.weight ? rules.weighted : rules[r.aggregation.rule];
+}
+
+/** The corrective actions recorded for a KPI in the round's months, one line each: "October 2025: …". */
+export function actionsText(ctx: RoundContext, kpi: string): string {
+  const months = new Set(ctx.period.months.map((m) => m.id));
+  return ctx.data
+    .filter((r) => r.kpi === kpi && months.has(r.month) && r.action)
+    .sort((a, b) => (a.month < b.month ? -1 : 1))
+    .map((r) => `${monthTitle(r.month, ctx.lang)}: ${r.action}`)
+    .join('\n');
+}

@@ -1,0 +1,34 @@
+// What the year plan's builders share: the template, the year, labels, formats, tab names and the year's rounds.
+import type { YearSheetId } from '../constants';
+import { labels, numberFormats, pick, type Labels } from '../i18n';
+import { sheetName } from '../sheets/text';
+import type { Language, Template } from '../template/schema';
+import { roundsInYear, type YearRound } from './rounds';
+
+export interface YearContext {
+  template: Template;
+  year: number;
+  lang: Language;
+  l: Labels;
+  fmt: ReturnType<typeof numberFormats>;
+  /** The process's title in the sheet language. */
+  title: string;
+  names: Record<YearSheetId, string>;
+  /** The rounds (or half-years) that touch the year, in calendar order. */
+  rounds: YearRound[];
+  /** False: the template has no admission rounds and the year is split into half-years. */
+  hasRounds: boolean;
+}
+
+export function yearContext(template: Template, year: number, lang: Language): YearContext {
+  const l = labels(lang);
+  const taken = new Set<string>();
+  return {
+    template, year, lang, l, fmt: numberFormats(lang), title: pick(template.title, lang),
+    names: {
+      'year-plan': sheetName(l.sheets['year-plan'], taken), 'kpi-targets': sheetName(l.sheets['kpi-targets'], taken),
+    },
+    rounds: roundsInYear(template, year, lang),
+    hasRounds: template.admissionRounds.length > 0,
+  };
+}
