@@ -24,8 +24,13 @@ export interface CrmActualInfo {
 export interface CrmImportResult {
   month: string;
   portal: string;
-  /** Every tab the import rewrote (KPI results, and the summary/review when the month has them). */
+  /** The CRM data sheet's tab name (leads by source and day, won deals). */
+  sheet: string;
+  /** Every tab the import rewrote (CRM data, KPI results, and the summary/review when the month has them). */
   sheets: string[];
+  /** Leads created and deals won in the month. */
+  leads: number;
+  wonDeals: number;
   actuals: CrmActualInfo[];
   /** CRM KPIs of the template without a "crm" mapping: typed by hand. */
   unmapped: string[];

@@ -1,5 +1,6 @@
-// Imports a month of Bitrix24 CRM counts: every answer first; then the month pipeline rewrites the KPI actuals.
-import { crmActuals, runCrmMonthSync, unmappedCrmKpis } from '../core/crm/run';
+// Imports a month of Bitrix24 CRM: counts and the CRM sheet's rows first; then the month pipeline writes them.
+import { runCrmMonthDataSync } from '../core/crm/month-data';
+import { crmActuals, unmappedCrmKpis } from '../core/crm/run';
 import { keepBlankActuals, releaseImported, sameNumber } from '../core/ga4/ownership';
 import { pick } from '../core/i18n';
 import type { EntryValue } from '../core/model/input';
@@ -32,8 +33,9 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
   const mapped = template.kpis.filter((k) => k.source === 'crm' && k.crm);
   if (!mapped.length) throw fieldError(crmMessages(uiLang).noCrmKpis(template.id));
 
-  // Every batch answers before anything is written: a fault leaves the spreadsheet as it was.
-  const result = runCrmMonthSync(crmTransport(services, webhook, uiLang), template, month);
+  // Counts and the CRM sheet's rows in as few batches as paging allows; every answer arrives before anything is
+  // written, so a fault leaves the spreadsheet as it was.
+  const result = runCrmMonthDataSync(crmTransport(services, webhook, uiLang), template, month, webhook.portal);
 
   // Like GA4's: an actual still holding what the last import wrote is the import's; anything else was typed.
   const prior = loadWritten(readAll(services.documentProperties()), 'crm', month);
@@ -56,13 +58,14 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
   const ga4 = reading.ga4?.result;
   const entries = ga4 ? keepBlankActuals(reading.entries, template) : reading.entries;
   const input = monthInput(reading, run, entries, ga4);
-  const { workbook } = buildMonth({ ...input, data: [...input.data, ...crmActuals(result)] });
+  const { workbook } = buildMonth({ ...input, data: [...input.data, ...crmActuals(result)], crm: result.data });
   const present = (id: string) => reading.sheets.ofMonth.some((t) => t.tag.sheet === id);
-  const asked: AnySheetId[] = ['kpi-results', ...FOLLOWERS.filter(present)];
+  const asked: AnySheetId[] = ['kpi-results', 'crm', ...FOLLOWERS.filter(present)];
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, run.template, run.lang);
   const sheets = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
   return {
-    month, portal: webhook.portal, sheets: sheets.map((s) => s.name), actuals,
+    month, portal: webhook.portal, sheet: sheets.find((s) => s.id === 'crm')!.name, sheets: sheets.map((s) => s.name),
+    actuals, leads: result.data.leads, wonDeals: result.data.wonDeals.length,
     unmapped: unmappedCrmKpis(template), requests: result.requests.http,
   };
 }

@@ -16,7 +16,8 @@ export interface CrmWords {
   current: (masked: string) => string;
   saved: (portal: string) => string;
   removed: string;
-  done: (month: string, portal: string) => string;
+  done: (month: string, portal: string, sheet: string) => string;
+  counted: (leads: number, won: number) => string;
   typed: (name: string, typed: string, crm: number) => string;
   unmapped: (kpis: string) => string;
   note: (requests: number) => string;
@@ -32,7 +33,8 @@ export const CRM_WORDS: Record<Language, CrmWords> = {
     current: (m) => `Webhook: ${m}`,
     saved: (p) => `Webhook for ${p} saved.`,
     removed: 'Webhook removed.',
-    done: (m, p) => `CRM numbers for ${m} imported from ${p}.`,
+    done: (m, p, s) => `CRM numbers for ${m} imported from ${p} into "${s}".`,
+    counted: (l, w) => `${l} lead${l === 1 ? '' : 's'} created, ${w} deal${w === 1 ? '' : 's'} won.`,
     typed: (n, t, c) => `${n}: ${t} kept as typed (CRM: ${c})`,
     unmapped: (k) => `Not counted automatically (type them): ${k}.`,
     note: (r) => `${r} request${r === 1 ? '' : 's'} to Bitrix24.`,
@@ -46,7 +48,8 @@ export const CRM_WORDS: Record<Language, CrmWords> = {
     current: (m) => `Webhook: ${m}`,
     saved: (p) => `Portāla ${p} webhook saglabāts.`,
     removed: 'Webhook noņemts.',
-    done: (m, p) => `CRM skaitļi par ${m} importēti no ${p}.`,
+    done: (m, p, s) => `CRM skaitļi par ${m} importēti no ${p} lapā „${s}”.`,
+    counted: (l, w) => `Jauni interesenti: ${l}, noslēgti darījumi: ${w}.`,
     typed: (n, t, c) => `${n}: atstāts ievadītais ${t} (CRM: ${c})`,
     unmapped: (k) => `Netiek skaitīti automātiski (ievadiet tos): ${k}.`,
     note: (r) => `Pieprasījumi Bitrix24: ${r}.`,
@@ -60,7 +63,8 @@ export const CRM_WORDS: Record<Language, CrmWords> = {
     current: (m) => `Webhook: ${m}`,
     saved: (p) => `Portalo ${p} webhook išsaugotas.`,
     removed: 'Webhook pašalintas.',
-    done: (m, p) => `${m} CRM skaičiai importuoti iš ${p}.`,
+    done: (m, p, s) => `${m} CRM skaičiai importuoti iš ${p} į „${s}“.`,
+    counted: (l, w) => `Naujų potencialių klientų: ${l}, laimėtų sandorių: ${w}.`,
     typed: (n, t, c) => `${n}: paliktas įvestas ${t} (CRM: ${c})`,
     unmapped: (k) => `Neskaičiuojami automatiškai (įveskite juos): ${k}.`,
     note: (r) => `Užklausos į Bitrix24: ${r}.`,

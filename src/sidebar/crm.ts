@@ -94,6 +94,9 @@ function showResult(result: CrmImportResult): void {
   const items = result.actuals.map((a) => (a.typed === undefined
     ? `${a.name}: ${number(a.value)}`
     : w.typed(a.name, typeof a.typed === 'number' ? number(a.typed) : a.typed, a.value)));
-  const notes = [result.unmapped.length ? w.unmapped(result.unmapped.join(', ')) : '', w.note(result.requests)];
-  success(w.done(monthTitle(result.month, uiLang()), result.portal), items, notes.filter(Boolean).join(' '));
+  const notes = [
+    w.counted(result.leads, result.wonDeals), result.unmapped.length ? w.unmapped(result.unmapped.join(', ')) : '',
+    w.note(result.requests),
+  ];
+  success(w.done(monthTitle(result.month, uiLang()), result.portal, result.sheet), items, notes.filter(Boolean).join(' '));
 }

@@ -73,6 +73,9 @@ describe('importCrm', () => {
     expect(first).toMatchObject({ ok: true, value: { month: MONTH, requests: 1, sheets: expect.arrayContaining([KPI]),
       actuals: [{ kpi: 'new-leads', name: 'New leads in the CRM', value: 37 }] } });
     expect(cell(rt, 'new-leads', 'actual').getValue()).toBe(37);
+    // The CRM data sheet (the core's) comes from the same batch: leads by source and day, won deals.
+    expect(first).toMatchObject({ value: { leads: 37, wonDeals: 0, sheets: expect.arrayContaining([(first as { value: { sheet: string } }).value.sheet]) } });
+    expect(rt.spreadsheet.getSheetByName((first as { value: { sheet: string } }).value.sheet)).not.toBeNull();
     const calls = await server!.calls();
     expect(calls.map((c) => c.method)).toEqual(['batch']);
     expect(JSON.stringify(calls[0].body)).toContain('filter%5B%3E%3DDATE_CREATE%5D=2026-11-01T00%3A00%3A00');
