@@ -56,7 +56,9 @@ class FakeSpreadsheetApp {
       throw new Error('Exception: You do not have permission to call SpreadsheetApp.openById. '
         + 'Required permissions: https://www.googleapis.com/auth/spreadsheets');
     }
-    if (id !== this.ss.getId()) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (id !== this.ss.getId()) {
+      throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    }
     return this.ss;
   }
   getUi() { return this.ui; }
@@ -148,8 +150,8 @@ export class AppsScriptRuntime {
     const now = new Date();
     return this.run(trigger.getHandlerFunction(), {
       authMode: 'FULL', triggerUid: trigger.getUniqueId(), year: now.getUTCFullYear(), month: now.getUTCMonth() + 1,
-      'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(), second: now.getUTCSeconds(),
-      timezone: 'UTC',
+      'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(),
+      second: now.getUTCSeconds(), timezone: 'UTC',
     });
   }
 

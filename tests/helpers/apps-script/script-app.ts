@@ -7,10 +7,12 @@ export class FakeTriggerStore {
   newId() { return String(7_000_000 + this.next++); }
 }
 
+type Schedule = { everyDays?: number; everyHours?: number; atHour?: number };
+
 export class FakeTrigger {
   readonly service = 'ScriptApp';
   readonly type = 'Trigger';
-  constructor(readonly id: string, readonly handler: string, readonly schedule: { everyDays?: number; everyHours?: number; atHour?: number }) {}
+  constructor(readonly id: string, readonly handler: string, readonly schedule: Schedule) {}
   getUniqueId() { return this.id; }
   getHandlerFunction() { return this.handler; }
   getEventType() { return 'CLOCK'; }
@@ -20,13 +22,15 @@ export class FakeTrigger {
 export class FakeClockTriggerBuilder {
   readonly service = 'ScriptApp';
   readonly type = 'ClockTriggerBuilder';
-  private schedule: FakeTrigger['schedule'] = {};
+  private schedule: Schedule = {};
   constructor(private store: FakeTriggerStore, private handler: string, private addon: boolean) {}
   everyDays(n: number) { this.schedule.everyDays = n; return this; }
   everyHours(n: number) { this.schedule.everyHours = n; return this; }
   everyMinutes(_n: number) {
     // Add-ons may run a time-driven trigger once an hour at most.
-    if (this.addon) throw new Error('Exception: Add-ons may not create time-based triggers that run more often than once an hour.');
+    if (this.addon) {
+      throw new Error('Exception: Add-ons may not create time-based triggers that run more often than once an hour.');
+    }
     return this;
   }
   atHour(h: number) {
@@ -36,7 +40,10 @@ export class FakeClockTriggerBuilder {
   }
   create() {
     if (!this.schedule.everyDays && !this.schedule.everyHours) throw new Error('Exception: The trigger needs a schedule.');
-    if (this.store.triggers.length >= 20) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    if (this.store.triggers.length >= 20) {
+      throw new Error('Exception: This script has too many triggers. '
+        + 'Triggers must be deleted from the script before more can be added.');
+    }
     const trigger = new FakeTrigger(this.store.newId(), this.handler, { ...this.schedule });
     this.store.triggers.push(trigger);
     return trigger;

@@ -27,6 +27,8 @@ interface FetchParams {
   muteHttpExceptions?: boolean;
 }
 
+type Answer = { status: number; text: string; headers: Record<string, string> };
+
 export interface FetchRecord {
   url: string;
   method: string;
@@ -63,12 +65,13 @@ export class FakeUrlFetchApp {
     record.status = answer.status;
     if (answer.status >= 400 && !params.muteHttpExceptions) {
       throw new Error(`Exception: Request failed for ${url} returned code ${answer.status}. `
-        + `Truncated server response: ${answer.text.slice(0, 100)} (use muteHttpExceptions option to examine full response)`);
+        + `Truncated server response: ${answer.text.slice(0, 100)} `
+        + '(use muteHttpExceptions option to examine full response)');
     }
     return new FakeHttpResponse(answer.status, answer.text, answer.headers);
   }
 
-  private send(url: string, init: object): { status: number; text: string; headers: Record<string, string> } | { failed: string } {
+  private send(url: string, init: object): Answer | { failed: string } {
     this.worker ??= new Worker(FETCHER, { eval: true });
     this.worker.unref();
     const signal = new Int32Array(new SharedArrayBuffer(4));
