@@ -62,10 +62,15 @@ describe('a round of KPIs', () => {
     expect([r.best, r.worst]).toEqual(['2025-10', '2025-09']);
   });
 
-  it('a running round shows "at risk" inside the tolerance', () => {
+  it('a running round counts its target up to the last actual, and shows "at risk" inside the tolerance', () => {
     const running = summarizePeriod(template, ROUND, records, { ended: false });
-    expect(of('followers', running).status).toBe('atRisk');
+    // Followers' actuals reach December: its target 5,100 against 5,150 is met (the round's 5,300 would not be).
+    expect([of('followers', running).target, of('followers', running).status]).toEqual([5100, 'met']);
+    // Sessions' actuals reach February, so the whole round counts: 6,300 / 7,400 = 85.1 % is missed even now.
     expect(of('sessions', running).status).toBe('missed');
+    // Open rate: (0.2 + 0.25 + 0.3 + 0.25 + 0.2) / 5 = 0.24 against 0.25 = 96 %: at risk while running, then missed.
+    expect([of('open-rate', running).attainment, of('open-rate', running).status]).toEqual([0.96, 'atRisk']);
+    expect(of('open-rate').status).toBe('missed');
   });
 
   it('a rate weighted by sessions leaves out the month without sessions', () => {

@@ -20,14 +20,17 @@ function rows(kpi: string, months: string[], targets: (number | null)[], actuals
 const result = (r: ReturnType<typeof buildRoundReview>, id: string) => r.results.find((x) => x.kpi.id === id)!;
 
 describe('round figures by rule', () => {
-  it('a stock takes its last month with a figure, not the sum; at risk while the round runs, missed after', () => {
+  it('a stock takes its last month with a figure; a running round\'s target stops at the last actual', () => {
     const data = rows('followers-total', ROUND, [1000, 1100, 1200, 1300, 1400, 1500], [950, 1080, 1190, null, null]);
     const period = parseRound(social, '2026-spring');
     const running = buildRoundReview({ template: social, period, today: '2025-11-20', lang: 'en', data });
     const x = result(running, 'followers-total');
-    // Hand-computed: targets' last = 1,500 (February), actuals' last = 1,190 (November); 1190 / 1500 = 79.3333 %.
-    expect([x.target, x.actual, x.attainment]).toEqual([1500, 1190, 0.793333]);
-    expect(x.status).toBe('missed');
+    // Running, like with like: the actuals reach November, so the target is November's 1,200 (not February's
+    // 1,500); 1190 / 1200 = 99.1667 %: at risk. Once the round is over, February's 1,500: 79.3333 %, missed.
+    expect([x.target, x.actual, x.attainment, x.status]).toEqual([1200, 1190, 0.991667, 'atRisk']);
+    const over = result(buildRoundReview({ template: social, period, today: '2026-03-01', lang: 'en', data }),
+      'followers-total');
+    expect([over.target, over.attainment, over.status]).toEqual([1500, 0.793333, 'missed']);
     const near = rows('followers-total', ROUND, [1000, 1100, 1200], [950, 1080, 1100]);
     expect(result(buildRoundReview({ template: social, period, today: '2025-11-20', lang: 'en', data: near }),
       'followers-total').status).toBe('atRisk');

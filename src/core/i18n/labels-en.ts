@@ -139,7 +139,8 @@ export const en = {
     roundTarget: 'Round target', roundActual: 'Round actual', achieved: '% achieved', status: 'Status',
     best: 'Best month', worst: 'Worst month', trend: 'Trend',
     inputNote: 'Yellow cells are the months\' targets and actuals: edit them and every figure follows. '
-      + 'Whole-round GA4 figures (users, rates) are asked from GA4 for the round, never added up.',
+      + 'Whole-round GA4 figures (users, rates) are asked from GA4 for the round, never added up. '
+      + 'While the round runs, its target counts the months up to the last one with an actual.',
     missedTitle: 'Missed KPIs and KPIs at risk, worst first', actions: 'Corrective actions recorded',
     noneMissed: 'No KPI missed its round target or is at risk.', chart: (kpi: string) => `${kpi}: target and actual`,
     formTitle: 'Work performance planning and evaluation form', results: 'Results per KPI',

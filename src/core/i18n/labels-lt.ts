@@ -139,7 +139,8 @@ export const lt: Labels = {
     status: 'Būsena', best: 'Geriausias mėnuo', worst: 'Silpniausias mėnuo', trend: 'Tendencija',
     inputNote: 'Geltoni langeliai yra mėnesių tikslai ir faktai: pakeiskite juos, '
       + 'ir visi rodikliai persiskaičiuos. Viso laikotarpio GA4 rodikliai (naudotojai, dalys procentais) '
-      + 'imami iš GA4 už visą laikotarpį, nesumuojami.',
+      + 'imami iš GA4 už visą laikotarpį, nesumuojami. '
+      + 'Kol laikotarpis vyksta, jo tikslas skaičiuojamas iki paskutinio mėnesio su faktu.',
     missedTitle: 'Nepasiekti ir rizikingi KPI, blogiausias pirmas', actions: 'Užfiksuoti korekciniai veiksmai',
     noneMissed: 'Nė vienas KPI nėra nepasiektas ar rizikingas.', chart: (kpi) => `${kpi}: tikslas ir faktas`,
     formTitle: 'Darbo atlikimo planavimo ir vertinimo forma', results: 'Rezultatai pagal KPI',

@@ -144,7 +144,8 @@ export const lv: Labels = {
     roundTarget: 'Perioda mērķis', roundActual: 'Perioda fakts', achieved: '% izpilde', status: 'Statuss',
     best: 'Labākais mēnesis', worst: 'Vājākais mēnesis', trend: 'Tendence',
     inputNote: 'Dzeltenās šūnas ir mēnešu mērķi un fakti: labojiet tās, un visi rādītāji seko. '
-      + 'Visa perioda GA4 rādītājus (lietotāji, īpatsvari) prasa no GA4 par visu periodu, tos nesaskaita.',
+      + 'Visa perioda GA4 rādītājus (lietotāji, īpatsvari) prasa no GA4 par visu periodu, tos nesaskaita. '
+      + 'Kamēr periods rit, tā mērķi skaita līdz pēdējam mēnesim, kuram ir fakts.',
     missedTitle: 'Neizpildītie un riska zonas KPI, sliktākais vispirms',
     actions: 'Reģistrētās korektīvās darbības',
     noneMissed: 'Neviens KPI nav neizpildīts vai riska zonā.', chart: (kpi) => `${kpi}: mērķis un fakts`,

@@ -75,8 +75,12 @@ export function summarizePeriod(
     });
     const weightOf = (month: string, field: 'target' | 'actual') =>
       aggregation.weight === undefined ? undefined : figureOf(byKey, aggregation.weight, month, field);
+    // A running round's target counts the months up to the last actual: like with like, as the sheet does.
+    const lastActual = months.reduce((last, m, i) => (m.actual === null ? last : i), -1);
+    const counted = (field: 'target' | 'actual') =>
+      (field === 'actual' || (options.ended ?? true) || lastActual < 0 ? months : months.slice(0, lastActual + 1));
     const figure = (field: 'target' | 'actual') =>
-      aggregate(aggregation, months.map((m) => ({ value: m[field], weight: weightOf(m.month, field) })));
+      aggregate(aggregation, counted(field).map((m) => ({ value: m[field], weight: weightOf(m.month, field) })));
     const given = options.periodRecords?.find((r) => r.kpi === kpi.id);
     const target = periodFigure(aggregation, figure('target'), given?.target);
     const actual = periodFigure(aggregation, figure('actual'), given?.actual);

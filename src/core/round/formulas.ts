@@ -10,32 +10,52 @@ export interface MonthRow {
   first: string;
 }
 
+/** Each month's position in its row, 1-based: `(COLUMN($D$9:$I$9)-COLUMN($D$9)+1)`. */
+function positions(r: MonthRow): string {
+  return `(COLUMN(${r.range})-COLUMN(${r.first})+1)`;
+}
+
 /** Position (1-based) of the last month with a figure: SUMPRODUCT evaluates the array without array entry. */
-function lastFilled(r: MonthRow): string {
-  return `SUMPRODUCT(MAX((${r.range}<>"")*(COLUMN(${r.range})-COLUMN(${r.first})+1)))`;
+export function lastFilled(r: MonthRow): string {
+  return `SUMPRODUCT(MAX((${r.range}<>"")*${positions(r)}))`;
 }
 
 /**
  * The period figure of one row of months by the rule, as aggregate() computes it: months without a figure are
  * left out, "" when none has one. `weight` is the weight KPI's row of the same block (target or actual) for a
- * weighted average. Never for `period`: that figure is an input cell filled from GA4's whole-period answer.
+ * weighted average. `upTo` (a formula of a month position) leaves out the months after it: a running round's
+ * target counts the months its actuals have reached, like with like. Never for `period`: that figure is an input
+ * cell filled from GA4's whole-period answer.
  */
-export function ruleFormula(rule: Aggregation, r: MonthRow, weight?: MonthRow): string {
-  const none = `COUNT(${r.range})=0`;
+export function ruleFormula(rule: Aggregation, r: MonthRow, weight?: MonthRow, upTo?: string): string {
+  const within = upTo === undefined ? '' : `*(${positions(r)}<=${upTo})`;
+  const has = `(${r.range}<>"")${within}`;
+  const none = upTo === undefined ? `COUNT(${r.range})=0` : `SUMPRODUCT(${has})=0`;
   switch (rule.rule) {
     case 'sum':
-      return `IF(${none},"",SUM(${r.range}))`;
+      return upTo === undefined ? `IF(${none},"",SUM(${r.range}))` : `IF(${none},"",SUMPRODUCT(${has},${r.range}))`;
     case 'last':
-      return `IF(${none},"",INDEX(${r.range},1,${lastFilled(r)}))`;
+      return `IF(${none},"",INDEX(${r.range},1,SUMPRODUCT(MAX(${has}*${positions(r)}))))`;
     case 'average': {
-      if (!weight) return `IF(${none},"",AVERAGE(${r.range}))`;
-      const both = `(${r.range}<>"")*(${weight.range}<>"")`;
+      if (!weight) {
+        return upTo === undefined ? `IF(${none},"",AVERAGE(${r.range}))`
+          : `IF(${none},"",SUMPRODUCT(${has},${r.range})/SUMPRODUCT(${has}))`;
+      }
+      const both = `${has}*(${weight.range}<>"")`;
       const total = `SUMPRODUCT(${both},${weight.range})`;
       return `IF(${none},"",IF(${total}=0,"",SUMPRODUCT(${both},${r.range},${weight.range})/${total}))`;
     }
     case 'period':
       throw new Error('a period figure is an input cell, not a formula of its months');
   }
+}
+
+/**
+ * The months a round's target counts: all of them once the round is over (or before any actual), else up to the
+ * last month with an actual, so a running round compares like with like instead of five months against six.
+ */
+export function targetMonthsFormula(actuals: MonthRow, months: number, over: string): string {
+  return `IF(OR(${over}=1,COUNT(${actuals.range})=0),${months},${lastFilled(actuals)})`;
 }
 
 /** % achieved as a fraction, direction-aware and rounded to 6 places like the KPI sheet and achieved(). */

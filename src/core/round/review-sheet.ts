@@ -11,7 +11,7 @@ import { STYLES } from '../sheets/style';
 import { text } from '../sheets/text';
 import { roundTitle, ruleLabel, actionsText, type RoundContext } from './context';
 import {
-  attainmentFormula, extremeMonthFormula, ruleFormula, slopeFormula, statusFormula, trendFormula,
+  attainmentFormula, extremeMonthFormula, ruleFormula, slopeFormula, statusFormula, targetMonthsFormula, trendFormula,
 } from './formulas';
 import { missedListAndCharts } from './review-list';
 import { HIDDEN_FROM, kpiRowKey, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
@@ -157,7 +157,8 @@ function kpiCells(
     // GA4's whole-round answer is a figure of its own: an input cell, never a sum of the months.
     if (x.aggregation.rule === 'period') return number(given);
     const weight = weightRow === undefined ? undefined : monthsOf(block, weightRow);
-    return { formula: ruleFormula(x.aggregation, monthsOf(block, row), weight), style: valueFmt };
+    const upTo = block === 't' ? targetMonthsFormula(monthsOf('a', row), n, head.over) : undefined;
+    return { formula: ruleFormula(x.aggregation, monthsOf(block, row), weight, upTo), style: valueFmt };
   };
   const [T, A, I, S] = [c('roundTarget'), c('roundActual'), c('achieved'), c('status')];
   const p = monthsOf('a', row);
