@@ -21,11 +21,13 @@ export interface RoundContext {
 }
 
 export function roundContext(
-  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>,
+  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>, suffix = '',
 ): RoundContext {
   const l = labels(base.lang);
   const taken = new Set<string>();
-  const names = { review: sheetName(l.round.sheetReview, taken), form: sheetName(l.round.sheetForm, taken) };
+  const names = {
+    review: sheetName(l.round.sheetReview + suffix, taken), form: sheetName(l.round.sheetForm + suffix, taken),
+  };
   return { ...base, l, fmt: numberFormats(base.lang), names };
 }
 

@@ -20,13 +20,14 @@ export interface YearContext {
   hasRounds: boolean;
 }
 
-export function yearContext(template: Template, year: number, lang: Language): YearContext {
+export function yearContext(template: Template, year: number, lang: Language, suffix = ''): YearContext {
   const l = labels(lang);
   const taken = new Set<string>();
   return {
     template, year, lang, l, fmt: numberFormats(lang), title: pick(template.title, lang),
     names: {
-      'year-plan': sheetName(l.sheets['year-plan'], taken), 'kpi-targets': sheetName(l.sheets['kpi-targets'], taken),
+      'year-plan': sheetName(l.sheets['year-plan'] + suffix, taken),
+      'kpi-targets': sheetName(l.sheets['kpi-targets'] + suffix, taken),
     },
     rounds: roundsInYear(template, year, lang),
     hasRounds: template.admissionRounds.length > 0,
