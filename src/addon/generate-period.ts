@@ -30,7 +30,8 @@ export function generatePeriod(services: Services, raw: unknown): GeneratePeriod
   // Everything is read and built (GA4 included) before a tab changes: a failure leaves the document as it was.
   const built = buildPeriod(services, reading, args.period, run, template);
   const written = writeSheets(services, reading, built.workbook.sheets, run);
-  return { period: args.period, kind: kindOf(args.period), sheets: written, monthsRead: built.monthsRead, ga4: built.ga4 };
+  const { monthsRead, ga4 } = built;
+  return { period: args.period, kind: kindOf(args.period), sheets: written, monthsRead, ga4 };
 }
 
 /**
@@ -50,5 +51,6 @@ export function getPeriodDownload(services: Services, raw: unknown): DownloadSpe
   const { workbook } = buildPeriod(services, reading, period, run, requireTemplate(run.template, run.lang), false);
   const sheets: PlainSheetSpec[] = workbook.sheets.map((s: SheetSpec) => ({ ...s, rows: Array.from(s.rows) }));
   const what = kindOf(period) === 'year' ? 'year-plan' : 'round';
-  return { fileName: `kpi-planner-${run.template}-${what}-${period}.xlsx`, workbook: { properties: workbook.properties, sheets } };
+  const fileName = `kpi-planner-${run.template}-${what}-${period}.xlsx`;
+  return { fileName, workbook: { properties: workbook.properties, sheets } };
 }

@@ -1,5 +1,5 @@
-// The year plan and the round review through the month pipeline: read (by a period key) → build → place → render →
-// tag → record. Only the feeding is theirs: the month tabs' figures, the year plan's targets, GA4's whole round.
+// The year plan and the round review through the month pipeline: read (by a period key) → build → place →
+// render → tag → record. Only the feeding is theirs: month tabs, the year plan's targets, GA4's whole round.
 import { fetchAllPagesSync } from '../core/ga4/paging';
 import type { WorkbookSpec } from '../core/model/workbook';
 import { parseRound, parseYear, roundRecords, yearTargetsFromMonths, type MonthTabEntries } from '../core/periods';
@@ -61,7 +61,8 @@ export function buildPeriod(
 ): PeriodBuild {
   if (kindOf(period) === 'year') {
     const year = Number(parseYear(period, 'period').id);
-    const tabs = monthTabs(services, Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`));
+    const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+    const tabs = monthTabs(services, months);
     const plan = buildYearPlan({
       template, year, lang: run.lang, data: yearTargetsFromMonths(template, year, tabs), profile: run.profile,
       created: run.today, entries: reading.entries, periodInSheetNames: true,
@@ -71,7 +72,8 @@ export function buildPeriod(
   const round = parseRound(template, period, 'period');
   const tabs = monthTabs(services, round.months.map((m) => m.id));
   const years = [...new Set(round.months.map((m) => Number(m.id.slice(0, 4))))];
-  const targets = Object.fromEntries(years.map((y) => [y, readPeriod(services, String(y)).entries['kpi-targets'] ?? {}]));
+  const plans = years.map((y) => [y, readPeriod(services, String(y)).entries['kpi-targets'] ?? {}] as const);
+  const targets = Object.fromEntries(plans);
   const ga4 = withGa4 ? roundGa4(services, template, round, run.today, run.lang) : undefined;
   const { data, periodRecords } = roundRecords(template, round, {
     months: tabs, targets, review: reading.entries['round-review'], ga4,

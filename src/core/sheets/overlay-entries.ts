@@ -32,7 +32,8 @@ export function overlayEntries(sheet: SheetSpec, typed: SheetEntries | undefined
     for (const [k, i] of cols) {
       const cell = out[i];
       // Labels and formulas are the builder's: only blank and number/date input cells take a typed value.
-      if (typeof cell === 'string' || (cell && typeof cell === 'object' && ('formula' in cell || 'text' in cell))) continue;
+      const fixed = cell && typeof cell === 'object' && ('formula' in cell || 'text' in cell);
+      if (typeof cell === 'string' || fixed) continue;
       const style = cell && typeof cell === 'object' ? cell.style : undefined;
       const next = values[k] === undefined ? undefined : typedCell(values[k], style);
       if (next) out[i] = next;
