@@ -1,10 +1,11 @@
 // The round review in the add-on: fed from the month tabs and the year plan's targets, entries kept, charts drawn.
 import { describe, expect, it } from 'vitest';
-import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
+import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
+import { makeSite } from '../helpers/ga4-site';
 import type { FakeChart } from '../helpers/apps-script/charts';
 import { col, row, tagOf } from '../helpers/apps-script/inspect';
 import { findTemplate } from '../../src/core/template/registry';
-import { parseRound } from '../../src/core/periods';
+import { aggregationOf, parseRound } from '../../src/core/periods';
 import { buildRoundReview } from '../../src/core/round';
 
 const BASE = { template: 'social-media-content', lang: 'en' };
@@ -23,8 +24,8 @@ const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
 /** The director's form has no KPI-id rows: its key column holds `kpi:<id>`, `agreed:1`, `decision`, `name`… */
 const formName = (rt: AppsScriptRuntime) => Object.keys(rt.tags()).find((n) => tagOf(rt, n).sheet === 'director-form')!;
 
-function setup() {
-  const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-03-10T09:00:00Z' });
+function setup(analytics?: FakeAnalyticsProperties) {
+  const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-03-10T09:00:00Z', ...(analytics ? { analytics } : {}) });
   for (const month of ['2026-01', '2026-02']) ok(rt.call('generateSheets', { ...BASE, month, events: [] }));
   type(rt, 'KPI results 2026-01', KPI, 'target', '1000');
   type(rt, 'KPI results 2026-01', KPI, 'actual', '900');
@@ -104,5 +105,22 @@ describe('the round review in the add-on', () => {
     const plain = (sheets: typeof cli.sheets) => JSON.parse(JSON.stringify(sheets.map((s) => ({ ...s, rows: [...s.rows] }))));
     expect(download.workbook.sheets).toEqual(plain(cli.sheets));
     expect(download.workbook.properties).toEqual(JSON.parse(JSON.stringify(cli.properties)));
+  });
+
+  it("asks GA4 once for the whole round's users and takes their target from the year plan", () => {
+    const analytics = new FakeAnalyticsProperties({ site: makeSite('2026-02') });
+    const rt = setup(analytics);
+    const template = findTemplate('social-media-content')!;
+    const users = template.kpis.find((k) => k.source === 'ga4' && aggregationOf(k).rule === 'period')!.id;
+    ok(rt.call('generatePeriod', { ...BASE, period: '2025' }));
+    type(rt, 'KPI targets 2026', users, 'p:2026-spring', '9000');
+    ok(rt.call('saveSettings', { ga4Property: '123456789' }));
+    const result = ok(rt.call('generatePeriod', { ...BASE, period: '2026-spring' }));
+    expect(result.ga4).toBe(true);
+    expect(analytics.calls).toHaveLength(1);
+    const asked = analytics.calls[0].requests;
+    expect(asked.every((r) => r.dimensions.length === 0)).toBe(true);
+    expect(read(rt, REVIEW, users, 'roundActual')).toBe(1500);
+    expect(read(rt, REVIEW, users, 'roundTarget')).toBe(9000);
   });
 });
