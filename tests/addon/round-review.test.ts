@@ -87,6 +87,8 @@ describe('the round review in the add-on', () => {
     const r = row(rt, REVIEW, KPI);
     const sessions = charts.find((c) => c.ranges.some((x: string) => x.endsWith(`${r}:H${r}`) || x.includes(`${r}:`)));
     expect(sessions?.kind).toBe('line');
+    // Each range is one row of months: the series run along rows.
+    expect(sessions!.options.transposeRowsAndColumns).toBe(true);
     expect(sessions!.ranges.every((x: string) => x.startsWith(`'${REVIEW}'!`))).toBe(true);
     // Target and actual rows of the KPI: each a one-row range over the six months.
     expect(sessions!.ranges.filter((x: string) => new RegExp(`^'[^']+'!\\$?[A-Z]+\\$?${r}:\\$?[A-Z]+\\$?${r}$`).test(x)))
