@@ -34,7 +34,7 @@ describe('round sources', () => {
 describe('overlayEntries', () => {
   const sheet: SheetSpec = {
     id: 'director-form', name: 'F', headerRow: 1,
-    columns: [{ key: 'a' }, { key: 'b' }, { key: 'key' }],
+    columns: [{ key: 'a', width: 9 }, { key: 'b', width: 9 }, { key: 'key', width: 9 }],
     entries: { keyColumn: 'key', columns: ['a', 'b'] },
     rows: [
       ['A', 'B', 'key'],
