@@ -15,6 +15,8 @@ export interface PeriodWords {
   generated: (what: string) => string;
   monthsRead: (n: number) => string;
   ga4: string;
+  /** The field a server message names (`period`). */
+  field: string;
 }
 
 export const PERIOD_WORDS: Record<Language, PeriodWords> = {
@@ -27,7 +29,7 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     generate: 'Generate', download: 'Download Excel', generating: 'Generating…',
     generated: (w) => `${w} is ready.`,
     monthsRead: (n) => `Figures taken from ${n} month tab(s).`,
-    ga4: "The round's users came from Google Analytics.",
+    ga4: "The round's users came from Google Analytics.", field: 'Year or round',
   },
   lv: {
     yearTitle: 'Gada plāns', year: 'Gads',
@@ -38,7 +40,7 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     generate: 'Izveidot', download: 'Lejupielādēt Excel', generating: 'Izveido…',
     generated: (w) => `${w} ir gatavs.`,
     monthsRead: (n) => `Skaitļi ņemti no mēnešu lapām: ${n}.`,
-    ga4: 'Kārtas lietotāji ņemti no Google Analytics.',
+    ga4: 'Kārtas lietotāji ņemti no Google Analytics.', field: 'Gads vai kārta',
   },
   lt: {
     yearTitle: 'Metų planas', year: 'Metai',
@@ -49,6 +51,6 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     generate: 'Sukurti', download: 'Atsisiųsti Excel', generating: 'Kuriama…',
     generated: (w) => `${w} paruošta.`,
     monthsRead: (n) => `Skaičiai paimti iš mėnesių lapų: ${n}.`,
-    ga4: 'Etapo lankytojai paimti iš Google Analytics.',
+    ga4: 'Etapo lankytojai paimti iš Google Analytics.', field: 'Metai arba etapas',
   },
 };

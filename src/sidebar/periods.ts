@@ -28,7 +28,9 @@ function roundChoices(): Choice[] {
   const year = Number(yearSelect().value);
   const template = state?.templates.find((x) => x.id === templateOf());
   const rounds = template?.rounds ?? [];
-  if (rounds.length === 0) return ([1, 2] as const).map((n) => ({ value: `${year}-H${n}`, text: words().half(n, year) }));
+  if (rounds.length === 0) {
+    return ([1, 2] as const).map((n) => ({ value: `${year}-H${n}`, text: words().half(n, year) }));
+  }
   return rounds.map((r) => ({ value: `${year}-${r.id}`, text: `${pick(r.name, uiLang())} ${year}` }));
 }
 

@@ -62,4 +62,13 @@ describe('year plan and round review in the sidebar', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['Round review 2026-spring', 'Performance form 2026-spring']);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('says which period has no sheets yet and marks the field', async () => {
+    const { page } = session;
+    await page.selectOption('#period-year', '2027');
+    await page.click('#download-year');
+    await page.locator('.status.error').waitFor();
+    expect(await page.textContent('.status')).toContain('There are no KPI Planner sheets for 2027 yet');
+    expect(await page.getAttribute('[data-field="period"]', 'aria-invalid')).toBe('true');
+  });
 });
