@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRound, roundRecords, yearTargetsFromMonths } from '../../src/core/periods';
 import { overlayEntries } from '../../src/core/sheets/overlay-entries';
+import { buildRoundReview } from '../../src/core/round';
 import { findTemplate } from '../../src/core/template/registry';
 import type { SheetSpec } from '../../src/core/model/workbook';
 
@@ -47,5 +48,16 @@ describe('overlayEntries', () => {
     const rows = [...out.rows];
     expect(rows[1]).toEqual([{ formula: 'SUM(1,2)' }, { text: '=HYPERLINK("x")', style: { bold: true } }, { text: 'r1' }]);
     expect(rows[2]).toEqual([{ text: 'Label' }, { date: '2026-04-01' }, 'r2']);
+  });
+});
+
+describe('period tab names', () => {
+  it('keep the round in the name even where the label is long (Lithuanian)', () => {
+    const names = ['2026-spring', '2026-autumn'].map((id) => buildRoundReview({
+      template, period: parseRound(template, id), today: '2026-03-10', lang: 'lt', data: [], periodInSheetNames: true,
+    }).workbook.sheets.map((s) => s.name));
+    for (const [i, id] of ['2026-spring', '2026-autumn'].entries()) {
+      expect(names[i].every((n) => n.endsWith(` ${id}`) && n.length <= 31)).toBe(true);
+    }
   });
 });

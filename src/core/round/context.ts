@@ -3,7 +3,7 @@ import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
 import type { KpiRecord } from '../model/input';
 import type { IsoDate } from '../model/workbook';
 import type { KpiPeriodResult, Period } from '../periods';
-import { sheetName } from '../sheets/text';
+import { sheetName, suffixedName } from '../sheets/text';
 import type { Language, Template } from '../template/schema';
 
 export interface RoundContext {
@@ -26,7 +26,8 @@ export function roundContext(
   const l = labels(base.lang);
   const taken = new Set<string>();
   const names = {
-    review: sheetName(l.round.sheetReview + suffix, taken), form: sheetName(l.round.sheetForm + suffix, taken),
+    review: sheetName(suffixedName(l.round.sheetReview, suffix), taken),
+    form: sheetName(suffixedName(l.round.sheetForm, suffix), taken),
   };
   return { ...base, l, fmt: numberFormats(base.lang), names };
 }
