@@ -4,7 +4,7 @@ import { AUDIENCES, LANGUAGES } from '../core/constants';
 import type { DownloadSpec, Reply } from './api';
 
 /** A year ("2026") or a round of it ("2026-spring", "2026-H1"); the template says which rounds exist. */
-export const PeriodIdSchema = z.string().regex(/^(19|20|21)\d{2}(-[a-z0-9-]{1,40})?$/,
+export const PeriodIdSchema = z.string().regex(/^(19|20|21)\d{2}(-[A-Za-z0-9-]{1,40})?$/,
   'a year written YYYY (e.g. 2026) or a round written YYYY-<round> (e.g. 2026-spring, 2026-H1)');
 export const PeriodArgsSchema = z.object({ period: PeriodIdSchema }).strict();
 export type PeriodArgs = z.input<typeof PeriodArgsSchema>;

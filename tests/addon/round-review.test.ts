@@ -125,4 +125,12 @@ describe('the round review in the add-on', () => {
     expect(read(rt, REVIEW, users, 'roundActual')).toBe(1500);
     expect(read(rt, REVIEW, users, 'roundTarget')).toBe(9000);
   });
+
+  it('makes a half-year review for a template without admission rounds, in Lithuanian', () => {
+    const rt = new AppsScriptRuntime({ userLocale: 'lt', now: '2026-07-02T09:00:00Z' });
+    const result = ok(rt.call('generatePeriod', { template: 'small-business-tasks', period: '2026-H1', lang: 'lt' }));
+    expect(result.sheets.map((s) => s.name).every((n) => n.endsWith(' 2026-H1'))).toBe(true);
+    expect(ok(rt.call('getState')).periods).toEqual(['2026-H1']);
+  });
 });
+
