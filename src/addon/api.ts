@@ -161,6 +161,8 @@ export interface GenerateResult {
   alsoWritten: SheetId[];
   /** Steps the business's profile left out of the plan. */
   leftOut?: number;
+  /** KPI targets the month took from the year plan (its KPI targets tab), the month tab having none typed. */
+  fromYearPlan?: number;
 }
 
 /** One GA4 KPI after an import: GA4's number, and what the manager typed when that stays instead. */

@@ -28,10 +28,14 @@ export function generatePeriod(services: Services, raw: unknown): GeneratePeriod
     ...(args.profile?.length ? { profile: args.profile } : {}),
   };
   // Everything is read and built (GA4 included) before a tab changes: a failure leaves the document as it was.
+  // GA4 failing is not one: the round is made without GA4's whole-round figures, and the result says so.
   const built = buildPeriod(services, reading, args.period, run, template);
   const written = writeSheets(services, reading, built.workbook.sheets, run);
-  const { monthsRead, ga4 } = built;
-  return { period: args.period, kind: kindOf(args.period), sheets: written, monthsRead, ga4 };
+  const { monthsRead, ga4, ga4Failure } = built;
+  return {
+    period: args.period, kind: kindOf(args.period), sheets: written, monthsRead, ga4,
+    ...(ga4Failure ? { ga4Failed: ga4Failure } : {}),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { buildMonth, monthInput, readMonth, sheetsToWrite, writeSheets } from '.
 import type { Services } from './services';
 import type { Run } from './tags';
 import { requireTemplate } from './templates';
+import { withYearTargets } from './year-targets';
 
 export function generateSheets(services: Services, raw: unknown): GenerateResult {
   const args = GenerateArgsSchema.parse(raw);
@@ -17,7 +18,8 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   };
   // A month with a GA4 import keeps its GA4 sheet and the review's best channel and campaign.
   const ga4 = reading.ga4?.result;
-  const input = monthInput(reading, run, ga4 ? keepBlankActuals(reading.entries, template) : reading.entries, ga4);
+  const typed = ga4 ? keepBlankActuals(reading.entries, template) : reading.entries;
+  const input = monthInput(reading, run, typed, ga4);
   const { workbook, typedEntries } = buildMonth(input);
   const asked = args.sheets ?? SHEET_IDS;
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, template.id, args.lang);
@@ -26,5 +28,7 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const alsoWritten = sheets.map((s) => s.id).filter((id) => !asked.includes(id));
   // Only what the manager typed counts, not the default statuses and prefilled cells read back with it.
   const { leftOut } = fitToProfile(template, run.profile);
-  return { month: args.month, sheets, entriesKept: typedEntries, alsoWritten, leftOut };
+  // Counted only when the KPI results were written: the other sheets show the targets through its cells.
+  const fromYearPlan = wanted.has('kpi-results') ? withYearTargets(reading, run, typed).fromPlan : 0;
+  return { month: args.month, sheets, entriesKept: typedEntries, alsoWritten, leftOut, fromYearPlan };
 }

@@ -22,6 +22,7 @@ import {
   findMonthSheets, runSize, TAG_LIMIT, tagFor, tagNewSheet, writeTag, type MonthSheets, type Run, type TaggedSheet,
 } from './tags';
 import { requireTemplate } from './templates';
+import { readYearTargets, withYearTargets, type YearTargets } from './year-targets';
 
 /** What the spreadsheet holds for a month: its sheets, what the manager typed, last month's figures, the GA4 copy. */
 export interface MonthReading {
@@ -30,6 +31,8 @@ export interface MonthReading {
   entries: TypedEntries;
   previous: KpiRecord[];
   ga4: Ga4Record | null;
+  /** The KPI targets tab of the month's year (the year plan), when the document has one. */
+  plan: YearTargets | null;
 }
 
 /** read: a fixed number of service calls whatever the months the spreadsheet holds. */
@@ -41,7 +44,7 @@ export function readMonth(services: Services, month: string): MonthReading {
   // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
   const { entries } = readEntries(sheets.ofMonth);
   const ga4 = loadGa4(all, month);
-  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4 };
+  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4, plan: readYearTargets(ss, month) };
 }
 
 /** The run that last wrote sheet `id` of the month (from its tag). */
@@ -65,16 +68,18 @@ export function mainRun(reading: Pick<MonthReading, 'sheets'>): Run | undefined 
  * `data` carries last month's typed figures for the review's comparison.
  */
 export function monthInput(reading: MonthReading, run: Run, entries: TypedEntries, ga4?: Ga4MonthResult): BuildInput {
+  // Targets the month tab leaves empty come from the year plan (the core's rule, as the CLI's `--plan`).
+  const planned = withYearTargets(reading, run, entries);
   return {
     template: requireTemplate(run.template, run.lang),
     month: reading.month,
     today: run.today,
     lang: run.lang,
-    data: reading.previous,
+    data: planned.data,
     events: run.events,
     ...(run.campaign ? { campaign: run.campaign } : {}),
     ...(run.profile?.length ? { profile: run.profile } : {}),
-    entries,
+    entries: planned.entries,
     ...(ga4 ? { ga4 } : {}),
     // A spreadsheet keeps every month: month-bound tabs carry the month in their names.
     monthInSheetNames: true,
@@ -113,13 +118,16 @@ export function writeSheets(services: Services, reading: MonthReading, specs: Sh
   if (isPeriodKey(reading.month)) recordPeriod(services, reading.month);
   else recordMonth(services, reading.month);
   const seq = 1 + Math.max(0, ...reading.sheets.ofMonth.map((t) => t.tag.seq));
+  // The KPI results' tag remembers the plan's targets written now: the next run tells them from typed ones.
+  const planned = isPeriodKey(reading.month) ? undefined : withYearTargets(reading, run, {}).planned;
   const placed = placeSheets(services.spreadsheet(), specs, reading.sheets).map((p) => ({
     ...p, metadata: p.existing?.metadata ?? tagNewSheet(p.sheet, tagFor(p.spec, reading.month, run, seq, undefined)),
   }));
   return placed.map((p) => {
     const options = { fresh: p.fresh, previous: p.existing?.tag.layout };
     const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), options);
-    writeTag(p.sheet, tagFor(p.spec, reading.month, run, seq, layout), p.metadata);
+    const extra = p.spec.id === 'kpi-results' && planned ? { planned } : {};
+    writeTag(p.sheet, { ...tagFor(p.spec, reading.month, run, seq, layout), ...extra }, p.metadata);
     return { id: p.spec.id, name: p.name, rows, reused: !p.fresh };
   });
 }

@@ -28,6 +28,9 @@ export interface GeneratePeriodResult {
   monthsRead: string[];
   /** Whether GA4's whole-round users were asked (GA4 set up and the round has such KPIs). */
   ga4: boolean;
+  /** GA4 failed (quota, permission, network): the round was made without its whole-round figures. `message` is
+   * GA4's failure as the sidebar words it; `kpis` the names of the KPIs left empty. */
+  ga4Failed?: { message: string; kpis: string[] };
 }
 
 export interface PeriodServerApi {

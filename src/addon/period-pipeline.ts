@@ -1,12 +1,17 @@
 // The year plan and the round review through the month pipeline: read (by a period key) → build → place →
 // render → tag → record. Only the feeding is theirs: month tabs, the year plan's targets, GA4's whole round.
 import { fetchAllPagesSync } from '../core/ga4/paging';
+import { InputError } from '../core/errors';
+import { pick } from '../core/i18n';
 import type { WorkbookSpec } from '../core/model/workbook';
-import { parseRound, parseYear, roundRecords, yearTargetsFromMonths, type MonthTabEntries } from '../core/periods';
+import {
+  parseRound, parseYear, roundRecords, yearTargetsFromMonths, type MonthTabEntries, type PeriodRecord,
+} from '../core/periods';
 import { buildGa4RoundRequests, buildRoundReview, ga4RoundRecords } from '../core/round';
 import type { Template } from '../core/template/schema';
 import { buildYearPlan } from '../core/year/year-plan';
 import { ga4Transport } from './ga4-transport';
+import { languageOfLocale } from './messages';
 import { readEntries } from './read-entries';
 import type { MonthReading } from './month-pipeline';
 import { periodKey } from './period-index';
@@ -21,7 +26,7 @@ export const kindOf = (period: string): PeriodKind => (/^\d{4}$/.test(period) ? 
 export function readPeriod(services: Services, period: string): MonthReading {
   const key = periodKey(period);
   const sheets = findMonthSheets(services.spreadsheet(), key);
-  return { month: key, sheets, entries: readEntries(sheets.ofMonth).entries, previous: [], ga4: null };
+  return { month: key, sheets, entries: readEntries(sheets.ofMonth).entries, previous: [], ga4: null, plan: null };
 }
 
 /** The month tabs' KPI results and review entries, read as the month pipeline reads them: one finder call a month. */
@@ -37,22 +42,40 @@ function monthTabs(services: Services, months: string[]): Record<string, MonthTa
   return out;
 }
 
-/** GA4's whole-round figures for `period` KPIs: one request set (buildGa4PeriodRequests), when GA4 is set up. */
-function roundGa4(services: Services, template: Template, period: ReturnType<typeof parseRound>, today: string,
-  lang: Run['lang']) {
-  const property = loadSettings(services).ga4Property;
-  if (!property || !template.kpis.some((k) => k.source === 'ga4')) return undefined;
+/** GA4 refused or failed for the round: its message (in the sidebar's language) and the KPIs it leaves empty. */
+export interface Ga4RoundFailure {
+  message: string;
+  kpis: string[];
+}
+
+/**
+ * GA4's whole-round figures for `period` KPIs: one request set (buildGa4PeriodRequests), when GA4 is set up. A GA4
+ * failure (quota, permission, network: the transport's worded InputError) leaves them out instead of the round.
+ */
+function roundGa4(services: Services, template: Template, period: ReturnType<typeof parseRound>, today: string):
+  { records?: PeriodRecord[]; failure?: string; asked: string[] } {
+  const settings = loadSettings(services);
+  const property = settings.ga4Property;
+  if (!property || !template.kpis.some((k) => k.source === 'ga4')) return { asked: [] };
   const plan = buildGa4RoundRequests(template, period, today);
   const requests = plan.period.reports.map((r) => r.request);
-  if (requests.length === 0) return undefined;
-  const fetched = fetchAllPagesSync(ga4Transport(services, property, template, lang), requests);
-  return ga4RoundRecords(template, { ...plan, monthly: [], requests }, fetched).periodRecords;
+  if (requests.length === 0) return { asked: [] };
+  const lang = settings.uiLang ?? languageOfLocale(services.userLocale());
+  try {
+    const fetched = fetchAllPagesSync(ga4Transport(services, property, template, lang), requests);
+    const records = ga4RoundRecords(template, { ...plan, monthly: [], requests }, fetched).periodRecords;
+    return { records, asked: plan.period.kpis };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { failure: error.message, asked: plan.period.kpis };
+  }
 }
 
 export interface PeriodBuild {
   workbook: WorkbookSpec;
   monthsRead: string[];
   ga4: boolean;
+  ga4Failure?: Ga4RoundFailure;
 }
 
 /** build: the core's year plan or round review from what the document holds, as of `run.today`. */
@@ -74,7 +97,8 @@ export function buildPeriod(
   const years = [...new Set(round.months.map((m) => Number(m.id.slice(0, 4))))];
   const plans = years.map((y) => [y, readPeriod(services, String(y)).entries['kpi-targets'] ?? {}] as const);
   const targets = Object.fromEntries(plans);
-  const ga4 = withGa4 ? roundGa4(services, template, round, run.today, run.lang) : undefined;
+  const fromGa4 = withGa4 ? roundGa4(services, template, round, run.today) : { asked: [] };
+  const ga4 = fromGa4.records;
   const { data, periodRecords } = roundRecords(template, round, {
     months: tabs, targets, review: reading.entries['round-review'], ga4,
   });
@@ -82,5 +106,12 @@ export function buildPeriod(
     template, period: round, today: run.today, lang: run.lang, data, periodRecords,
     entries: reading.entries, periodInSheetNames: true,
   });
-  return { workbook: review.workbook, monthsRead: Object.keys(tabs), ga4: ga4 !== undefined };
+  const built = { workbook: review.workbook, monthsRead: Object.keys(tabs), ga4: ga4 !== undefined };
+  if (fromGa4.failure === undefined) return built;
+  // Named in the sidebar's language: the KPIs whose round figure is empty (a kept earlier figure is not).
+  const lang = loadSettings(services).uiLang ?? languageOfLocale(services.userLocale());
+  const filled = new Set(periodRecords.filter((r) => r.actual !== null).map((r) => r.kpi));
+  const kpis = template.kpis.filter((k) => fromGa4.asked.includes(k.id) && !filled.has(k.id))
+    .map((k) => pick(k.name, lang));
+  return { ...built, ga4Failure: { message: fromGa4.failure, kpis } };
 }

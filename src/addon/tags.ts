@@ -66,6 +66,8 @@ const TagSchema = z.object({
   run: RunSchema,
   /** Which generation of the month wrote it (1, 2, …): the latest run is the one the sidebar shows. */
   seq: z.number(),
+  /** KPI results only: KPI id → the year plan's target written into the month (src/addon/year-targets.ts). */
+  planned: z.record(z.string(), z.number()).optional(),
 });
 export type SheetTag = z.infer<typeof TagSchema>;
 

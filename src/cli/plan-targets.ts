@@ -4,8 +4,8 @@ import type { Workbook } from 'exceljs';
 import { InputError, showValue } from '../core/errors';
 import { MAX_NUMBER } from '../core/inputs/parse-number';
 import type { KpiRecord } from '../core/model/input';
+import { planTargetRecords } from '../core/periods/plan-targets';
 import { LANGUAGES, type Language, type Template } from '../core/template/schema';
-import { MONTH_COLUMNS } from '../core/year/plan-sheet';
 import { buildYearPlan } from '../core/year/year-plan';
 import { META_SHEET } from '../render/excel/meta-sheet';
 import { openXlsx } from './open-workbook';
@@ -62,16 +62,9 @@ export async function readPlanTargets(file: string, template: Template, cwd: str
   const sheet = spec.sheets.find((s) => s.id === 'kpi-targets')!;
   if (!wb.getWorksheet(sheet.name))
     throw new InputError(`--plan: the year plan has no sheet ${showValue(sheet.name)} with the KPI targets`, name);
-  const typed = readXlsxEntries(wb, spec)['kpi-targets'] ?? {};
-  const records: KpiRecord[] = [];
-  for (const kpi of template.kpis) {
-    MONTH_COLUMNS.forEach((col, i) => {
-      const month = `${meta.year}-${String(i + 1).padStart(2, '0')}`;
-      const target = targetOf(typed[kpi.id]?.[col], kpi.negative === true, `${kpi.id} ${month}`, name);
-      if (target !== null) records.push({ kpi: kpi.id, month, target, actual: null });
-    });
-  }
-  return records;
+  // The same reading of the targets tab as the add-on's (the core's), with this edge's stricter cell check.
+  return planTargetRecords(template, meta.year, readXlsxEntries(wb, spec)['kpi-targets'],
+    (value, kpi, month) => targetOf(value, kpi.negative === true, `${kpi.id} ${month}`, name));
 }
 
 /** A number as typed; text that is a plain number counts, other text is bad input naming the KPI and month. */
@@ -86,14 +79,5 @@ function targetOf(value: unknown, negative: boolean, where: string, name: string
   return n;
 }
 
-/** The plan's targets for `month` under the data: a target in --data wins where both give one. */
-export function withPlanTargets(data: KpiRecord[], planned: KpiRecord[], month: string): KpiRecord[] {
-  const merged = data.map((r) => ({ ...r }));
-  for (const p of planned) {
-    if (p.month !== month) continue;
-    const own = merged.find((r) => r.kpi === p.kpi && r.month === month);
-    if (!own) merged.push({ ...p });
-    else if (own.target === null) own.target = p.target;
-  }
-  return merged;
-}
+/** The merge is the core's, shared with the add-on. */
+export { withPlanTargets } from '../core/periods/plan-targets';

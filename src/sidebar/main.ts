@@ -16,6 +16,7 @@ import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { fillProfile, profile, renderProfile } from './profile';
 import { fillPeriods, relabelPeriods, wirePeriods } from './periods';
 import { call, ServerError } from './server';
+import { PERIOD_WORDS } from './periods-words';
 import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
 
 /** The one-sheet buttons, in the order a manager works through a month. */
@@ -167,7 +168,9 @@ async function generate(which: SheetId | 'all'): Promise<void> {
     if (result.month === form.month().value) showClose(result.month, closedOf(result.month), true);
     const also = result.alsoWritten.length ? t().alsoWritten(result.alsoWritten.length) : '';
     const leftOut = result.leftOut ? CLOSE_WORDS[uiLang()].leftOut(result.leftOut) : '';
-    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also, leftOut].filter(Boolean).join(' ');
+    const planned = result.fromYearPlan ? PERIOD_WORDS[uiLang()].fromYearPlan(result.fromYearPlan) : '';
+    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also, leftOut, planned]
+      .filter(Boolean).join(' ');
     success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
   } catch (error) {
     report(error);

@@ -15,6 +15,10 @@ export interface PeriodWords {
   generated: (what: string) => string;
   monthsRead: (n: number) => string;
   ga4: string;
+  /** A month generated: how many of its targets came from the year plan. */
+  fromYearPlan: (n: number) => string;
+  /** A round generated without GA4's whole-round figures: GA4's own failure message and the KPIs left empty. */
+  ga4Failed: (message: string, kpis: string[]) => string;
   /** The field a server message names (`period`). */
   field: string;
 }
@@ -30,6 +34,9 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     generated: (w) => `${w} is ready.`,
     monthsRead: (n) => `Figures taken from ${n} month tab(s).`,
     ga4: "The round's users came from Google Analytics.", field: 'Year or round',
+    fromYearPlan: (n) => `Targets taken from the year plan: ${n}.`,
+    ga4Failed: (m, k) => `Made without Google Analytics' figures for the whole round`
+      + `${k.length ? `; left empty: ${k.join(', ')}` : ''}. ${m}`,
   },
   lv: {
     yearTitle: 'Gada plāns', year: 'Gads',
@@ -41,6 +48,9 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     generated: (w) => `${w} ir gatavs.`,
     monthsRead: (n) => `Skaitļi ņemti no mēnešu lapām: ${n}.`,
     ga4: 'Kārtas lietotāji ņemti no Google Analytics.', field: 'Gads vai kārta',
+    fromYearPlan: (n) => `Mērķi ņemti no gada plāna: ${n}.`,
+    ga4Failed: (m, k) => `Izveidots bez Google Analytics visas kārtas skaitļiem`
+      + `${k.length ? `; tukši atstāti: ${k.join(', ')}` : ''}. ${m}`,
   },
   lt: {
     yearTitle: 'Metų planas', year: 'Metai',
@@ -52,5 +62,8 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     generated: (w) => `${w} paruošta.`,
     monthsRead: (n) => `Skaičiai paimti iš mėnesių lapų: ${n}.`,
     ga4: 'Etapo lankytojai paimti iš Google Analytics.', field: 'Metai arba etapas',
+    fromYearPlan: (n) => `Tikslai paimti iš metų plano: ${n}.`,
+    ga4Failed: (m, k) => `Sukurta be Google Analytics viso etapo skaičių`
+      + `${k.length ? `; palikti tušti: ${k.join(', ')}` : ''}. ${m}`,
   },
 };

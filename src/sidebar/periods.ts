@@ -8,7 +8,7 @@ import { byId, fillSelect, type Choice } from './dom';
 import { downloadReport } from './download';
 import { uiLang, t } from './i18n';
 import { call } from './server';
-import { success } from './status';
+import { success, successWithWarnings } from './status';
 import { PERIOD_WORDS } from './periods-words';
 
 const words = () => PERIOD_WORDS[uiLang()];
@@ -65,7 +65,9 @@ async function generate(period: string, what: string, args: { lang: Language; pr
     };
     const result = await call('generatePeriod', request, w.generating);
     const notes = [w.monthsRead(result.monthsRead.length), result.ga4 ? w.ga4 : ''].filter(Boolean).join(' ');
-    success(w.generated(what), result.sheets.map((s) => s.name), notes);
+    // GA4 failing leaves the round without its whole-round figures: said in amber, with GA4's own words.
+    const failed = result.ga4Failed ? [w.ga4Failed(result.ga4Failed.message, result.ga4Failed.kpis)] : [];
+    successWithWarnings(w.generated(what), result.sheets.map((s) => s.name), failed, notes);
   } catch (error) {
     report(error);
   }

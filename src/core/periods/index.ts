@@ -6,3 +6,4 @@ export * from './summary';
 export * from './trend';
 export * from './ga4-request';
 export * from './sources';
+export * from './plan-targets';

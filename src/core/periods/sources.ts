@@ -14,7 +14,7 @@ export interface MonthTabEntries {
 const num = (v: EntryValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: EntryValue | undefined): string => (typeof v === 'string' ? v.trim() : '');
 /** The KPI targets tab's month column (`m01`…`m12`) and period column. */
-const monthColumn = (month: string) => `m${month.slice(5, 7)}`;
+export const monthColumn = (month: string) => `m${month.slice(5, 7)}`;
 export const periodColumn = (periodId: string) => `p:${periodId}`;
 
 /** Month targets for the year plan: a month tab's target prefills a month the KPI targets tab leaves blank. */
