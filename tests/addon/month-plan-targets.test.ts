@@ -1,7 +1,7 @@
 // A month in the add-on takes its targets from the year plan: a typed month target wins, a plan change follows.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { col, row, tagOf } from '../helpers/apps-script/inspect';
+import { col, row } from '../helpers/apps-script/inspect';
 import { cellAt } from '../helpers/spec-cells';
 import type { SheetSpec } from '../../src/core/model/workbook';
 
@@ -43,7 +43,7 @@ describe("a month's targets from the year plan", () => {
     // February's target is February's, not January's.
     expect(read(rt, KPIS, VIEWS, 'target')).toBe('');
     // What the month tab holds from the plan is remembered, so a later run tells it from a typed target.
-    expect(tagOf(rt, KPIS).planned).toEqual({ [SESSIONS]: 1000, [FOLLOWERS]: 5000 });
+    expect(rt.tags()[KPIS].planned).toEqual({ [SESSIONS]: 1000, [FOLLOWERS]: 5000 });
 
     // The manager types a target on the month tab: it wins over the plan.
     type(rt, KPIS, FOLLOWERS, 'target', '4800');
