@@ -57,7 +57,7 @@ export const planCommand = defineCommand({
     const targets = data.filter((r) => r.month.startsWith(`${year}-`) && r.target !== null);
     const plan = buildYearPlan({ template, year, lang, data: targets, profile, created });
     // What `workbook --plan` checks before taking the targets: that this is a year plan, and for which template.
-    plan.workbook.meta = planMetaRows({ template: template.id, year, lang });
+    plan.workbook.meta = planMetaRows({ template: template.id, year, lang, profile });
     await writeSpec(plan.workbook, outFile, io);
     const { calendar, brief, whenNeeded } = plan.counts;
     io.out(`Wrote ${outFile}`);

@@ -1,6 +1,6 @@
 // buildRoundReview: a template, a round and its months' figures → the round review and the director's form.
 import { parseIsoDate } from '../plan/calendar';
-import type { KpiRecord } from '../model/input';
+import type { KpiRecord, SheetEntries } from '../model/input';
 import type { IsoDate, WorkbookSpec } from '../model/workbook';
 import { summarizePeriod, type KpiPeriodResult, type Period, type PeriodRecord } from '../periods';
 import { pick } from '../i18n';
@@ -22,6 +22,8 @@ export interface RoundInput {
   data: KpiRecord[];
   /** Whole-round figures for `period` KPIs (GA4's answer to the period request: ga4PeriodRecords). */
   periodRecords?: PeriodRecord[];
+  /** The director's form as typed before (`refresh`): comments, agreed actions, the decision, names and dates. */
+  form?: SheetEntries;
 }
 
 export interface RoundReview {
@@ -37,7 +39,7 @@ export function buildRoundReview(input: RoundInput): RoundReview {
   const results = summarizePeriod(template, period, input.data, {
     periodRecords: input.periodRecords, ended: today > period.last,
   });
-  const ctx = roundContext({ template, period, lang, today, created, data: input.data, results });
+  const ctx = roundContext({ template, period, lang, today, created, data: input.data, results, form: input.form });
   const review = roundReviewSheet(ctx);
   const form = directorFormSheet(ctx, review.refs);
   return {

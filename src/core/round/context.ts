@@ -1,6 +1,6 @@
 // What the round's sheet builders share: the template, the round, its results, labels, formats and tab names.
 import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
-import type { KpiRecord } from '../model/input';
+import type { KpiRecord, SheetEntries } from '../model/input';
 import type { IsoDate } from '../model/workbook';
 import type { KpiPeriodResult, Period } from '../periods';
 import { sheetName } from '../sheets/text';
@@ -17,6 +17,8 @@ export interface RoundContext {
   created: IsoDate;
   data: readonly KpiRecord[];
   results: KpiPeriodResult[];
+  /** What was typed into the director's form before (row key → column → value), for a rebuilt file. */
+  form?: SheetEntries;
   names: { review: string; form: string };
 }
 

@@ -17,6 +17,15 @@ import { monthHeaders } from './rounds';
 type Col = string;
 /** The row key of a KPI's row (the key column holds the bare id, which the file is read back by). */
 export const kpiRowKey = (id: string) => `kpi:${id}`;
+/** The column of a period's target: `p:2026-spring`, `p:2026-H1`, or `year`. */
+export const periodColumn = (periodId: string | 'year') => (periodId === 'year' ? 'year' : `p:${periodId}`);
+
+/** A target typed for a `period` KPI (GA4 users) over a round or the year (`column` from periodColumn). */
+export interface PlanPeriodTarget {
+  kpi: string;
+  column: string;
+  target: number;
+}
 
 const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
 const PERIOD_FILL = '#EDEDED';
@@ -46,9 +55,9 @@ export function periodFormula(rule: Aggregation, cells: readonly string[], weigh
   }
 }
 
-export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec {
+export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[], typed: PlanPeriodTarget[]): SheetSpec {
   const { l, template, year, lang } = ctx;
-  const periods = ctx.rounds.map((r) => ({ key: `p:${r.period.id}`, months: r.months, name: r.name }));
+  const periods = ctx.rounds.map((r) => ({ key: periodColumn(r.period.id), months: r.months, name: r.name }));
   periods.push({ key: 'year', months: MONTH_COLUMNS.map((_, i) => i + 1), name: `${l.year.year} ${year}` });
   const cols: Col[] = ['kpi', 'rule', ...MONTH_COLUMNS, ...periods.map((p) => p.key), 'key'];
   const layout = new SheetLayout<Col>(cols);
@@ -86,9 +95,10 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
     const weightRow = rule.weight === undefined ? undefined : rowOf.get(rule.weight);
     for (const p of periods) {
       const at = (r: number) => p.months.map((m) => layout.cell(MONTH_COLUMNS[m - 1], r));
+      const own = typed.find((t) => t.kpi === kpi.id && t.column === p.key)?.target;
       cells[p.key] = rule.rule === 'period'
         // GA4 users: months cannot be added up, so the manager types the period's target (see the note below).
-        ? { blank: true, style: input }
+        ? (own === undefined ? { blank: true, style: input } : { number: own, style: input })
         : {
           formula: periodFormula(rule, at(row), weightRow === undefined ? undefined : at(weightRow)),
           style: { numFmt, fill: PERIOD_FILL, bold: true },

@@ -7,7 +7,7 @@ import type { Audience, Language, Template } from '../template/schema';
 import { yearContext } from './context';
 import { yearSteps, type YearStepKind } from './placement';
 import { yearPlanSheet } from './plan-sheet';
-import { kpiTargetsSheet } from './targets-sheet';
+import { kpiTargetsSheet, type PlanPeriodTarget } from './targets-sheet';
 
 export interface YearPlanInput {
   template: Template;
@@ -15,6 +15,8 @@ export interface YearPlanInput {
   lang: Language;
   /** Month targets to prefill (`--data`); actuals and other years are ignored. */
   data: KpiRecord[];
+  /** Round (`p:<period id>`) and year targets typed for `period` KPIs, which cannot be added up from months. */
+  periodTargets?: PlanPeriodTarget[];
   /** The business's audiences: steps that suit none of them are left out, and the plan says how many. */
   profile?: string[];
   /** The day the file is made; the core never reads a clock. */
@@ -52,7 +54,7 @@ export function buildYearPlan(input: YearPlanInput): YearPlan {
         created: input.created,
         language: lang,
       },
-      sheets: [yearPlanSheet(ctx, steps, leftOut), kpiTargetsSheet(ctx, input.data)],
+      sheets: [yearPlanSheet(ctx, steps, leftOut), kpiTargetsSheet(ctx, input.data, input.periodTargets ?? [])],
     },
   };
 }
