@@ -11,8 +11,8 @@ import { text } from '../sheets/text';
 import { actionsText, type RoundContext } from './context';
 import { monthCol, TAIL, type ReviewRefs } from './review-layout';
 
-/** Charts side by side under the list: three fit the table's width at a readable size. */
-const CHARTS_PER_ROW = 3;
+/** Charts side by side under the list: two fit the table's width (it prints at 8 pt) with titles on a line. */
+const CHARTS_PER_ROW = 2;
 
 export function missedListAndCharts(
   ctx: RoundContext, refs: ReviewRefs, merges: MergeSpec[], heights: Record<number, number>,
@@ -69,7 +69,7 @@ function actionLines(actions: string, width: number): number {
   return actions.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
-/** Target and actual per month, one line chart per KPI, in rows of three spread over the visible columns. */
+/** Target and actual per month, one line chart per KPI, in rows of two spread over the visible columns. */
 function charts(ctx: RoundContext, refs: ReviewRefs, heights: Record<number, number>): ChartSpec[] {
   const { lay, months: n } = refs;
   const visible = lay.columns.slice(0, lay.col(TAIL[TAIL.length - 1]));

@@ -1,5 +1,5 @@
 // The round review: each month's target and actual (input cells) per KPI, and the round's figures as live formulas.
-import { monthTitle, pick } from '../i18n';
+import { monthShortTitle, pick } from '../i18n';
 import type { Cell, CellStyle, MergeSpec, SheetSpec } from '../model/workbook';
 import type { KpiPeriodResult } from '../periods';
 import { unitFormat, unitText } from '../sheets/kpi-row';
@@ -16,11 +16,12 @@ import {
 import { missedListAndCharts } from './review-list';
 import { HIDDEN_FROM, kpiRowKey, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
 
+/** Twelve month columns and the round's figures print on A4 landscape at 8 pt (tests/render-excel/print-setup). */
 const WIDTH: Record<string, number> = {
-  kpi: 28, rule: 14, roundTarget: 11, roundActual: 11, achieved: 10, status: 11, best: 15, worst: 15, trend: 10,
+  kpi: 23, rule: 12, roundTarget: 10, roundActual: 10, achieved: 9, status: 11, best: 10, worst: 10, trend: 10,
 };
-/** Fits "September" / "septembris" on one line over the year. */
-const MONTH_WIDTH = 12;
+/** A figure such as "123,456" on one line; the short month title ("Sept. 2025") wraps under it in the header. */
+const MONTH_WIDTH = 7;
 const date = (iso: string) => `DATE(${iso.split('-').map(Number).join(',')})`;
 
 export interface ReviewSheet {
@@ -54,7 +55,9 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   const tolerance = ctx.template.tolerance.atRisk;
   headValue('tolerance', r.tolerance, { number: tolerance, style: { numFmt: fmt.percent, ...left } });
   const head = { asOf, over: lay.cell('rule', 'over', true), tolerance: lay.cell('rule', 'tolerance', true) };
-  heights[lay.add({ kpi: text(r.inputNote, STYLES.info) }, 'note')] = textHeight(r.inputNote.length, 180);
+  // The note wraps over the visible columns (about 175 characters of the page's width).
+  const noteStyle = { ...STYLES.info, wrap: true };
+  heights[lay.add({ kpi: text(r.inputNote, noteStyle) }, 'note')] = textHeight(r.inputNote.length, 150);
   mergeRow('kpi', lastVisible, 'note');
   lay.add([]);
 
@@ -68,8 +71,8 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   lay.add({ ...group, t1: header(r.target), a1: header(r.actual) }, 'group');
   const names: Record<string, Cell> = {};
   period.months.forEach((m, i) => {
-    names[monthCol('t', i)] = header(monthTitle(m.id, lang));
-    names[monthCol('a', i)] = header(monthTitle(m.id, lang));
+    names[monthCol('t', i)] = header(monthShortTitle(m.id, lang));
+    names[monthCol('a', i)] = header(monthShortTitle(m.id, lang));
   });
   const hidden = ['key', 'slope', 'rank', 'targetText', 'actualText', 'actions', 'pos'];
   for (const k of hidden) names[k] = text(k);
@@ -87,11 +90,12 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   const rowOf = new Map(results.map((x, i) => [x.kpi.id, firstRow + i]));
   // Best and worst month are formulas (no engine fits their rows) and "2025. gada septembris" wraps: the rows
   // are as tall as that or the KPI's name, whichever is taller.
-  const monthLines = textHeight(longest(period.months.map((m) => monthTitle(m.id, lang))), WIDTH.best);
+  const monthLines = textHeight(longest(period.months.map((m) => monthShortTitle(m.id, lang))), WIDTH.best);
   for (const x of results) {
     const row = lay.add(kpiCells(ctx, lay, x, rowOf, head), kpiRowKey(x.kpi.id));
-    heights[row] = Math.max(monthLines, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi),
-      textHeight(ruleLabel(ctx, x).length, WIDTH.rule));
+    // Words wrap whole, so a narrow column holds fewer characters a line than its width says.
+    heights[row] = Math.max(monthLines, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi - 3),
+      textHeight(ruleLabel(ctx, x).length, WIDTH.rule - 4));
   }
   const refs = reviewRefs(lay, ctx.names.review, n, results, head);
 

@@ -10,7 +10,7 @@ import { COLORS, STYLES } from '../sheets/style';
 import { text } from '../sheets/text';
 import type { Kpi } from '../template/schema';
 import type { YearContext } from './context';
-import { MONTH_COLUMNS, MONTH_WIDTH } from './plan-sheet';
+import { MONTH_COLUMNS } from './plan-sheet';
 import { monthHeaders } from './rounds';
 
 /** Period columns are `p:<period id>` (`p:2026-spring`, `p:2026-H1`) and `year`. */
@@ -28,6 +28,8 @@ export interface PlanPeriodTarget {
 }
 
 const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
+/** A target such as "12 000 " or "1 234,50 € " on one line; with the periods the page still prints at 8 pt. */
+const MONTH_WIDTH = 8.5;
 const PERIOD_FILL = '#EDEDED';
 
 /**
@@ -113,7 +115,7 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[], typed: Plan
   layout.add([], 'gap');
   notes.forEach((n, i) => layout.add({ kpi: text(n, STYLES.info) }, `note:${i + 1}`));
   const width: Record<Col, number> = {
-    kpi: 22, rule: 18, key: 12, year: 11,
+    kpi: 22, rule: 16, key: 12, year: 11,
     ...Object.fromEntries(MONTH_COLUMNS.map((m) => [m, MONTH_WIDTH])),
     ...Object.fromEntries(periods.slice(0, -1).map((p) => [p.key, 12])),
   };
@@ -125,7 +127,9 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[], typed: Plan
     key: c, width: width[c], ...(c === 'key' ? { hidden: true } : {}),
     style: c === 'kpi' || c === 'rule' ? TEXT : { valign: 'top' },
   }));
-  const longestHeader = Math.max(...periods.map((p) => headers[p.key].length));
+  // A period's header: its name wrapped in a narrow bold column, then the months on a line of their own.
+  const headerHeight = Math.max(...periods.map((p) => headers[p.key].split('\n')
+    .reduce((h, part) => h + textHeight(part.length, (width[p.key] * 2) / 3) - 2, 4)));
   return {
     id: 'kpi-targets',
     name: ctx.names['kpi-targets'],
@@ -140,7 +144,7 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[], typed: Plan
       [layout.row('title')]: 22,
       ...Object.fromEntries(wideRows.slice(1).map((r, i) =>
         [layout.row(r), textHeight((i === 0 ? l.year.targetsInfo : notes[i - 1]).length, total)])),
-      [layout.row('header')]: textHeight(longestHeader, 12) + 4,
+      [layout.row('header')]: headerHeight,
     },
     print: printSpec(title, lang, {
       landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: layout.row('header') },
