@@ -33,7 +33,7 @@ export function planMetaRows(meta: PlanMeta): [string, string][] {
   ];
 }
 
-/** What a year plan's KPI targets sheet holds: month targets, and the typed round and year targets of `period` KPIs. */
+/** A year plan's KPI targets: the month targets, and the typed round and year targets of `period` KPIs. */
 export interface PlanTargets {
   meta: PlanMeta;
   months: KpiRecord[];
@@ -85,7 +85,9 @@ export async function readYearPlan(file: string, template: Template, cwd: string
 }
 
 /** Reads the targets of an opened year plan (`flag` names where it came from in messages). */
-export function planTargetsOf(wb: Workbook, name: string, meta: PlanMeta, template: Template, flag: string): PlanTargets {
+export function planTargetsOf(
+  wb: Workbook, name: string, meta: PlanMeta, template: Template, flag: string,
+): PlanTargets {
   const spec = buildYearPlan({ ...meta, template, data: [], created: `${meta.year}-01-01` }).workbook;
   const sheet = spec.sheets.find((s) => s.id === 'kpi-targets')!;
   if (!wb.getWorksheet(sheet.name))
@@ -98,7 +100,8 @@ export function planTargetsOf(wb: Workbook, name: string, meta: PlanMeta, templa
   const months: KpiRecord[] = [];
   const periods: PlanTargets['periods'] = [];
   for (const kpi of template.kpis) {
-    const read = (col: string, where: string) => targetOf(typed[kpi.id]?.[col], kpi.negative === true, where, name, flag);
+    const read = (col: string, where: string) =>
+      targetOf(typed[kpi.id]?.[col], kpi.negative === true, where, name, flag);
     MONTH_COLUMNS.forEach((col, i) => {
       const month = `${meta.year}-${String(i + 1).padStart(2, '0')}`;
       const target = read(col, `${kpi.id} ${month}`);
@@ -130,7 +133,9 @@ export function targetOf(
 }
 
 /** The plan's targets for `months` under the data: a target in --data wins where both give one. */
-export function withPlanTargets(data: KpiRecord[], planned: KpiRecord[], months: string | readonly string[]): KpiRecord[] {
+export function withPlanTargets(
+  data: KpiRecord[], planned: KpiRecord[], months: string | readonly string[],
+): KpiRecord[] {
   const merged = data.map((r) => ({ ...r }));
   const wanted = new Set(typeof months === 'string' ? [months] : months);
   for (const p of planned) {

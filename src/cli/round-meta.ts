@@ -49,7 +49,8 @@ export function readRoundMeta(rows: [unknown, unknown][], where: string): RoundM
   const lang = one('lang');
   if (!(LANGUAGES as readonly string[]).includes(lang)) throw fail(`language ${lang}`);
   // Files from before refresh knew round reviews carry no imports or actions: nothing to keep then.
-  const imported = rows.some(([k]) => k === 'imported') ? json<Record<string, number>>('imported', one('imported')) : {};
+  const imported = rows.some(([k]) => k === 'imported')
+    ? json<Record<string, number>>('imported', one('imported')) : {};
   return {
     template: one('template'), round: one('round'), lang: lang as Language, imported,
     actions: rows.filter(([k]) => k === 'action').map(([, v]) => json<KpiRecord>('an action', v)),

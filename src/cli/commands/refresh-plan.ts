@@ -7,7 +7,9 @@ import { buildYearPlan } from '../../core/year/year-plan';
 import { templateOf } from './refresh-round';
 import { writeSpec } from './workbook';
 
-export async function refreshPlan(wb: Workbook, name: string, today: string, outFile: string, io: CliIo): Promise<void> {
+export async function refreshPlan(
+  wb: Workbook, name: string, today: string, outFile: string, io: CliIo,
+): Promise<void> {
   const meta = planMeta(wb, name, '--in');
   const template = templateOf(meta.template, name);
   const typed = planTargetsOf(wb, name, meta, template, '--in');

@@ -66,7 +66,8 @@ export const refreshCommand = defineCommand({
       const extra = (['ga-property', 'ga-csv', 'crm-webhook', 'meta-page', 'meta-token'] as const)
         .filter((f) => flags[f] !== undefined && !allowed.includes(f)).map((f) => `--${f}`);
       if (flags['social-csv'].length) extra.push('--social-csv');
-      if (extra.length) throw new InputError(`${extra.join(', ')}: ${what}; leave ${extra.length > 1 ? 'them' : 'it'} out`, name);
+      if (extra.length)
+        throw new InputError(`${extra.join(', ')}: ${what}; leave ${extra.length > 1 ? 'them' : 'it'} out`, name);
       if (kind === YEAR_PLAN_KIND) return refreshPlan(wb, name, today, outFile, io);
       return refreshRound(wb, rows, name, flags, today, outFile, io);
     }

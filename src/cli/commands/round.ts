@@ -36,7 +36,8 @@ export function mergePeriodRecords(...lists: PeriodRecord[][]): PeriodRecord[] {
 /** The cells GA4 filled (an actual in the data wins over GA4's): `refresh` replaces them while they still hold it. */
 export function importedCells(ga4: RoundGa4 | undefined, own: (kpi: string, month: string) => boolean) {
   const out: Record<string, number> = {};
-  for (const r of ga4?.monthly ?? []) if (r.actual !== null && !own(r.kpi, r.month)) out[`${r.kpi} ${r.month}`] = r.actual;
+  for (const r of ga4?.monthly ?? [])
+    if (r.actual !== null && !own(r.kpi, r.month)) out[`${r.kpi} ${r.month}`] = r.actual;
   for (const r of ga4?.periodRecords ?? [])
     if (typeof r.actual === 'number' && !own(r.kpi, 'round')) out[`${r.kpi} round`] = r.actual;
   return out;

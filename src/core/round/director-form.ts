@@ -122,7 +122,8 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const line = '_'.repeat(30);
   const signRows = [['name', r.name, null], ['date', r.date, null], ['signature', r.signature, line]] as const;
   for (const [key, label, value] of signRows) {
-    const cell = (col: FormColumn): Cell => (value === null ? typed(key, col, input) : text(value, { valign: 'bottom' }));
+    const cell = (col: FormColumn): Cell =>
+      (value === null ? typed(key, col, input) : text(value, { valign: 'bottom' }));
     lay.add({ kpi: text(label, STYLES.label), target: cell('target'), status: cell('status'), ...keyed(key) }, key);
     merge('target', 'achieved', key);
     merge('status', 'comment', key);
