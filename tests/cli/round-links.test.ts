@@ -60,6 +60,20 @@ describe('round --plan', () => {
     expect(await valueAt(out, 'round-review', 'roundTarget', 'kpi:website-visitors')).toBe(4200);
   });
 
+  it('refuses a plan for a year without the round\'s months, or for another template, writing nothing', () => {
+    const dir = tempDir();
+    runCli(['plan', '--template', 'social-media-content', '--year', '2024', '--out', 'p.xlsx'], dir);
+    const round = ['round', '--round', '2026-autumn', '--plan', 'p.xlsx', '--out', 'r.xlsx'];
+    const r = runCli(['round', '--template', 'social-media-content', ...round.slice(1)], dir);
+    expect([r.code, r.stderr.trim()]).toEqual([2,
+      'kpi-planner: p.xlsx: --plan: a year plan for 2024, and the round 2026-autumn has no month in it']);
+    const other = runCli(['round', '--template', 'digital-marketing-strategy', ...round.slice(1)], dir);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--plan: a year plan for template "social-media-content", not '
+      + '"digital-marketing-strategy"');
+    expect(filesIn(dir)).toEqual(['p.xlsx']);
+  });
+
   it('a round across two years says which months the plan cannot give', () => {
     const dir = tempDir();
     runCli(['plan', '--template', 'social-media-content', '--year', '2026', '--out', 'p.xlsx'], dir);
