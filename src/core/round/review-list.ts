@@ -27,7 +27,8 @@ export function missedListAndCharts(
   lay.add([]);
   lay.add({
     kpi: text(r.missedTitle, STYLES.header), [firstMonth]: text(r.actions, header),
-    roundTarget: text(r.roundTarget, header), roundActual: text(r.roundActual, header),
+    // "Target" and "Actual": the round's long words ("Laikotarpio tikslas") break mid-word in these columns.
+    roundTarget: text(r.target, header), roundActual: text(r.actual, header),
     achieved: text(r.achieved, header), status: text(r.status, header),
   }, 'missedHeader');
   merges.push({ range: lay.area(firstMonth, 'missedHeader', lastMonth, 'missedHeader') });

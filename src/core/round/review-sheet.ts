@@ -4,7 +4,7 @@ import type { Cell, CellStyle, MergeSpec, SheetSpec } from '../model/workbook';
 import type { KpiPeriodResult } from '../periods';
 import { unitFormat, unitText } from '../sheets/kpi-row';
 import { printSpec } from '../sheets/print';
-import { longest, textHeight } from '../sheets/row-height';
+import { longest, textHeight, wordsHeight } from '../sheets/row-height';
 import { SheetLayout } from '../sheets/sheet-layout';
 import { statusFormat, statusRules, trendFormat, yesNoFormat } from '../sheets/status';
 import { STYLES } from '../sheets/style';
@@ -18,7 +18,7 @@ import { HIDDEN_FROM, kpiRowKey, monthCol, reviewColumns, reviewRefs, TAIL, type
 
 /** Twelve month columns and the round's figures print on A4 landscape at 8 pt (tests/render-excel/print-setup). */
 const WIDTH: Record<string, number> = {
-  kpi: 23, rule: 12, roundTarget: 10, roundActual: 10, achieved: 9, status: 11, best: 10, worst: 10, trend: 10,
+  kpi: 18, rule: 12, roundTarget: 9.5, roundActual: 9.5, achieved: 10, status: 13, best: 11, worst: 12, trend: 11,
 };
 /** A figure such as "123,456" on one line; the short month title ("Sept. 2025") wraps under it in the header. */
 const MONTH_WIDTH = 7;
@@ -64,12 +64,13 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   // Two header rows: the blocks' names over the month names; the single columns span both rows.
   const header = (s: string): Cell => text(s, { ...STYLES.header, align: 'center' });
   const single: Record<string, string> = {
-    kpi: r.kpi, rule: r.rule, roundTarget: r.roundTarget, roundActual: r.roundActual, achieved: r.achieved,
-    status: r.status, best: r.best, worst: r.worst, trend: r.trend,
+    kpi: r.kpi, rule: r.rule, achieved: r.achieved, status: r.status, best: r.best, worst: r.worst, trend: r.trend,
   };
   const group: Record<string, Cell> = Object.fromEntries(Object.entries(single).map(([k, v]) => [k, header(v)]));
-  lay.add({ ...group, t1: header(r.target), a1: header(r.actual) }, 'group');
-  const names: Record<string, Cell> = {};
+  // The round's target and actual under one "Round" head: "Laikotarpio tikslas" would break mid-word in a column
+  // narrow enough for the page.
+  lay.add({ ...group, t1: header(r.target), a1: header(r.actual), roundTarget: header(r.round) }, 'group');
+  const names: Record<string, Cell> = { roundTarget: header(r.target), roundActual: header(r.actual) };
   period.months.forEach((m, i) => {
     names[monthCol('t', i)] = header(monthShortTitle(m.id, lang));
     names[monthCol('a', i)] = header(monthShortTitle(m.id, lang));
@@ -83,8 +84,9 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
     mergeRow('t1', monthCol('t', n - 1), 'group');
     mergeRow('a1', monthCol('a', n - 1), 'group');
   }
+  mergeRow('roundTarget', 'roundActual', 'group');
   heights[lay.row('group')] = 20;
-  heights[lay.row('header')] = 34;
+  heights[lay.row('header')] = 30;
 
   const firstRow = lay.next;
   const rowOf = new Map(results.map((x, i) => [x.kpi.id, firstRow + i]));
@@ -93,9 +95,9 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   const monthLines = textHeight(longest(period.months.map((m) => monthShortTitle(m.id, lang))), WIDTH.best);
   for (const x of results) {
     const row = lay.add(kpiCells(ctx, lay, x, rowOf, head), kpiRowKey(x.kpi.id));
-    // Words wrap whole, so a narrow column holds fewer characters a line than its width says.
-    heights[row] = Math.max(monthLines, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi - 3),
-      textHeight(ruleLabel(ctx, x).length, WIDTH.rule - 4));
+    // Less the cell's padding: a text that just fits by count wraps on paper.
+    heights[row] = Math.max(monthLines, wordsHeight(pick(x.kpi.name, lang), WIDTH.kpi - 2),
+      wordsHeight(ruleLabel(ctx, x), WIDTH.rule - 2));
   }
   const refs = reviewRefs(lay, ctx.names.review, n, results, head);
 
