@@ -105,7 +105,7 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
   }));
   const rowHeights: Record<number, number> = {
     ...heights, [layout.row('title')]: 22, [layout.row('info')]: textHeight(info.length, spanFrom(first)),
-    [layout.row('header')]: 20, [layout.row('round')]: bandHeight(ctx),
+    [layout.row('header')]: 32, [layout.row('round')]: bandHeight(ctx),
   };
   return {
     id: 'year-plan',
