@@ -2,9 +2,8 @@
 import type { Workbook } from 'exceljs';
 import { InputError } from '../core/errors';
 import type { KpiRecord, SheetEntries } from '../core/model/input';
-import type { SheetSpec, WorkbookSpec } from '../core/model/workbook';
+import type { WorkbookSpec } from '../core/model/workbook';
 import { aggregationOf, type Period, type PeriodRecord } from '../core/periods';
-import { FORM_INPUT_COLUMNS } from '../core/round/director-form';
 import { monthCol } from '../core/round/review-layout';
 import { LANGUAGES, type Language, type Template } from '../core/template/schema';
 import { targetOf } from './plan-targets';
@@ -57,17 +56,6 @@ export function readRoundMeta(rows: [unknown, unknown][], where: string): RoundM
   };
 }
 
-/** The review's and the form's input columns, as the reader looks for them (by header label and key). */
-function readSpec(spec: WorkbookSpec, months: number): WorkbookSpec {
-  const block = (b: 't' | 'a') => Array.from({ length: months }, (_, i) => monthCol(b, i));
-  const columns: Record<string, string[]> = {
-    'round-review': [...block('t'), ...block('a'), 'roundTarget', 'roundActual'],
-    'director-form': [...FORM_INPUT_COLUMNS],
-  };
-  const sheets = spec.sheets.map((s): SheetSpec => ({ ...s, entries: { keyColumn: 'key', columns: columns[s.id] } }));
-  return { ...spec, sheets };
-}
-
 export interface RoundTyped {
   /** Each month's target and actual as the cells hold them (numbers only). */
   data: KpiRecord[];
@@ -80,7 +68,8 @@ export interface RoundTyped {
 export function readRoundTyped(
   wb: Workbook, spec: WorkbookSpec, template: Template, period: Period, name: string,
 ): RoundTyped {
-  const entries = readXlsxEntries(wb, readSpec(spec, period.months.length)) as Record<string, SheetEntries>;
+  // The review's months and round figures and the form's typed cells are the sheets' entries (by label and key).
+  const entries = readXlsxEntries(wb, spec) as Record<string, SheetEntries>;
   const review = entries['round-review'] ?? {};
   const data: KpiRecord[] = [];
   const periods: PeriodRecord[] = [];

@@ -14,6 +14,7 @@ import { relabelSocial, wireSocial } from './social';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { fillProfile, profile, renderProfile } from './profile';
+import { fillPeriods, relabelPeriods, wirePeriods } from './periods';
 import { call, ServerError } from './server';
 import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
 
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
   byId('form').hidden = false;
   fillCrm(state);
   fillRefresh(state);
+  fillPeriods(state, () => form.template().value);
   await loadMonth(state.month);
 }
 
@@ -64,12 +66,14 @@ function wire(): void {
   wireCrm(report, () => form.month().value, idle);
   wireRefresh(report, idle);
   wireSocial(report, () => form.month().value, idle);
+  wirePeriods(report, idle, () => ({ lang: form.lang().value as Language, profile: profile() }));
   byId('close-month').addEventListener('click', () => void closeOrReopen(closeMonth));
   byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
   renderProfile((settings) => void remember(settings));
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
+    relabelPeriods();
     void remember({ template: form.template().value });
   });
   form.lang().addEventListener('change', () => void remember({ lang: form.lang().value as Language }));
@@ -98,6 +102,7 @@ function relabel(): void {
   relabelRefresh();
   relabelSocial();
   relabelClose();
+  relabelPeriods();
   renderProfile();
 }
 

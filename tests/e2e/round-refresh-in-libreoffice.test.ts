@@ -56,10 +56,10 @@ describe('a refreshed round review in LibreOffice', () => {
     const expected = buildRoundReview({
       template: strategy, period, today: TODAY, lang: 'en', data: edited,
       periodRecords: [{ kpi: 'engagement-rate', target: 0.05, actual: 0.061 }],
-      form: {
+      entries: { 'director-form': {
         'kpi:leads': { comment: 'April fell short' }, 'agreed:1': { kpi: 'Two webinars in May' },
         decision: { target: labels('en').round.decisionYes },
-      },
+      } },
     });
     const generated = path.join(dir, 'generated.xlsx');
     await renderWorkbookToFile(expected.workbook, generated);

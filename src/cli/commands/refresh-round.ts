@@ -75,6 +75,6 @@ export async function refreshRound(
   const next: RoundMeta = { ...meta, imported: { ...kept, ...fresh } };
   await writeRound({
     template, period, today, created: localDate(io.now()), lang: meta.lang, data: withActions,
-    periodRecords: mergePeriodRecords(periods), form: typed.form,
+    periodRecords: mergePeriodRecords(periods), entries: { 'director-form': typed.form },
   }, next, outFile, io);
 }

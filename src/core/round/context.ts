@@ -1,9 +1,9 @@
 // What the round's sheet builders share: the template, the round, its results, labels, formats and tab names.
 import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
-import type { KpiRecord, SheetEntries } from '../model/input';
+import type { KpiRecord } from '../model/input';
 import type { IsoDate } from '../model/workbook';
 import type { KpiPeriodResult, Period } from '../periods';
-import { sheetName } from '../sheets/text';
+import { sheetName, suffixedName } from '../sheets/text';
 import type { Language, Template } from '../template/schema';
 
 export interface RoundContext {
@@ -17,17 +17,18 @@ export interface RoundContext {
   created: IsoDate;
   data: readonly KpiRecord[];
   results: KpiPeriodResult[];
-  /** What was typed into the director's form before (row key → column → value), for a rebuilt file. */
-  form?: SheetEntries;
   names: { review: string; form: string };
 }
 
 export function roundContext(
-  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>,
+  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>, suffix = '',
 ): RoundContext {
   const l = labels(base.lang);
   const taken = new Set<string>();
-  const names = { review: sheetName(l.round.sheetReview, taken), form: sheetName(l.round.sheetForm, taken) };
+  const names = {
+    review: sheetName(suffixedName(l.round.sheetReview, suffix), taken),
+    form: sheetName(suffixedName(l.round.sheetForm, suffix), taken),
+  };
   return { ...base, l, fmt: numberFormats(base.lang), names };
 }
 

@@ -1,6 +1,5 @@
 // The director's "work performance planning and evaluation form": the round's results per KPI (live from the
 // review), the director's comments, agreed actions, the decision on the strategic goals, names, dates, signatures.
-import { isIsoDate } from '../dates';
 import { pick } from '../i18n';
 import type { Cell, CellStyle, MergeSpec, SheetSpec } from '../model/workbook';
 import { unitFormat } from '../sheets/kpi-row';
@@ -14,14 +13,12 @@ import { text } from '../sheets/text';
 import { roundTitle, type RoundContext } from './context';
 import type { ReviewRefs } from './review-layout';
 
-/** `key` (hidden) names each row the director fills, so what was typed is found again when the file is rebuilt. */
+// `key` (hidden) names the rows the director and the manager fill in, so regenerating keeps what they wrote.
 const COLUMNS = ['kpi', 'target', 'actual', 'achieved', 'status', 'comment', 'key'] as const;
 type FormColumn = (typeof COLUMNS)[number];
 const WIDTH: Record<FormColumn, number> = {
   kpi: 26, target: 13, actual: 13, achieved: 11, status: 12, comment: 30, key: 12,
 };
-/** The form's columns someone types into (on some rows): what `refresh` reads back. */
-export const FORM_INPUT_COLUMNS: readonly FormColumn[] = ['kpi', 'target', 'achieved', 'status', 'comment'];
 /** Empty rows for the actions the director and the manager agree on. */
 export const AGREED_ROWS = 5;
 /** The planning step the flowchart goes back to when the goals are not reached. */
@@ -37,16 +34,6 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const heights: Record<number, number> = {};
   const header: CellStyle = { ...STYLES.header, align: 'center' };
   const input = STYLES.input;
-  // An input cell holds what was typed into it before (a rebuilt file), else stays blank.
-  const typed = (row: string, col: FormColumn, style: CellStyle): Cell => {
-    const v = ctx.form?.[row]?.[col];
-    if (typeof v === 'number') return { number: v, style };
-    // A deadline or a signing date comes back as an ISO day: a date again, shown as one.
-    if (typeof v === 'string' && isIsoDate(v)) return { date: v, style: { ...style, numFmt: ctx.fmt.date } };
-    if (typeof v === 'string' && v.trim() !== '') return text(v, style);
-    return { blank: true, style };
-  };
-  const keyed = (row: string) => ({ key: text(row) });
 
   heights[lay.add({ kpi: text(r.formTitle, STYLES.title) }, 'title')] = 24;
   merge('kpi', 'comment', 'title');
@@ -77,8 +64,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
       status: {
         formula: live(review.cell('status', id)), style: { numFmt: statusFormat(l), bold: true, align: 'center' },
       },
-      comment: typed(`kpi:${id}`, 'comment', { ...input, wrap: true }),
-      ...keyed(`kpi:${id}`),
+      comment: { blank: true, style: { ...input, wrap: true } }, key: text(`kpi:${id}`),
     }, `kpi:${id}`);
     // The name is a formula (no engine fits its row) and the director writes a comment beside it: room for both.
     heights[lay.last] = Math.max(30, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi));
@@ -93,8 +79,8 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   for (let i = 1; i <= AGREED_ROWS; i++) {
     const key = `agreed:${i}`;
     lay.add({
-      kpi: typed(key, 'kpi', { ...input, wrap: true }), achieved: typed(key, 'achieved', input),
-      comment: typed(key, 'comment', { ...input, numFmt: ctx.fmt.date }), ...keyed(key),
+      kpi: { blank: true, style: { ...input, wrap: true } }, achieved: { blank: true, style: input },
+      comment: { blank: true, style: { ...input, numFmt: ctx.fmt.date } }, key: text(key),
     }, key);
     merge('kpi', 'actual', key);
     merge('achieved', 'status', key);
@@ -106,8 +92,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const choices = [r.decisionYes, r.decisionNo(step)];
   const question = template.cycle ? pick(template.cycle.question, lang) : r.decision;
   lay.add({
-    kpi: text(question, { ...STYLES.label, wrap: true }), target: typed('decision', 'target', input),
-    ...keyed('decision'),
+    kpi: text(question, { ...STYLES.label, wrap: true }), target: { blank: true, style: input }, key: text('decision'),
   }, 'decision');
   merge('target', 'comment', 'decision');
   heights[lay.row('decision')] = Math.max(30, textHeight(question.length, WIDTH.kpi));
@@ -122,9 +107,8 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const line = '_'.repeat(30);
   const signRows = [['name', r.name, null], ['date', r.date, null], ['signature', r.signature, line]] as const;
   for (const [key, label, value] of signRows) {
-    const cell = (col: FormColumn): Cell =>
-      (value === null ? typed(key, col, input) : text(value, { valign: 'bottom' }));
-    lay.add({ kpi: text(label, STYLES.label), target: cell('target'), status: cell('status'), ...keyed(key) }, key);
+    const cell = (): Cell => (value === null ? { blank: true, style: input } : text(value, { valign: 'bottom' }));
+    lay.add({ kpi: text(label, STYLES.label), target: cell(), status: cell(), key: text(key) }, key);
     merge('target', 'achieved', key);
     merge('status', 'comment', key);
     heights[lay.row(key)] = key === 'signature' ? 40 : 24;
@@ -150,5 +134,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
     // Gridlines: a form filled in by hand reads as a table on paper.
     print: printSpec(r.formTitle, lang, { landscape: false, onePage: true, gridlines: true }),
     tabColor: '#1F4E79',
+    // Comments, agreed actions with owner and deadline, the decision, names and dates (formula cells are never kept).
+    entries: { keyColumn: 'key', columns: ['kpi', 'target', 'achieved', 'status', 'comment'] },
   };
 }
