@@ -14,14 +14,8 @@ import {
   attainmentFormula, extremeMonthFormula, ruleFormula, slopeFormula, statusFormula, targetMonthsFormula, trendFormula,
 } from './formulas';
 import { missedListAndCharts } from './review-list';
-import { HIDDEN_FROM, kpiRowKey, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
+import { HIDDEN_FROM, kpiRowKey, MONTH_WIDTH, WIDTH, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
 
-/** Twelve month columns and the round's figures print on A4 landscape at 8 pt (tests/render-excel/print-setup). */
-const WIDTH: Record<string, number> = {
-  kpi: 18, rule: 12, roundTarget: 9.5, roundActual: 9.5, achieved: 10, status: 13, best: 11, worst: 12, trend: 11,
-};
-/** A figure such as "123,456" on one line; the short month title ("Sept. 2025") wraps under it in the header. */
-const MONTH_WIDTH = 7;
 const date = (iso: string) => `DATE(${iso.split('-').map(Number).join(',')})`;
 
 export interface ReviewSheet {
