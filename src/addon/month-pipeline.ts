@@ -9,6 +9,7 @@ import { sheetsToRewrite } from '../core/sheets/dependencies';
 import { renderSheet } from '../render/sheets/render-sheet';
 import { fieldError } from './errors';
 import { loadGa4, type Ga4Record } from './ga4-store';
+import { loadImported, withImported, type ImportedCopies } from './import-store';
 import { migrateLegacy } from './legacy';
 import { messages } from './messages';
 import { recordMonth } from './month-index';
@@ -29,6 +30,8 @@ export interface MonthReading {
   entries: TypedEntries;
   previous: KpiRecord[];
   ga4: Ga4Record | null;
+  /** The month's stored Bitrix24 rows and Meta posts (import-store.ts); an import replaces its own. */
+  imported?: ImportedCopies;
 }
 
 /** read: a fixed number of service calls whatever the months the spreadsheet holds. */
@@ -40,7 +43,8 @@ export function readMonth(services: Services, month: string): MonthReading {
   // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
   const { entries } = readEntries(sheets.ofMonth);
   const ga4 = loadGa4(all, month);
-  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4 };
+  const imported = loadImported(services, all, month);
+  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4, imported };
 }
 
 /** The run that last wrote sheet `id` of the month (from its tag). */
@@ -64,8 +68,9 @@ export function mainRun(reading: Pick<MonthReading, 'sheets'>): Run | undefined 
  * `data` carries last month's typed figures for the review's comparison.
  */
 export function monthInput(reading: MonthReading, run: Run, entries: TypedEntries, ga4?: Ga4MonthResult): BuildInput {
+  const template = requireTemplate(run.template, run.lang);
   return {
-    template: requireTemplate(run.template, run.lang),
+    template,
     month: reading.month,
     today: run.today,
     lang: run.lang,
@@ -73,7 +78,7 @@ export function monthInput(reading: MonthReading, run: Run, entries: TypedEntrie
     events: run.events,
     ...(run.campaign ? { campaign: run.campaign } : {}),
     ...(run.profile?.length ? { profile: run.profile } : {}),
-    entries,
+    ...withImported(reading.imported, template, entries),
     ...(ga4 ? { ga4 } : {}),
     // A spreadsheet keeps every month: month-bound tabs carry the month in their names.
     monthInSheetNames: true,
