@@ -118,6 +118,8 @@ export interface State {
   sheetIds: readonly SheetId[];
   /** Months that have generated sheets in this spreadsheet, newest first. */
   months: string[];
+  /** Those of them that are closed (month-list.ts), newest first. */
+  closedMonths: string[];
   /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
   sources?: SourcesState;
   /** The name this user closed a month with last time (their user properties), to fill in. */

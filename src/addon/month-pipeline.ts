@@ -13,6 +13,7 @@ import { loadImported, withImported, type ImportedCopies } from './import-store'
 import { migrateLegacy } from './legacy';
 import { messages } from './messages';
 import { recordMonth } from './month-index';
+import { noteTabCount } from './month-list';
 import { placeSheets } from './place-sheets';
 import { previousMonthData } from './previous-month';
 import { readAll } from './props';
@@ -118,6 +119,8 @@ export function writeSheets(services: Services, reading: MonthReading, specs: Sh
   const placed = placeSheets(services.spreadsheet(), specs, reading.sheets).map((p) => ({
     ...p, metadata: p.existing?.metadata ?? tagNewSheet(p.sheet, tagFor(p.spec, reading.month, run, seq, undefined)),
   }));
+  // The month list notices tabs deleted by hand by their count; the add-on's own new tabs are counted here.
+  if (placed.some((p) => p.fresh)) noteTabCount(services);
   return placed.map((p) => {
     const options = { fresh: p.fresh, previous: p.existing?.tag.layout };
     const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), options);
