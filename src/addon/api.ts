@@ -119,7 +119,7 @@ export interface State {
   /** Months that have generated sheets in this spreadsheet, newest first. */
   months: string[];
   /** Those of them that are closed (month-list.ts), newest first. */
-  closedMonths: string[];
+  closedMonths?: string[];
   /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
   sources?: SourcesState;
   /** The name this user closed a month with last time (their user properties), to fill in. */
@@ -191,6 +191,8 @@ export interface PlainSheetSpec extends Omit<SheetSpec, 'rows'> {
 export interface PlainWorkbookSpec {
   properties: WorkbookProperties;
   sheets: PlainSheetSpec[];
+  /** The very hidden kpi-planner-meta sheet's rows (src/core/workbook-meta.ts), so the CLI can refresh the file. */
+  meta?: [string, string][];
 }
 export interface DownloadSpec {
   /** A safe file name, e.g. "kpi-planner-social-media-content-2026-11.xlsx". */
