@@ -29,7 +29,8 @@ const CrmSchema = z.object({
   sources: z.array(z.object({ id: z.string(), name: z.string().nullable(), leads: z.number(), won: z.number() })),
   leadsByDay: z.array(z.object({ day: Day, leads: z.number() })),
   wonDeals: z.array(z.object({
-    id: z.string(), title: z.string(), amount: z.number().nullable(), currency: z.string(), closed: Day, source: z.string(),
+    id: z.string(), title: z.string(), amount: z.number().nullable(), currency: z.string(), closed: Day,
+    source: z.string(),
   })),
   leads: z.number(), outside: z.number(),
 });

@@ -114,6 +114,7 @@ export function setDailyRefresh(services: Services, raw: unknown): RefreshState 
   delete unopened[documentId];
   user.setProperties({ [TRIGGERS]: JSON.stringify(map), [UNOPENED]: JSON.stringify(unopened) });
   // Turning it on takes over from another editor's refresh too (a lapsed one shows the button again).
-  saveDocRecord(services, { ...loadDocRecord(services), on, hour: REFRESH_HOUR, ...(on ? { since: services.now() } : {}) });
+  const since = on ? { since: services.now() } : {};
+  saveDocRecord(services, { ...loadDocRecord(services), on, hour: REFRESH_HOUR, ...since });
   return refreshState(services);
 }

@@ -118,7 +118,8 @@ export class FakeUtilities {
     return new FakeBlob(toSigned(gunzipSync(blob.buffer())), 'text/plain');
   }
   base64Encode(data: number[] | string) {
-    return (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(Uint8Array.from(data))).toString('base64');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(Uint8Array.from(data));
+    return bytes.toString('base64');
   }
   base64Decode(text: string) { return toSigned(Buffer.from(text, 'base64')); }
   /** Enough of Java's SimpleDateFormat for what the add-on formats (yyyy, MM, dd, HH, mm, ss). */
