@@ -1,12 +1,12 @@
 // Benchmark: a month of 5,000 leads and 800 won deals from the loopback Bitrix24 stand-in: calls, time, peak memory.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { fetchCrmMonth, fetchCrmMonthData, parseWebhook } from '../src/cli/crm/fetch';
 import { buildCrmSheet } from '../src/core/crm/sheet';
 import { findTemplate } from '../src/core/template/registry';
 import { startBitrixServer, type CrmRow } from '../tests/helpers/bitrix-server';
-import type { BenchSection } from './bench-section';
+import { runIfMain, type BenchSection } from './bench-section';
 
 const SELF = fileURLToPath(import.meta.url);
 const MONTH = '2026-11';
@@ -129,22 +129,10 @@ export const crmSection: BenchSection = {
   },
 };
 
-async function main(): Promise<void> {
-  const [flag, kind, url] = process.argv.slice(2);
-  if (flag === '--crm-child') {
+runIfMain(import.meta.url, crmSection, {
+  flag: '--crm-child',
+  async run([kind, url]) {
     if (kind === 'server') return serverChild();
     process.stdout.write(JSON.stringify(await importChild(kind, url)));
-    return;
-  }
-  const t = await crmSection.run();
-  console.log(`\n${crmSection.title}`);
-  for (const r of [t.columns, ...t.rows]) console.log(`| ${r.join(' | ')} |`);
-  for (const n of t.notes ?? []) console.log(`  ${n}`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((e) => {
-    console.error(e instanceof Error ? e.stack : e);
-    process.exit(1);
-  });
-}
+  },
+});

@@ -3,13 +3,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Ga4RunReportRequest } from '../src/core/ga4/api-types';
 import { MAX_LIMIT, metricType, parseMetricValue } from '../src/core/ga4/metrics';
 import { fetchAllPages } from '../src/core/ga4/paging';
 import { createGa4Transport } from '../src/cli/ga4/fetch';
 import { ga4Template, makeSite, startGa4Server } from '../tests/helpers/ga4-server';
-import type { BenchSection } from './bench-section';
+import { runIfMain, type BenchSection } from './bench-section';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROWS = 300_000;
@@ -145,23 +145,12 @@ export const ga4Section: BenchSection = {
   },
 };
 
-async function main(): Promise<void> {
-  const [flag, kind, ...rest] = process.argv.slice(2);
-  if (flag === '--ga4-child') {
+runIfMain(import.meta.url, ga4Section, {
+  flag: '--ga4-child',
+  async run([kind, ...rest]) {
     if (kind === 'server') return serverChild();
-    const figures = kind === 'parse' ? parseChild(rest) : kind === 'fetch' ? await fetchChild(rest[0]) : await importChild(rest[0]);
+    const figures = kind === 'parse' ? parseChild(rest)
+      : kind === 'fetch' ? await fetchChild(rest[0]) : await importChild(rest[0]);
     process.stdout.write(JSON.stringify(figures));
-    return;
-  }
-  const t = await ga4Section.run();
-  console.log(`\n${ga4Section.title}`);
-  for (const r of [t.columns, ...t.rows]) console.log(`| ${r.join(' | ')} |`);
-  for (const n of t.notes ?? []) console.log(`  ${n}`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((e) => {
-    console.error(e instanceof Error ? e.stack : e);
-    process.exit(1);
-  });
-}
+  },
+});

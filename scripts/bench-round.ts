@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createGa4Transport, fetchGa4Month } from '../src/cli/ga4/fetch';
 import { buildReport } from '../src/core/build-workbook';
 import { fetchAllPages } from '../src/core/ga4/paging';
@@ -13,7 +13,7 @@ import { buildGa4RoundRequests, buildRoundReview, ga4RoundRecords } from '../src
 import { findTemplate, listTemplates } from '../src/core/template/registry';
 import { renderWorkbookToFile } from '../src/render/excel/render-file';
 import { makeSite, startGa4Server } from '../tests/helpers/ga4-server';
-import type { BenchSection } from './bench-section';
+import { runIfMain, type BenchSection } from './bench-section';
 
 const SELF = fileURLToPath(import.meta.url);
 const TOKEN = 'bench-token';
@@ -88,21 +88,9 @@ export const roundSection: BenchSection = {
   },
 };
 
-async function main(): Promise<void> {
-  const [flag, kind] = process.argv.slice(2);
-  if (flag === '--round-child') {
+runIfMain(import.meta.url, roundSection, {
+  flag: '--round-child',
+  async run([kind]) {
     process.stdout.write(JSON.stringify(await child(kind as 'round' | 'month' | 'six')));
-    return;
-  }
-  const t = await roundSection.run();
-  console.log(`\n${roundSection.title}`);
-  for (const r of [t.columns, ...t.rows]) console.log(`| ${r.join(' | ')} |`);
-  for (const n of t.notes ?? []) console.log(`  ${n}`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((e) => {
-    console.error(e instanceof Error ? e.stack : e);
-    process.exit(1);
-  });
-}
+  },
+});

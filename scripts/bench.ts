@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import type { BenchSection } from './bench-section';
+import { printSection, type BenchSection } from './bench-section';
 
 /** All benchmark sections, printed in this order (each lives in its own file). */
 async function allSections(): Promise<BenchSection[]> {
@@ -15,17 +15,6 @@ async function allSections(): Promise<BenchSection[]> {
   return [demoSection, excelSection, ga4Section, sidebarSection, roundSection, crmSection];
 }
 
-function printTable(title: string, columns: string[], rows: string[][], notes: string[] = []): void {
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const pad = (c: string, i: number) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]));
-  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
-  console.log(`\n${title}`);
-  console.log(line(columns));
-  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-  for (const r of rows) console.log(line(r));
-  for (const n of notes) console.log(`  ${n}`);
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const machine = `${process.platform}/${process.arch}, ${os.cpus().length} cores`;
@@ -34,7 +23,7 @@ async function main(): Promise<void> {
   for (const s of await allSections()) {
     if (only && !s.title.toLowerCase().startsWith(only)) continue;
     const t = await s.run();
-    printTable(s.title, t.columns, t.rows, t.notes);
+    printSection(s.title, t);
   }
   if (!only || only === 'add-on') {
     console.log('');
