@@ -10,8 +10,10 @@ import { CrmWebhookArgsSchema } from './crm-api';
 import { DailyRefreshArgsSchema } from './refresh-api';
 import { ImportSocialArgsSchema } from './social-api';
 import type { SourcesServerApi, SourcesState } from './sources-api';
+import { GeneratePeriodArgsSchema, PeriodArgsSchema, type PeriodServerApi } from './period-api';
 
 export type * from './sources-api';
+export type * from './period-api';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
 export { SHEET_IDS };
@@ -95,6 +97,8 @@ export interface TemplateInfo {
   id: string;
   language: Language;
   title: { lv?: string; lt?: string; en: string };
+  /** Its admission rounds (none: the year is split into half-years, H1 and H2). */
+  rounds?: { id: string; name: { lv?: string; lt?: string; en: string } }[];
 }
 
 /** A sheet the add-on generated and found again by its tag (even when renamed). */
@@ -120,6 +124,8 @@ export interface State {
   months: string[];
   /** Those of them that are closed (month-list.ts), newest first. */
   closedMonths?: string[];
+  /** Years and rounds with a year plan or a round review, newest first ("2026", "2026-spring"). */
+  periods?: string[];
   /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
   sources?: SourcesState;
   /** The name this user closed a month with last time (their user properties), to fill in. */
@@ -204,7 +210,7 @@ export interface DownloadSpec {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
 
 /** What the sidebar may call: `google.script.run[name](args)` → Reply<result>. */
-export interface ServerApi extends SourcesServerApi {
+export interface ServerApi extends SourcesServerApi, PeriodServerApi {
   getState(args?: Record<string, never>): Reply<State>;
   getMonth(args: MonthArgs): Reply<MonthState>;
   saveSettings(args: Settings): Reply<Settings>;
@@ -222,7 +228,7 @@ export type ServerFunction = keyof ServerApi;
 export const SERVER_FUNCTIONS: readonly ServerFunction[] = [
   'getState', 'getMonth', 'saveSettings', 'generateSheets', 'getDownloadSpec', 'importGa4', 'getExcelWriter',
   'setCrmWebhook', 'removeCrmWebhook', 'importCrm', 'setDailyRefresh', 'importSocial',
-  'closeMonth', 'reopenMonth',
+  'closeMonth', 'reopenMonth', 'generatePeriod', 'getPeriodDownload',
 ];
 
 /** The argument schema of each server function. */
@@ -241,4 +247,6 @@ export const ARGS = {
   importSocial: ImportSocialArgsSchema,
   closeMonth: CloseMonthArgsSchema,
   reopenMonth: MonthArgsSchema,
+  generatePeriod: GeneratePeriodArgsSchema,
+  getPeriodDownload: PeriodArgsSchema,
 } as const satisfies Record<ServerFunction, z.ZodType>;

@@ -4,6 +4,7 @@ import { toReply } from './errors';
 import { closeMonth, reopenMonth } from './close-month';
 import { getExcelWriter } from './excel-writer-file';
 import { generateSheets } from './generate-sheets';
+import { generatePeriod, getPeriodDownload } from './generate-period';
 import { getDownloadSpec } from './get-download-spec';
 import { importCrm } from './import-crm';
 import { importGa4 } from './import-ga4';
@@ -43,5 +44,7 @@ export function createHandlers(services: Services): Handlers {
     setDailyRefresh: (raw) => toReply('setDailyRefresh', ctx, locked(() => setDailyRefresh(services, raw))),
     closeMonth: (raw) => toReply('closeMonth', ctx, locked(() => closeMonth(services, raw))),
     reopenMonth: (raw) => toReply('reopenMonth', ctx, locked(() => reopenMonth(services, raw))),
+    generatePeriod: (raw) => toReply('generatePeriod', ctx, locked(() => generatePeriod(services, raw))),
+    getPeriodDownload: (raw) => toReply('getPeriodDownload', ctx, () => getPeriodDownload(services, raw)),
   };
 }

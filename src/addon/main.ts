@@ -2,6 +2,7 @@
 import type {
   CloseMonthArgs, CrmWebhookArgs, DailyRefreshArgs, GenerateArgs, ImportGa4Args, ImportSocialArgs, MonthArgs, Settings,
 } from './api';
+import type { GeneratePeriodArgs, PeriodArgs } from './period-api';
 import { refreshFromTrigger } from './refresh-entry';
 import { createHandlers } from './handlers';
 import { addMenu, generateThisMonth as generateFromMenu, openSidebar } from './menu';
@@ -93,4 +94,14 @@ export function closeMonth(args: CloseMonthArgs) {
 /** Sidebar: removes a closed month's snapshot ("Reopen month"). */
 export function reopenMonth(args: MonthArgs) {
   return handlers().reopenMonth(args);
+}
+
+/** Sidebar: the year plan ("2026") or the round review ("2026-spring"), through the month pipeline. */
+export function generatePeriod(args: GeneratePeriodArgs) {
+  return handlers().generatePeriod(args);
+}
+
+/** Sidebar: the year plan's or round review's workbook description for the Excel download. */
+export function getPeriodDownload(args: PeriodArgs) {
+  return handlers().getPeriodDownload(args);
 }

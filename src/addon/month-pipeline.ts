@@ -14,6 +14,7 @@ import { migrateLegacy } from './legacy';
 import { messages } from './messages';
 import { recordMonth } from './month-index';
 import { noteTabCount } from './month-list';
+import { isPeriodKey, recordPeriod } from './period-index';
 import { placeSheets } from './place-sheets';
 import { previousMonthData } from './previous-month';
 import { readAll } from './props';
@@ -114,7 +115,9 @@ export interface WrittenSheet {
 export function writeSheets(services: Services, reading: MonthReading, specs: SheetSpec[], run: Run): WrittenSheet[] {
   // A tag holds the run's events; refused before anything is written rather than half-way.
   if (runSize(run) > TAG_LIMIT - 4_000) throw fieldError(messages(run.lang).eventsTooLong, 'events');
-  recordMonth(services, reading.month);
+  // A year plan's and a round's sheets go through here too, under a period key the month list never holds.
+  if (isPeriodKey(reading.month)) recordPeriod(services, reading.month);
+  else recordMonth(services, reading.month);
   const seq = 1 + Math.max(0, ...reading.sheets.ofMonth.map((t) => t.tag.seq));
   const placed = placeSheets(services.spreadsheet(), specs, reading.sheets).map((p) => ({
     ...p, metadata: p.existing?.metadata ?? tagNewSheet(p.sheet, tagFor(p.spec, reading.month, run, seq, undefined)),

@@ -6,7 +6,10 @@ import type { TemplateInfo } from './api';
 import { messages } from './messages';
 
 export function templateInfos(): TemplateInfo[] {
-  return listTemplates().map((t) => ({ id: t.id, language: t.language, title: { ...t.title } }));
+  return listTemplates().map((t) => ({
+    id: t.id, language: t.language, title: { ...t.title },
+    rounds: t.admissionRounds.map((r) => ({ id: r.id, name: { ...r.name } })),
+  }));
 }
 
 export function requireTemplate(id: string, lang: Language): Template {

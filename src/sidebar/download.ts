@@ -1,7 +1,7 @@
 // The Excel report: the server describes what the live sheets hold, the browser renders it with exceljs and saves it.
 import { t } from './i18n';
 import { loadExcelWriter } from './load-writer';
-import { call } from './server';
+import { call, type ValueOf } from './server';
 import { busy } from './status';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -13,13 +13,18 @@ export interface SavedReport {
 }
 let lastUrl: string | null = null;
 
-/** Downloads the month's report; resolves with the file name it saved and its URL. */
-export async function downloadReport(month: string): Promise<SavedReport> {
+/**
+ * Downloads the month's report (or, with `describe`, a year plan's or round's); resolves with the file name it
+ * saved and its URL.
+ */
+export async function downloadReport(
+  month: string, describe = (): Promise<ValueOf<'getDownloadSpec'>> => call('getDownloadSpec', { month }, t().reading),
+): Promise<SavedReport> {
   // On the first download the writer (exceljs, ~0.9 MB) comes while the server reads the sheets, not after.
   const writer = loadExcelWriter();
   // If the spec fails, that is the error to show; the writer's own failure is awaited (and shown) below.
   writer.catch(() => undefined);
-  const spec = await call('getDownloadSpec', { month }, t().reading);
+  const spec = await describe();
   const done = busy(t().rendering);
   try {
     const { render } = await writer;

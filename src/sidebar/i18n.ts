@@ -4,6 +4,7 @@ import type { SheetId } from '../addon/api';
 import { CRM_WORDS } from './crm-words';
 import { GA4_WORDS } from './ga4-words';
 import { SOCIAL_WORDS } from './social-words';
+import { PERIOD_WORDS } from './periods-words';
 
 /** Plain texts, shown by `data-i18n="key"` elements in sidebar.html. */
 interface Texts {
@@ -153,7 +154,7 @@ export function fieldLabel(field: string): string | null {
   const plain: Record<string, string> = {
     template: w.template, month: w.month, lang: w.workbookLang, uiLang: w.uiLanguage, events: w.events,
     'campaign.theme': w.theme, 'campaign.goal': w.goal, property: GA4_WORDS[current].property,
-    crmWebhook: CRM_WORDS[current].url, socialFiles: SOCIAL_WORDS[current].files,
+    crmWebhook: CRM_WORDS[current].url, socialFiles: SOCIAL_WORDS[current].files, period: PERIOD_WORDS[current].field,
   };
   return plain[field] ?? null;
 }

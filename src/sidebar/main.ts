@@ -14,6 +14,7 @@ import { relabelSocial, wireSocial } from './social';
 import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
 import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
 import { fillProfile, profile, renderProfile } from './profile';
+import { fillPeriods, relabelPeriods, wirePeriods } from './periods';
 import { call, ServerError } from './server';
 import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
 
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   byId('form').hidden = false;
   fillCrm(state);
   fillRefresh(state);
+  fillPeriods(state, () => form.template().value);
   await loadMonth(state.month);
 }
 
@@ -65,6 +67,7 @@ function wire(): void {
   wireCrm(report, () => form.month().value, idle);
   wireRefresh(report, idle);
   wireSocial(report, () => form.month().value, idle);
+  wirePeriods(report, idle, () => ({ lang: form.lang().value as Language, profile: profile() }));
   byId('close-month').addEventListener('click', () => void closeOrReopen(closeMonth));
   onClosedChange(relabel);
   byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
@@ -72,6 +75,7 @@ function wire(): void {
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
+    relabelPeriods();
     void remember({ template: form.template().value });
   });
   form.lang().addEventListener('change', () => void remember({ lang: form.lang().value as Language }));
@@ -100,6 +104,7 @@ function relabel(): void {
   relabelRefresh();
   relabelSocial();
   relabelClose();
+  relabelPeriods();
   renderProfile();
 }
 

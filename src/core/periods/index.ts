@@ -5,3 +5,4 @@ export * from './aggregate';
 export * from './summary';
 export * from './trend';
 export * from './ga4-request';
+export * from './sources';

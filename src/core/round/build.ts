@@ -1,6 +1,7 @@
 // buildRoundReview: a template, a round and its months' figures → the round review and the director's form.
 import { parseIsoDate } from '../plan/calendar';
-import type { KpiRecord } from '../model/input';
+import type { KpiRecord, TypedEntries } from '../model/input';
+import { overlayEntries } from '../sheets/overlay-entries';
 import type { IsoDate, WorkbookSpec } from '../model/workbook';
 import { summarizePeriod, type KpiPeriodResult, type Period, type PeriodRecord } from '../periods';
 import { pick } from '../i18n';
@@ -22,6 +23,10 @@ export interface RoundInput {
   data: KpiRecord[];
   /** Whole-round figures for `period` KPIs (GA4's answer to the period request: ga4PeriodRecords). */
   periodRecords?: PeriodRecord[];
+  /** What was typed into the director's form (the add-on's regeneration keeps it). */
+  entries?: TypedEntries;
+  /** Tab names carry the round ("Round review 2026-spring"): a spreadsheet keeps every round. */
+  periodInSheetNames?: boolean;
 }
 
 export interface RoundReview {
@@ -37,9 +42,10 @@ export function buildRoundReview(input: RoundInput): RoundReview {
   const results = summarizePeriod(template, period, input.data, {
     periodRecords: input.periodRecords, ended: today > period.last,
   });
-  const ctx = roundContext({ template, period, lang, today, created, data: input.data, results });
+  const suffix = input.periodInSheetNames ? ` ${period.id}` : '';
+  const ctx = roundContext({ template, period, lang, today, created, data: input.data, results }, suffix);
   const review = roundReviewSheet(ctx);
-  const form = directorFormSheet(ctx, review.refs);
+  const form = overlayEntries(directorFormSheet(ctx, review.refs), input.entries?.['director-form']);
   return {
     results,
     workbook: {

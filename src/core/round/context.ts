@@ -3,7 +3,7 @@ import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
 import type { KpiRecord } from '../model/input';
 import type { IsoDate } from '../model/workbook';
 import type { KpiPeriodResult, Period } from '../periods';
-import { sheetName } from '../sheets/text';
+import { sheetName, suffixedName } from '../sheets/text';
 import type { Language, Template } from '../template/schema';
 
 export interface RoundContext {
@@ -21,11 +21,14 @@ export interface RoundContext {
 }
 
 export function roundContext(
-  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>,
+  base: Omit<RoundContext, 'l' | 'fmt' | 'names'>, suffix = '',
 ): RoundContext {
   const l = labels(base.lang);
   const taken = new Set<string>();
-  const names = { review: sheetName(l.round.sheetReview, taken), form: sheetName(l.round.sheetForm, taken) };
+  const names = {
+    review: sheetName(suffixedName(l.round.sheetReview, suffix), taken),
+    form: sheetName(suffixedName(l.round.sheetForm, suffix), taken),
+  };
   return { ...base, l, fmt: numberFormats(base.lang), names };
 }
 

@@ -13,9 +13,12 @@ import { text } from '../sheets/text';
 import { roundTitle, type RoundContext } from './context';
 import type { ReviewRefs } from './review-layout';
 
-const COLUMNS = ['kpi', 'target', 'actual', 'achieved', 'status', 'comment'] as const;
+// `key` (hidden) names the rows the director and the manager fill in, so regenerating keeps what they wrote.
+const COLUMNS = ['kpi', 'target', 'actual', 'achieved', 'status', 'comment', 'key'] as const;
 type FormColumn = (typeof COLUMNS)[number];
-const WIDTH: Record<FormColumn, number> = { kpi: 26, target: 13, actual: 13, achieved: 11, status: 12, comment: 30 };
+const WIDTH: Record<FormColumn, number> = {
+  kpi: 26, target: 13, actual: 13, achieved: 11, status: 12, comment: 30, key: 12,
+};
 /** Empty rows for the actions the director and the manager agree on. */
 export const AGREED_ROWS = 5;
 /** The planning step the flowchart goes back to when the goals are not reached. */
@@ -61,7 +64,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
       status: {
         formula: live(review.cell('status', id)), style: { numFmt: statusFormat(l), bold: true, align: 'center' },
       },
-      comment: { blank: true, style: { ...input, wrap: true } },
+      comment: { blank: true, style: { ...input, wrap: true } }, key: text(`kpi:${id}`),
     }, `kpi:${id}`);
     // The name is a formula (no engine fits its row) and the director writes a comment beside it: room for both.
     heights[lay.last] = Math.max(30, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi));
@@ -77,7 +80,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
     const key = `agreed:${i}`;
     lay.add({
       kpi: { blank: true, style: { ...input, wrap: true } }, achieved: { blank: true, style: input },
-      comment: { blank: true, style: { ...input, numFmt: ctx.fmt.date } },
+      comment: { blank: true, style: { ...input, numFmt: ctx.fmt.date } }, key: text(key),
     }, key);
     merge('kpi', 'actual', key);
     merge('achieved', 'status', key);
@@ -88,7 +91,9 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const step = template.cycle?.onNoGoTo ?? PLANNING_STEP;
   const choices = [r.decisionYes, r.decisionNo(step)];
   const question = template.cycle ? pick(template.cycle.question, lang) : r.decision;
-  lay.add({ kpi: text(question, { ...STYLES.label, wrap: true }), target: { blank: true, style: input } }, 'decision');
+  lay.add({
+    kpi: text(question, { ...STYLES.label, wrap: true }), target: { blank: true, style: input }, key: text('decision'),
+  }, 'decision');
   merge('target', 'comment', 'decision');
   heights[lay.row('decision')] = Math.max(30, textHeight(question.length, WIDTH.kpi));
   lay.add({ target: text(`${r.choose}: ${choices.join(' | ')}`, STYLES.info) }, 'decisionHint');
@@ -103,7 +108,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   const signRows = [['name', r.name, null], ['date', r.date, null], ['signature', r.signature, line]] as const;
   for (const [key, label, value] of signRows) {
     const cell = (): Cell => (value === null ? { blank: true, style: input } : text(value, { valign: 'bottom' }));
-    lay.add({ kpi: text(label, STYLES.label), target: cell(), status: cell() }, key);
+    lay.add({ kpi: text(label, STYLES.label), target: cell(), status: cell(), key: text(key) }, key);
     merge('target', 'achieved', key);
     merge('status', 'comment', key);
     heights[lay.row(key)] = key === 'signature' ? 40 : 24;
@@ -116,7 +121,9 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
   return {
     id: 'director-form',
     name: ctx.names.form,
-    columns: COLUMNS.map((key) => ({ key, width: WIDTH[key], style: { valign: 'top' } })),
+    columns: COLUMNS.map((key) => ({
+      key, width: WIDTH[key], style: { valign: 'top' }, ...(key === 'key' ? { hidden: true } : {}),
+    })),
     rows: lay.rows,
     rowKeys: lay.rowKeys(),
     headerRow: lay.row('resultsHeader'),
@@ -127,5 +134,7 @@ export function directorFormSheet(ctx: RoundContext, review: ReviewRefs): SheetS
     // Gridlines: a form filled in by hand reads as a table on paper.
     print: printSpec(r.formTitle, lang, { landscape: false, onePage: true, gridlines: true }),
     tabColor: '#1F4E79',
+    // Comments, agreed actions with owner and deadline, the decision, names and dates (formula cells are never kept).
+    entries: { keyColumn: 'key', columns: ['kpi', 'target', 'achieved', 'status', 'comment'] },
   };
 }

@@ -124,6 +124,10 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
       ],
       print: printSpec(title, lang, { repeatRows: { from: lay.row('group'), to: lay.row('header') } }),
       charts: list.charts,
+      // The months' inputs, and the round figures a `period` KPI types (formula cells are never read as typed).
+      entries: {
+        keyColumn: 'key', columns: [...lay.columns.filter((k) => /^[ta]\d+$/.test(k)), 'roundTarget', 'roundActual'],
+      },
     },
   };
 }

@@ -28,6 +28,14 @@ export function text(s: string, style?: import('../model/workbook').CellStyle) {
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
 /** A valid, unique tab name: ≤ 31 characters, none of []:*?/\, no edge apostrophes. */
+/**
+ * A tab name that ends in `suffix` (a period: " 2026-spring") whatever the label's length: the label is cut, not
+ * the period, so two periods' tabs never share a name (Lithuanian labels are long).
+ */
+export function suffixedName(label: string, suffix: string): string {
+  return suffix ? `${label.slice(0, Math.max(1, 31 - suffix.length)).trimEnd()}${suffix}` : label;
+}
+
 export function sheetName(wanted: string, taken: Set<string>): string {
   let base = safeText(wanted).replace(INVALID_SHEET_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
   if (!base) base = 'Sheet';

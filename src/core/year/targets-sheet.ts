@@ -135,7 +135,8 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
     print: printSpec(title, lang, {
       landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: layout.row('header') },
     }),
-    entries: { keyColumn: 'key', columns: [...MONTH_COLUMNS] },
+    // Month targets, and the period targets a `period` KPI types (the other period cells are formulas, never kept).
+    entries: { keyColumn: 'key', columns: [...MONTH_COLUMNS, ...periods.map((p) => p.key)] },
     tabColor: COLORS.headerFill,
   };
 }

@@ -1,6 +1,7 @@
 // The core's entry for the year plan: a template, a year and month targets in; the two-sheet workbook out.
 import { labels, pick } from '../i18n';
-import type { KpiRecord } from '../model/input';
+import type { KpiRecord, TypedEntries } from '../model/input';
+import { overlayEntries } from '../sheets/overlay-entries';
 import type { IsoDate, WorkbookSpec } from '../model/workbook';
 import { fitToProfile } from '../plan/profile';
 import type { Audience, Language, Template } from '../template/schema';
@@ -19,6 +20,10 @@ export interface YearPlanInput {
   profile?: string[];
   /** The day the file is made; the core never reads a clock. */
   created: IsoDate;
+  /** What was typed into the KPI targets tab: kept over `data` (the add-on's regeneration). */
+  entries?: TypedEntries;
+  /** Tab names carry the year ("Year plan 2026"): a spreadsheet keeps every year. */
+  periodInSheetNames?: boolean;
 }
 
 export interface YearPlan {
@@ -33,7 +38,7 @@ export function buildYearPlan(input: YearPlanInput): YearPlan {
   const { template, year, lang } = input;
   const l = labels(lang);
   const fitted = fitToProfile(template, input.profile);
-  const ctx = yearContext(template, year, lang);
+  const ctx = yearContext(template, year, lang, input.periodInSheetNames ? ` ${year}` : '');
   const steps = yearSteps(fitted.template, year, lang);
   const profile = (input.profile ?? []).map((a) => l.audience[a as Audience] ?? a).join(', ');
   const leftOut = fitted.leftOut === 0 ? '' : l.plan.leftOut(fitted.leftOut, profile);
@@ -52,7 +57,10 @@ export function buildYearPlan(input: YearPlanInput): YearPlan {
         created: input.created,
         language: lang,
       },
-      sheets: [yearPlanSheet(ctx, steps, leftOut), kpiTargetsSheet(ctx, input.data)],
+      sheets: [
+        yearPlanSheet(ctx, steps, leftOut),
+        overlayEntries(kpiTargetsSheet(ctx, input.data), input.entries?.['kpi-targets']),
+      ],
     },
   };
 }

@@ -16,6 +16,7 @@ interface KindBuilder {
   setXAxisTitle(title: string): KindBuilder;
   setYAxisTitle(title: string): KindBuilder;
   setOption(option: string, value: unknown): KindBuilder;
+  setTransposeRowsAndColumns(transpose: boolean): KindBuilder;
   setPosition(row: number, col: number, offsetX: number, offsetY: number): KindBuilder;
   build(): Chart;
 }
@@ -79,6 +80,10 @@ function configure(builder: Builder, spec: ChartSpec, ranges: Map<string, Range>
     .setOption('width', at.width).setOption('height', at.height)
     .setPosition(at.row, at.col, 0, 0);
   if (spec.valueFormat) b = b.setOption('vAxis.format', spec.valueFormat);
+  // Series laid out along rows (the round review's months: `'Round review'!$D$9:$I$9`): Sheets reads a range's
+  // columns as series unless told, so one row range would draw as six one-point series.
+  const along = parseArea(splitSheetRef(spec.categories).a1);
+  if (along.rows === 1 && along.cols > 1) b = b.setTransposeRowsAndColumns(true);
   return b;
 }
 

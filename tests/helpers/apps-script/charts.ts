@@ -52,6 +52,8 @@ export class FakeChartBuilder {
   setXAxisTitle(t: string) { return this.set('hAxis.title', t); }
   setYAxisTitle(t: string) { return this.set('vAxis.title', t); }
   setOption(k: string, v: unknown) { return this.set(k, v); }
+  /** Rows as series (the round review's month rows); recorded as an option so tests can see it. */
+  setTransposeRowsAndColumns(t: boolean) { return this.set('transposeRowsAndColumns', t); }
   setPosition(row: number, col: number, offsetX: number, offsetY: number) {
     this.state.position = { row, col, offsetX, offsetY };
     return this;
