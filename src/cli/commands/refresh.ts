@@ -83,6 +83,9 @@ export const refreshCommand = defineCommand({
     const base: BuildInput = {
       template, month: meta.month, today, created: localDate(io.now()), lang: meta.lang,
       data: meta.history, events: meta.events, campaign: meta.campaign,
+      // The add-on's download names its tabs with the month, and both edges remember the business profile.
+      ...(meta.profile?.length ? { profile: meta.profile } : {}),
+      ...(meta.monthInSheetNames ? { monthInSheetNames: true } : {}),
     };
     // The layout without imports names the sheets and their headers; the GA4 and social sheets hold no entries.
     const entries = readXlsxEntries(wb, buildReport(base).workbook);
