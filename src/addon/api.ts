@@ -122,6 +122,8 @@ export interface State {
   sheetIds: readonly SheetId[];
   /** Months that have generated sheets in this spreadsheet, newest first. */
   months: string[];
+  /** Those of them that are closed (month-list.ts), newest first. */
+  closedMonths?: string[];
   /** Years and rounds with a year plan or a round review, newest first ("2026", "2026-spring"). */
   periods?: string[];
   /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
@@ -197,6 +199,8 @@ export interface PlainSheetSpec extends Omit<SheetSpec, 'rows'> {
 export interface PlainWorkbookSpec {
   properties: WorkbookProperties;
   sheets: PlainSheetSpec[];
+  /** The very hidden kpi-planner-meta sheet's rows (src/core/workbook-meta.ts), so the CLI can refresh the file. */
+  meta?: [string, string][];
 }
 export interface DownloadSpec {
   /** A safe file name, e.g. "kpi-planner-social-media-content-2026-11.xlsx". */

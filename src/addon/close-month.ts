@@ -8,6 +8,7 @@ import type { Sheet } from '../render/sheets/types';
 import { CloseMonthArgsSchema, MonthArgsSchema, type ClosedInfo } from './api';
 import { closeMessages } from './close-messages';
 import { CLOSER_KEY, closedKey, findClosed, recordInput, recordText, type ClosedRecord } from './closed-record';
+import { markClosed } from './month-list';
 import { buildMonth, mainRun, monthInput, readMonth } from './month-pipeline';
 import { freeName } from './place-sheets';
 import { languageOfLocale } from './messages';
@@ -91,6 +92,7 @@ export function closeMonth(services: Services, raw: unknown): ClosedInfo {
   // A warning, not a lock: the manager may still correct a typo, but never by accident.
   sheet.protect().setDescription(labels(lang).snapshot.protection).setWarningOnly(true);
   services.userProperties()?.setProperties({ [CLOSER_KEY]: closedBy });
+  markClosed(services, month, true);
   return closedInfo(sheet, record);
 }
 
@@ -101,6 +103,7 @@ export function reopenMonth(services: Services, raw: unknown): { month: string }
   const closed = findClosed(ss, month);
   if (!closed) throw new InputError(closeMessages(uiLanguage(services)).notClosed(month));
   ss.deleteSheet(closed.sheet);
+  markClosed(services, month, false);
   return { month };
 }
 

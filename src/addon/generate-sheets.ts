@@ -5,6 +5,7 @@ import { GenerateArgsSchema, SHEET_IDS, type GenerateResult, type SheetId } from
 import { buildMonth, monthInput, readMonth, sheetsToWrite, writeSheets } from './month-pipeline';
 import type { Services } from './services';
 import type { Run } from './tags';
+import { staleImportedTabs } from './import-store';
 import { requireTemplate } from './templates';
 import { withYearTargets } from './year-targets';
 
@@ -23,6 +24,7 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const { workbook, typedEntries } = buildMonth(input);
   const asked = args.sheets ?? SHEET_IDS;
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, template.id, args.lang);
+  for (const id of staleImportedTabs(workbook, reading.sheets.ofMonth, run)) wanted.add(id);
   const written = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
   const sheets = written.map((w) => ({ ...w, id: w.id as SheetId }));
   const alsoWritten = sheets.map((s) => s.id).filter((id) => !asked.includes(id));

@@ -12,6 +12,7 @@ import type { Services } from './services';
 import type { Run } from './tags';
 import { requireTemplate } from './templates';
 import { closedDownload } from './closed-download';
+import { downloadMeta } from './download-meta';
 
 /**
  * The pipeline up to build (nothing is placed or written). Each sheet is rebuilt from the very run that wrote it
@@ -57,5 +58,6 @@ export function getDownloadSpec(services: Services, raw: unknown): DownloadSpec 
   sheets.sort((a, b) => order(a.id) - order(b.id));
   const plain: PlainSheetSpec[] = sheets.map((s) => ({ ...s, rows: Array.from(s.rows) }));
   const fileName = `kpi-planner-${main.template}-${month}.xlsx`;
-  return { fileName, workbook: { properties: properties!, sheets: plain } };
+  const meta = downloadMeta(services, reading, monthInput(reading, { ...main, today }, reading.entries, ga4));
+  return { fileName, workbook: { properties: properties!, sheets: plain, meta } };
 }

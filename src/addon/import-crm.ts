@@ -9,6 +9,7 @@ import type { Language } from '../core/template/schema';
 import { MonthArgsSchema } from './api';
 import type { CrmActualInfo, CrmImportResult } from './crm-api';
 import { crmMessages } from './crm-messages';
+import { saveImported } from './import-store';
 import { loadWritten, saveWritten } from './written-store';
 import { crmTransport } from './crm-transport';
 import { requireWebhook } from './crm-webhook';
@@ -53,6 +54,8 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
     return info;
   });
   saveWritten(services, 'crm', month, written);
+  // Kept before the sheets are written: later builds of the month rebuild the CRM tab and sentences from it.
+  saveImported(services, 'crm', result.data);
 
   // The GA4 copy keeps the month's GA4 sheet and highlights; a GA4 actual the manager emptied stays empty.
   const ga4 = reading.ga4?.result;

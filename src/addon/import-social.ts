@@ -16,6 +16,7 @@ import type { Services } from './services';
 import { ImportSocialArgsSchema, type SocialActualInfo, type SocialImportResult } from './social-api';
 import { socialMessages } from './social-messages';
 import { requireTemplate } from './templates';
+import { saveImported } from './import-store';
 import { loadWritten, saveWritten } from './written-store';
 
 const FOLLOWERS = ['summary', 'review'] as const;
@@ -58,10 +59,14 @@ export function importSocial(services: Services, raw: unknown, uiLang: Language)
     return info;
   });
   saveWritten(services, 'social', args.month, written);
+  // Kept before the sheets are written: later builds rebuild the Social tab and the review's top posts from it.
+  saveImported(services, 'social', social);
 
   const ga4 = reading.ga4?.result;
   const entries = ga4 ? keepBlankActuals(reading.entries, template) : reading.entries;
-  const { workbook } = buildMonth({ ...monthInput(reading, run, entries, ga4), social });
+  // These files replace the stored posts (whose empty-actual rule would keep the new figures out).
+  const without = { ...reading, imported: { crm: reading.imported?.crm ?? null, social: null } };
+  const { workbook } = buildMonth({ ...monthInput(without, run, entries, ga4), social });
   const present = (id: string) => reading.sheets.ofMonth.some((t) => t.tag.sheet === id);
   const asked: AnySheetId[] = ['kpi-results', 'social', ...FOLLOWERS.filter(present)];
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, run.template, run.lang);

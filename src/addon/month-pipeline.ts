@@ -9,9 +9,11 @@ import { sheetsToRewrite } from '../core/sheets/dependencies';
 import { renderSheet } from '../render/sheets/render-sheet';
 import { fieldError } from './errors';
 import { loadGa4, type Ga4Record } from './ga4-store';
+import { loadImported, withImported, type ImportedCopies } from './import-store';
 import { migrateLegacy } from './legacy';
 import { messages } from './messages';
 import { recordMonth } from './month-index';
+import { noteTabCount } from './month-list';
 import { isPeriodKey, recordPeriod } from './period-index';
 import { placeSheets } from './place-sheets';
 import { previousMonthData } from './previous-month';
@@ -33,6 +35,8 @@ export interface MonthReading {
   ga4: Ga4Record | null;
   /** The KPI targets tab of the month's year (the year plan), when the document has one. */
   plan: YearTargets | null;
+  /** The month's stored Bitrix24 rows and Meta posts (import-store.ts); an import replaces its own. */
+  imported?: ImportedCopies;
 }
 
 /** read: a fixed number of service calls whatever the months the spreadsheet holds. */
@@ -44,7 +48,9 @@ export function readMonth(services: Services, month: string): MonthReading {
   // Every sheet of the month is read, not only those rewritten now: the core links them to each other.
   const { entries } = readEntries(sheets.ofMonth);
   const ga4 = loadGa4(all, month);
-  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4, plan: readYearTargets(ss, month) };
+  const imported = loadImported(services, all, month);
+  const plan = readYearTargets(ss, month);
+  return { month, sheets, entries, previous: previousMonthData(ss, month), ga4, imported, plan };
 }
 
 /** The run that last wrote sheet `id` of the month (from its tag). */
@@ -68,10 +74,11 @@ export function mainRun(reading: Pick<MonthReading, 'sheets'>): Run | undefined 
  * `data` carries last month's typed figures for the review's comparison.
  */
 export function monthInput(reading: MonthReading, run: Run, entries: TypedEntries, ga4?: Ga4MonthResult): BuildInput {
+  const template = requireTemplate(run.template, run.lang);
   // Targets the month tab leaves empty come from the year plan (the core's rule, as the CLI's `--plan`).
   const planned = withYearTargets(reading, run, entries);
   return {
-    template: requireTemplate(run.template, run.lang),
+    template,
     month: reading.month,
     today: run.today,
     lang: run.lang,
@@ -79,7 +86,7 @@ export function monthInput(reading: MonthReading, run: Run, entries: TypedEntrie
     events: run.events,
     ...(run.campaign ? { campaign: run.campaign } : {}),
     ...(run.profile?.length ? { profile: run.profile } : {}),
-    entries: planned.entries,
+    ...withImported(reading.imported, template, planned.entries),
     ...(ga4 ? { ga4 } : {}),
     // A spreadsheet keeps every month: month-bound tabs carry the month in their names.
     monthInSheetNames: true,
@@ -123,6 +130,8 @@ export function writeSheets(services: Services, reading: MonthReading, specs: Sh
   const placed = placeSheets(services.spreadsheet(), specs, reading.sheets).map((p) => ({
     ...p, metadata: p.existing?.metadata ?? tagNewSheet(p.sheet, tagFor(p.spec, reading.month, run, seq, undefined)),
   }));
+  // The month list notices tabs deleted by hand by their count; the add-on's own new tabs are counted here.
+  if (placed.some((p) => p.fresh)) noteTabCount(services);
   return placed.map((p) => {
     const options = { fresh: p.fresh, previous: p.existing?.tag.layout };
     const { rows, layout } = renderSheet(p.sheet, p.spec, services.builders(), options);

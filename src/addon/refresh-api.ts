@@ -20,6 +20,11 @@ export interface RefreshState {
   hour: number;
   /** The last run in this document: its time and each source's outcome. */
   last: { at: string; lines: RefreshLine[] } | null;
+  /**
+   * Another editor turned it on, but it has not run for two days (its trigger was deleted, or it cannot run):
+   * when it was last seen. It then counts as off, and anyone may turn it on as themselves.
+   */
+  lapsed: string | null;
   /** The user's trigger could not open this document at all (nothing was written into it). */
   couldNotOpen: { at: string; message: string } | null;
 }

@@ -19,6 +19,8 @@ export const DOC_KEY = 'kpi-planner.refresh';
 
 const DocRecord = z.object({
   on: z.boolean(), hour: z.number(),
+  /** When it was turned on (`services.now()`); absent in records of earlier versions. */
+  since: z.string().optional(),
   last: z.object({ at: z.string(), lines: z.array(z.object({
     source: z.enum(['ga4', 'crm', 'sheets']), outcome: z.enum(['ok', 'failed', 'skipped']), message: z.string(),
   })) }).nullable(),
@@ -67,14 +69,32 @@ function mineHere(
   return { ids: Object.keys(map).filter((id) => map[id] === documentId), map };
 }
 
+/**
+ * Another editor's refresh that has shown no sign of life (a run, or being turned on) for this long counts as off:
+ * its trigger may have been deleted in the Apps Script dashboard, which nobody here can see. A daily run that works
+ * (or fails) leaves a mark every morning, so two days is one missed morning and then some.
+ */
+export const LAPSE_HOURS = 48;
+
+/** The last sign of life when it is older than LAPSE_HOURS, else null (`YYYY-MM-DD HH:mm`, the document's zone). */
+function lapsedSince(record: DocRecord, now: string): string | null {
+  const seen = [record.last?.at, record.since].filter((t): t is string => !!t).sort().pop();
+  const ms = (t: string) => Date.parse(`${t.slice(0, 16).replace(' ', 'T')}:00Z`);
+  if (!record.on || !seen || Number.isNaN(ms(seen)) || Number.isNaN(ms(now))) return null;
+  return ms(now) - ms(seen) > LAPSE_HOURS * 3_600_000 ? seen : null;
+}
+
 /** `doc` and `user`: the document's and the user's properties, when the caller has read them already. */
 export function refreshState(
   services: Services, doc = readAll(services.documentProperties()), user = userAll(services),
 ): RefreshState {
   const documentId = services.spreadsheet().getId();
   const record = loadDocRecord(services, doc);
+  const mine = mineHere(services, documentId, user).ids.length > 0;
+  // The user's own trigger is listed by ScriptApp, so it is known to exist; only another's can lapse unseen.
+  const lapsed = mine ? null : lapsedSince(record, services.now());
   return {
-    on: record.on, mine: mineHere(services, documentId, user).ids.length > 0, hour: record.hour, last: record.last,
+    on: record.on && !lapsed, mine, hour: record.hour, last: record.last, lapsed,
     couldNotOpen: userJson(user, UNOPENED, Unopened, {})[documentId] ?? null,
   };
 }
@@ -93,6 +113,8 @@ export function setDailyRefresh(services: Services, raw: unknown): RefreshState 
   const unopened = userJson(user.getProperties(), UNOPENED, Unopened, {});
   delete unopened[documentId];
   user.setProperties({ [TRIGGERS]: JSON.stringify(map), [UNOPENED]: JSON.stringify(unopened) });
-  saveDocRecord(services, { ...loadDocRecord(services), on, hour: REFRESH_HOUR });
+  // Turning it on takes over from another editor's refresh too (a lapsed one shows the button again).
+  const since = on ? { since: services.now() } : {};
+  saveDocRecord(services, { ...loadDocRecord(services), on, hour: REFRESH_HOUR, ...since });
   return refreshState(services);
 }

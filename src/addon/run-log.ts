@@ -1,6 +1,7 @@
 // The "Run log" tab: one row per source each time the daily refresh runs (time, source, rows, outcome, message).
 import { textValue } from '../render/sheets/grid';
 import type { Language } from '../core/template/schema';
+import { noteTabCount } from './month-list';
 import { refreshMessages } from './refresh-messages';
 import type { Services } from './services';
 
@@ -27,6 +28,7 @@ export function appendRunLog(services: Services, lang: Language, at: string, ent
     sheet.addDeveloperMetadata(KEY, '{"sheet":"run-log"}');
     sheet.getRange(1, 1, 1, m.header.length).setValues([m.header]).setFontWeights([m.header.map(() => 'bold')]);
     sheet.setFrozenRows(1);
+    noteTabCount(services);
   }
   const rows = entries.map((e) => [
     textValue(at), textValue(m.sources[e.source]), e.rows, textValue(m.outcomes[e.outcome]), textValue(e.message),

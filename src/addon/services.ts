@@ -73,6 +73,10 @@ export interface Services {
   triggers(): TriggerService;
   /** Waits between GA4 retries; Apps Script has no timers, only Utilities.sleep. */
   sleep(ms: number): void;
+  /** Text gzipped and base64-encoded (Utilities.gzip), so a month's imported rows fit the properties. */
+  zip(text: string): string;
+  /** The inverse of `zip`; throws on anything else. */
+  unzip(data: string): string;
 }
 
 /**
@@ -124,5 +128,9 @@ export function appsScriptServices(documentId?: string): Services {
         ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create().getUniqueId(),
     }),
     sleep: (ms) => Utilities.sleep(ms),
+    zip: (text) => Utilities.base64Encode(Utilities.gzip(Utilities.newBlob(text, 'application/json')).getBytes()),
+    // ungzip wants a blob that says it is gzip.
+    unzip: (data) =>
+      Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(data), 'application/x-gzip')).getDataAsString('UTF-8'),
   };
 }

@@ -4,7 +4,7 @@ import { closedInfo } from './close-month';
 import { CLOSER_KEY, findClosed } from './closed-record';
 import { migrateLegacy } from './legacy';
 import { languageOfLocale } from './messages';
-import { listMonths } from './month-index';
+import { monthList } from './month-list';
 import { listPeriods } from './period-index';
 import { latestRun } from './month-pipeline';
 import { readAll } from './props';
@@ -30,7 +30,7 @@ export function getState(services: Services, raw: unknown): State {
     today,
     month: today.slice(0, 7),
     sheetIds: SHEET_IDS,
-    months: listMonths(all),
+    ...monthList(services, all),
     periods: listPeriods(all),
     sources: sourcesState(services, all),
     closerName: services.userProperties()?.getProperties()[CLOSER_KEY] ?? '',

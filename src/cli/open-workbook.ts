@@ -31,17 +31,22 @@ export async function openXlsx(file: string, name: string, flag = '--in', valid 
   return wb;
 }
 
+/** The hidden meta sheet's key and value rows, or undefined when the file has none. */
+export function metaSheetRows(wb: Workbook): [unknown, unknown][] | undefined {
+  const ws = wb.getWorksheet(META_SHEET);
+  if (!ws) return undefined;
+  const rows: [unknown, unknown][] = [];
+  ws.eachRow((row) => void rows.push([xlsxEntryValue(row.getCell(1).value), xlsxEntryValue(row.getCell(2).value)]));
+  return rows;
+}
+
 /**
  * The meta the tool wrote; a file made before there was a meta sheet is recognised by its document properties
  * (creator "KPI Planner", keywords "KPI, <template>, <month>", its language), without events or imports.
  */
 export function workbookMeta(wb: Workbook, name: string): WorkbookMeta {
-  const ws = wb.getWorksheet(META_SHEET);
-  if (ws) {
-    const rows: [unknown, unknown][] = [];
-    ws.eachRow((row) => void rows.push([xlsxEntryValue(row.getCell(1).value), xlsxEntryValue(row.getCell(2).value)]));
-    return readMetaRows(rows, name);
-  }
+  const rows = metaSheetRows(wb);
+  if (rows) return readMetaRows(rows, name);
   const keys = /^KPI, ([\w.-]+), (\d{4}-\d{2})$/.exec(wb.keywords ?? '');
   const lang = (wb as Workbook & { language?: string }).language ?? '';
   if (wb.creator === 'KPI Planner' && keys && (LANGUAGES as readonly string[]).includes(lang)) {

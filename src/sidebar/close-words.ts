@@ -7,6 +7,8 @@ export interface CloseWords {
   name: string;
   close: string;
   reopen: string;
+  /** After a closed month's name in the month picker. */
+  mark: string;
   closing: string;
   reopening: string;
   needName: string;
@@ -24,7 +26,7 @@ export const CLOSE_WORDS: Record<Language, CloseWords> = {
   en: {
     title: 'Close the month', name: 'Your name',
     hint: 'Keeps the results as they are now in a protected tab the director can rely on.',
-    close: 'Close month', reopen: 'Reopen month', closing: 'Closing the month…', reopening: 'Reopening the month…',
+    close: 'Close month', reopen: 'Reopen month', mark: 'closed', closing: 'Closing the month…', reopening: 'Reopening the month…',
     needName: 'Type your name: the closed month says who closed it.',
     confirmClose: (m) => `Close ${m}? Its results are kept as they are now in a protected tab.`,
     confirmReopen: (m) => `Reopen ${m}? The closed results tab is removed.`,
@@ -37,7 +39,7 @@ export const CLOSE_WORDS: Record<Language, CloseWords> = {
   lv: {
     title: 'Slēgt mēnesi', name: 'Jūsu vārds',
     hint: 'Saglabā pašreizējos rezultātus aizsargātā lapā, uz kuru vadītājs var paļauties.',
-    close: 'Slēgt mēnesi', reopen: 'Atvērt mēnesi no jauna', closing: 'Slēdz mēnesi…', reopening: 'Atver mēnesi…',
+    close: 'Slēgt mēnesi', reopen: 'Atvērt mēnesi no jauna', mark: 'slēgts', closing: 'Slēdz mēnesi…', reopening: 'Atver mēnesi…',
     needName: 'Ierakstiet savu vārdu: slēgtajā mēnesī redzams, kas to slēdza.',
     confirmClose: (m) => `Slēgt mēnesi „${m}”? Tā rezultāti tiks saglabāti aizsargātā lapā tādi, kādi tie ir tagad.`,
     confirmReopen: (m) => `Atvērt mēnesi „${m}” no jauna? Slēgto rezultātu lapa tiks noņemta.`,
@@ -50,7 +52,7 @@ export const CLOSE_WORDS: Record<Language, CloseWords> = {
   lt: {
     title: 'Uždaryti mėnesį', name: 'Jūsų vardas',
     hint: 'Išsaugo dabartinius rezultatus apsaugotame lape, kuriuo vadovas gali pasitikėti.',
-    close: 'Uždaryti mėnesį', reopen: 'Vėl atidaryti mėnesį', closing: 'Uždaromas mėnuo…',
+    close: 'Uždaryti mėnesį', reopen: 'Vėl atidaryti mėnesį', mark: 'uždarytas', closing: 'Uždaromas mėnuo…',
     reopening: 'Atidaromas mėnuo…',
     needName: 'Įrašykite savo vardą: uždarytame mėnesyje matyti, kas jį uždarė.',
     confirmClose: (m) => `Uždaryti ${m}? Rezultatai bus išsaugoti apsaugotame lape tokie, kokie yra dabar.`,

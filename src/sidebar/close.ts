@@ -14,14 +14,32 @@ let shown: { month: string; closed: ClosedInfo | null; hasSheets: boolean } = {
   month: '', closed: null, hasSheets: false,
 };
 
+/** Closed months, for the month picker's mark: from getState, then as each month is shown, closed or reopened. */
+const closedMonths = new Set<string>();
+let closedChanged = () => {};
+
 export function fillCloser(state: State): void {
   if (!nameInput().value) nameInput().value = state.closerName ?? '';
+  for (const month of state.closedMonths ?? []) closedMonths.add(month);
+}
+
+export function isClosed(month: string): boolean {
+  return closedMonths.has(month);
+}
+
+/** `refill` redraws the month picker when a month's mark changes. */
+export function onClosedChange(refill: () => void): void {
+  closedChanged = refill;
 }
 
 /** Shows the month's close state; a month without sheets has nothing to close. */
 export function showClose(month: string, closed: ClosedInfo | null, hasSheets: boolean): void {
   shown = { month, closed, hasSheets };
   relabelClose();
+  if (isClosed(month) === (closed !== null)) return;
+  if (closed) closedMonths.add(month);
+  else closedMonths.delete(month);
+  closedChanged();
 }
 
 /** The close the section shows for `month` (a regenerate leaves a closed month closed). */

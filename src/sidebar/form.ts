@@ -2,6 +2,8 @@
 import type { CampaignArgs, State, TemplateInfo } from '../addon/api';
 import { labels, monthTitle } from '../core/i18n';
 import { CAMPAIGN_GOALS as GOALS, LANGUAGES, type CampaignGoal, type Language } from '../core/constants';
+import { isClosed } from './close';
+import { CLOSE_WORDS } from './close-words';
 import { byId, fillSelect } from './dom';
 import { t, uiLang } from './i18n';
 
@@ -28,10 +30,11 @@ export function fillPickers(state: State, generated: ReadonlySet<string>): void 
   else fillSelect(templates, state.templates.map((info) => ({ value: info.id, text: templateTitle(info, lang) })));
   showFullTitle(templates);
 
-  // A check mark tells which months already have sheets in this spreadsheet.
+  // A check mark tells which months already have sheets in this spreadsheet; a closed month says so.
   fillSelect(form.month(), monthChoices(state, generated).map((m) => ({
     value: m,
-    text: `${capitalize(monthTitle(m, lang))}${generated.has(m) ? ' ✓' : ''}`,
+    text: `${capitalize(monthTitle(m, lang))}${generated.has(m) ? ' ✓' : ''}${
+      isClosed(m) ? ` · ${CLOSE_WORDS[lang].mark}` : ''}`,
   })));
   fillSelect(form.lang(), LANGUAGES.map((l) => ({ value: l, text: NATIVE[l] })));
   const goals = labels(lang).goal;

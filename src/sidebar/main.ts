@@ -2,7 +2,7 @@
 import type { GenerateArgs, Settings, SheetId, State } from '../addon/api';
 import { labels, monthTitle } from '../core/i18n';
 import type { Language } from '../core/template/schema';
-import { closedOf, closeMonth, fillCloser, relabelClose, reopenMonth, showClose } from './close';
+import { closedOf, closeMonth, fillCloser, onClosedChange, relabelClose, reopenMonth, showClose } from './close';
 import { CLOSE_WORDS } from './close-words';
 import { byId } from './dom';
 import { downloadReport } from './download';
@@ -37,13 +37,14 @@ async function start(): Promise<void> {
     return;
   }
   for (const month of state.months) generated.add(month);
+  // Before the pickers are filled: they mark the closed months.
+  fillCloser(state);
   setUiLang(state.uiLang);
   relabel();
   form.month().value = state.month;
   if (!choose(form.template(), state.settings.template) && state.templates[0]) choose(form.template(), state.templates[0].id);
   choose(form.lang(), state.settings.lang ?? state.uiLang);
   fillGa4(state);
-  fillCloser(state);
   fillProfile(state);
   byId('form').hidden = false;
   fillCrm(state);
@@ -69,6 +70,7 @@ function wire(): void {
   wireSocial(report, () => form.month().value, idle);
   wirePeriods(report, idle, () => ({ lang: form.lang().value as Language, profile: profile() }));
   byId('close-month').addEventListener('click', () => void closeOrReopen(closeMonth));
+  onClosedChange(relabel);
   byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
   renderProfile((settings) => void remember(settings));
   form.month().addEventListener('change', () => void loadMonth(form.month().value));

@@ -19,7 +19,7 @@ export function relabelRefresh(): void {
   byId('refresh-hint').textContent = w.hint(refresh?.hour ?? 6);
   byId('refresh-runs-as').textContent = w.runsAs;
   const r = refresh;
-  byId('refresh-status').textContent = !r?.on ? w.off : r.mine ? w.mine : w.others;
+  byId('refresh-status').textContent = r?.lapsed ? w.lapsed(r.lapsed) : !r?.on ? w.off : r.mine ? w.mine : w.others;
   const button = byId<HTMLButtonElement>('refresh-toggle');
   button.textContent = r?.mine ? w.turnOff : w.turnOn;
   // Another editor's trigger is theirs: a second one would refresh the document twice.

@@ -54,7 +54,7 @@ describe('the daily refresh trigger', () => {
     expect(rt.call('setDailyRefresh', { on: true })).toMatchObject({ ok: true, value: { on: true, mine: true, hour: 6 } });
     expect(rt.triggers.triggers).toHaveLength(1);
     expect(rt.triggers.triggers[0].id).not.toBe(first);
-    expect(refresh(rt)).toEqual({ on: true, mine: true, hour: 6, last: null, couldNotOpen: null });
+    expect(refresh(rt)).toEqual({ on: true, mine: true, hour: 6, last: null, lapsed: null, couldNotOpen: null });
     expect(rt.call('setDailyRefresh', { on: false })).toMatchObject({ ok: true, value: { on: false, mine: false } });
     expect(rt.triggers.triggers).toEqual([]);
     expect(rt.call('setDailyRefresh', { on: 'yes' })).toMatchObject({ ok: false });

@@ -66,8 +66,38 @@ const CASES: Case[] = [
     args: ['workbook', '--template', './bad.json', '--month', '2026-11', '--out', 'out.xlsx'], stderr: /^kpi-planner: bad\.json: [^]*kpis\[0\]\.direction/, multiline: true },
   { name: 'missing template file', args: ['workbook', '--template', 'mine.json', '--month', '2026-11', '--out', 'out.xlsx'],
     stderr: /^kpi-planner: cannot read --template mine\.json: no such file$/ },
+  ...roundCases(),
   { name: 'stray argument', args: ['demo', 'out.xlsx'], stderr: /^kpi-planner: unexpected argument "out\.xlsx" for "kpi-planner demo"; flags start with --: --out, --lang, --help$/ },
 ];
+
+/** The round command's --plan and --ga-csv, and refresh of a round review (its file made in the test). */
+function roundCases(): Case[] {
+  const ROUND = ['round', '--template', 'social-media-content', '--round', '2026-autumn', '--today', '2026-09-03',
+    '--out', 'r.xlsx'];
+  const march = `# GA4 export\n\nDate,Sessions\n${Array.from({ length: 31 }, (_, i) =>
+    `202603${String(i + 1).padStart(2, '0')},10`).join('\n')}\n`;
+  return [
+    { name: 'round --plan missing', args: [...ROUND, '--plan', 'nope.xlsx'],
+      stderr: /^kpi-planner: nope\.xlsx: --plan: cannot read the file: no such file; give an \.xlsx written by kpi-planner plan/ },
+    { name: 'round --plan not a workbook', files: { 'p.xlsx': 'hello' }, args: [...ROUND, '--plan', 'p.xlsx'],
+      stderr: /^kpi-planner: p\.xlsx: not an Excel workbook \(\.xlsx\) that can be read; give an \.xlsx written by kpi-planner plan/ },
+    { name: 'round --plan without a value', args: [...ROUND, '--plan'],
+      stderr: /^kpi-planner: --plan needs a value: --plan FILE\.xlsx$/ },
+    { name: 'round --ga-csv of a month outside the round', files: { 'g.csv': march.replace(/202603/g, '202511') },
+      args: [...ROUND, '--ga-csv', 'g.csv'],
+      stderr: /^kpi-planner: g\.csv: --ga-csv: the export is not one month of the round 2026-autumn \(2026-03 – 2026-08\); export each month/ },
+    { name: 'round --ga-csv twice for a month', files: { 'g.csv': march, 'h.csv': march },
+      args: [...ROUND, '--ga-csv', 'g.csv', '--ga-csv', 'h.csv'],
+      stderr: /^kpi-planner: --ga-csv: h\.csv and g\.csv both hold 2026-03; give one per month$/ },
+    { name: 'round --ga-csv without dates', files: { 'g.csv': 'Sessions,Key events\n310,4\n' }, args: [...ROUND, '--ga-csv', 'g.csv'],
+      stderr: /^kpi-planner: g\.csv: --ga-csv: the export does not say which month it holds; export it from GA4 with/ },
+    { name: 'round --ga-csv with --ga-property', files: { 'g.csv': march },
+      args: [...ROUND, '--ga-csv', 'g.csv', '--ga-property', '123'],
+      stderr: /^kpi-planner: give either --ga-property or --ga-csv, not both$/ },
+    { name: 'round --ga-csv missing file', args: [...ROUND, '--ga-csv', 'nope.csv'],
+      stderr: /^kpi-planner: cannot read --ga-csv nope\.csv: no such file$/ },
+  ];
+}
 
 describe('bad input exits 2 and writes nothing', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {

@@ -1,5 +1,6 @@
 // `kpi-planner round` end to end: the built CLI, the real GA4 client against the loopback stand-in, bad --round.
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRound } from '../../src/core/periods';
@@ -57,6 +58,37 @@ describe('round with GA4', () => {
     const meta = wb.getWorksheet('kpi-planner-meta')!;
     const rows = meta.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1, 3));
     expect(rows).toEqual(expect.arrayContaining([['format', 'kpi-planner round 1'], ['round', '2026-spring']]));
+  });
+});
+
+describe('refresh a round review with GA4', () => {
+  it('an imported cell takes the new figure, a cell typed over it and --data\'s actual stay', async () => {
+    const first = makeSite('2026-02');
+    server = await startGa4Server({ site: first, token: TOKEN });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'd.csv'), 'kpi,month,target,actual\nwebsite-sessions,2025-10,100,42\n');
+    const env = { GA_ACCESS_TOKEN: TOKEN, GA_DATA_API_URL: server.url };
+    const args = ['round', '--template', 'social-media-content', '--round', '2026-spring', '--today', '2026-03-05',
+      '--lang', 'en', '--data', 'd.csv', '--ga-property', '123456789', '--out', 'r.xlsx'];
+    expect((await run(args, dir, env)).code).toBe(0);
+    const spec = buildRoundReview({ template: social, period: parseRound(social, '2026-spring'), today: '2026-03-05',
+      lang: 'en', data: [] }).workbook;
+    const review = sheetById(spec, 'round-review');
+    const file = path.join(dir, 'r.xlsx');
+    const typed = await readWorkbook(file);
+    typed.getWorksheet(review.name)!.getCell(rowOf(review, 'kpi:website-sessions'), colOf(review, 'a3')).value = 5;
+    await typed.xlsx.writeFile(file);
+    await server.close();
+    const days = first.days.map((d) => ({ ...d, sessions: d.sessions + 10 }));
+    server = await startGa4Server({ site: makeSite('2026-02', { days, monthUsers: 1700 }), token: TOKEN });
+    const again = ['refresh', '--in', 'r.xlsx', '--today', '2026-03-06', '--ga-property', '123456789'];
+    const r = await run(again, dir, { GA_ACCESS_TOKEN: TOKEN, GA_DATA_API_URL: server.url });
+    expect(r.code, r.stderr).toBe(0);
+    const ws = (await readWorkbook(file)).getWorksheet(review.name)!;
+    const at = (col: string, kpi: string) => ws.getCell(rowOf(review, `kpi:${kpi}`), colOf(review, col)).value;
+    const sessions = days.reduce((s, d) => s + d.sessions, 0);
+    expect(['a1', 'a2', 'a3', 'a6'].map((c) => at(c, 'website-sessions'))).toEqual([sessions, 42, 5, sessions]);
+    expect(at('roundActual', 'website-visitors')).toBe(1700);
   });
 });
 

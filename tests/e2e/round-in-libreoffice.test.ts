@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { labels, monthTitle } from '../../src/core/i18n';
+import { labels, monthShortTitle } from '../../src/core/i18n';
 import type { KpiRecord } from '../../src/core/model/input';
 import type { WorkbookSpec } from '../../src/core/model/workbook';
 import { parseRound, type PeriodRecord } from '../../src/core/periods';
@@ -99,7 +99,7 @@ describe('the round review in LibreOffice', () => {
     const status = expected.results.map((x) => (x.status ? l.status[x.status]
       : typeof x.target === 'number' && x.actual === null ? l.status.noFigure : ''));
     expect(shownColumn(rows, review, 'status', keys)).toEqual(status);
-    const month = (m: string | null) => (m ? monthTitle(m, c.input.lang) : '');
+    const month = (m: string | null) => (m ? monthShortTitle(m, c.input.lang) : '');
     expect(shownColumn(rows, review, 'best', keys)).toEqual(expected.results.map((x) => month(x.best)));
     expect(shownColumn(rows, review, 'worst', keys)).toEqual(expected.results.map((x) => month(x.worst)));
     const trend = { better: l.status.better, worse: l.status.worse, steady: l.status.same };

@@ -1,7 +1,10 @@
 // Print setup read back from the .xlsx of both Excel renderers: A4, orientation, print titles, header/footer, fit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/core/build-workbook';
+import { parseRound } from '../../src/core/periods';
+import { buildRoundReview } from '../../src/core/round';
 import { printSpec } from '../../src/core/sheets/print';
+import { buildYearPlan } from '../../src/core/year/year-plan';
 import { findTemplate, listTemplates } from '../../src/core/template/registry';
 import { headerFooterText } from '../../src/render/excel/print-setup';
 import { book, renderBoth, sheet, xmlPart, type Rendered } from '../helpers/xlsx';
@@ -74,6 +77,20 @@ describe('the generated plan and campaign sheets', () => {
       const pt = s.columns.filter((c) => !c.hidden).reduce((sum, c) => sum + (c.width * 7 + 5) * 0.75, 0);
       const paper = ((s.print!.landscape ? 297 : 210) / 25.4 - 0.8) * 72;
       expect(11 * Math.min(1, paper / pt)).toBeGreaterThanOrEqual(8);
+    });
+  // The year plan and the round review (a six-month round: twelve month columns) keep the same floor.
+  it.each(listTemplates().flatMap((t) => (['lv', 'lt', 'en'] as const).map((lang) => [t.id, lang, t] as const)))(
+    '%s: the year plan and round review sheets print at 8 pt or more on A4 (%s)', (_, lang, template) => {
+      const year = buildYearPlan({ template, year: 2026, lang, data: [], created: '2026-01-01' }).workbook;
+      const round = buildRoundReview({ template, period: parseRound(template, '2026-H1'), today: '2026-03-01', lang,
+        data: [] }).workbook;
+      const sheets = [...year.sheets, ...round.sheets];
+      expect(sheets.map((s) => s.id)).toEqual(['year-plan', 'kpi-targets', 'round-review', 'director-form']);
+      for (const s of sheets) {
+        const pt = s.columns.filter((c) => !c.hidden).reduce((sum, c) => sum + (c.width * 7 + 5) * 0.75, 0);
+        const paper = ((s.print!.landscape ? 297 : 210) / 25.4 - 0.8) * 72;
+        expect(11 * Math.min(1, paper / pt), s.id).toBeGreaterThanOrEqual(8);
+      }
     });
   it.each(listTemplates().map((t) => [t.id, t] as const))('keeps the plan of %s narrow enough for 8-pt print on A4', (_, template) => {
     // Every column a template can fill: an owner and a document on a step of a several-section process.

@@ -57,11 +57,20 @@ describe('closing a month and the business profile in the sidebar', () => {
     expect(await page.textContent('#closed-by')).toBe('Closed by <b>Anna</b> on 2026-11-30 11:00.');
     expect(await page.locator('#closed-by b').count()).toBe(0);
     expect(runtime.spreadsheet.getSheetByName(`Closed ${MONTH}`)).not.toBeNull();
+    // The month picker marks it closed, in the sidebar's language.
+    const shown = () => page.locator(`#month option[value="${MONTH}"]`).textContent();
+    expect(await shown()).toBe('November 2026 ✓ · closed');
+    await page.click('[data-ui-lang="lv"]');
+    await page.waitForFunction('!document.body.classList.contains("busy")');
+    expect(await shown()).toMatch(/ ✓ · slēgts$/);
+    await page.click('[data-ui-lang="en"]');
+    await page.waitForFunction('!document.body.classList.contains("busy")');
     await page.screenshot({ path: 'test-artifacts/sidebar-closed-month.png', fullPage: true });
     await page.click('#reopen-month');
     await page.locator('#close-open').waitFor({ state: 'visible' });
     expect(dialogs.at(-1)).toContain('Reopen November 2026?');
     expect(runtime.spreadsheet.getSheetByName(`Closed ${MONTH}`)).toBeNull();
+    expect(await shown()).toBe('November 2026 ✓');
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -43,6 +43,22 @@ describe('sidebar: daily refresh', () => {
     expect(session!.pageErrors).toEqual([]);
   });
 
+  it("another editor's refresh that stopped running shows as off, with Turn on to take over", async () => {
+    const anna = spreadsheet();
+    anna.call('setDailyRefresh', { on: true });
+    // Ben opens the same document three days later, with his own properties and triggers.
+    const ben = new AppsScriptRuntime({ userLocale: 'en', now: `${MONTH}-23T09:00:00Z`, spreadsheet: anna.spreadsheet,
+      documentProperties: anna.documentProperties });
+    const page = await open(ben);
+    expect(await page.textContent('#refresh-status')).toBe('Off: another editor turned it on, but it has not run '
+      + 'since 2026-11-20 06:10 (their trigger may have been deleted). Turn it on to run it as you.');
+    expect(await page.isVisible('#refresh-toggle')).toBe(true);
+    await page.click('#refresh-toggle');
+    await page.locator('#refresh-status', { hasText: 'On: it runs every morning as you.' }).waitFor();
+    expect(ben.triggers.triggers.map((t) => t.handler)).toEqual(['dailyRefresh']);
+    expect(session!.pageErrors).toEqual([]);
+  });
+
   it("shows last night's failure the next time it opens", async () => {
     const runtime = spreadsheet(true);
     runtime.call('setDailyRefresh', { on: true });

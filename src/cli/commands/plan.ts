@@ -37,7 +37,8 @@ export const planCommand = defineCommand({
   flags: planFlags,
   details: [
     "Type each KPI's month targets into the KPI targets sheet once; the round and year targets follow by the KPI's",
-    'rule. `kpi-planner workbook --plan FILE.xlsx` then takes the month\'s targets from it (a target in --data wins).',
+    "rule. `workbook --plan FILE.xlsx` and `round --plan FILE.xlsx` then take the targets from it (--data wins);",
+    'type the round and year targets of GA4 users (they cannot be added up). `refresh --in` rebuilds the plan.',
     'Exit codes: 0 done, 2 bad input (nothing is written), 1 anything else.',
   ].join('\n'),
   async run(flags, io) {
@@ -57,7 +58,7 @@ export const planCommand = defineCommand({
     const targets = data.filter((r) => r.month.startsWith(`${year}-`) && r.target !== null);
     const plan = buildYearPlan({ template, year, lang, data: targets, profile, created });
     // What `workbook --plan` checks before taking the targets: that this is a year plan, and for which template.
-    plan.workbook.meta = planMetaRows({ template: template.id, year, lang });
+    plan.workbook.meta = planMetaRows({ template: template.id, year, lang, profile });
     await writeSpec(plan.workbook, outFile, io);
     const { calendar, brief, whenNeeded } = plan.counts;
     io.out(`Wrote ${outFile}`);

@@ -7,7 +7,11 @@ import { releaseImported } from '../../core/ga4/ownership';
 import type { BuildInput } from '../../core/model/input';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import { checkOutPath } from '../out-file';
-import { openXlsx, workbookMeta } from '../open-workbook';
+import { metaSheetRows, openXlsx, workbookMeta } from '../open-workbook';
+import { ROUND_META_FORMAT } from '../round-meta';
+import { YEAR_PLAN_KIND } from '../plan-targets';
+import { refreshRound } from './refresh-round';
+import { refreshPlan } from './refresh-plan';
 import { readXlsxEntries } from '../xlsx-entries';
 import { buildMeta } from '../workbook-meta';
 import { checkTodayFlag, localDate, writeWorkbook } from './workbook';
@@ -17,7 +21,10 @@ import { loadSocial, socialFlags } from './social-input';
 import { loadMeta, metaFlags } from './meta-input';
 
 export const refreshFlags = {
-  in: { type: 'string', value: 'FILE.xlsx', help: 'the workbook to refresh (made by kpi-planner workbook or demo)' },
+  in: {
+    type: 'string', value: 'FILE.xlsx',
+    help: 'the file to refresh: a workbook (kpi-planner workbook or demo), a round review or a year plan',
+  },
   out: { type: 'string', value: 'FILE.xlsx', help: 'where to write the refreshed workbook (default: over --in)' },
   today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the report is for (default: today)' },
   ...ga4Flags,
@@ -35,7 +42,10 @@ export const refreshCommand = defineCommand({
   details: [
     'The template, month, language, events and campaign come from the workbook (its hidden kpi-planner-meta sheet).',
     'Targets, actuals, statuses, comments and corrective actions typed into it are kept; an actual that still holds',
-    "what the last import wrote takes the new import's number. Exit codes: 0 done, 2 bad input, 1 anything else.",
+    "what the last import wrote takes the new import's number.",
+    'A round review (kpi-planner round) keeps its typed months, round figures and the director\'s form, and takes',
+    'GA4 again with --ga-property (or one month with --ga-csv); a year plan keeps its typed targets (no sources).',
+    'Exit codes: 0 done, 2 bad input, 1 anything else.',
   ].join('\n'),
   async run(flags, io) {
     if (flags.in === undefined) throw new InputError('missing --in; see kpi-planner refresh --help');
@@ -46,6 +56,21 @@ export const refreshCommand = defineCommand({
     const outFile = checkOutPath(flags.out ?? flags.in, io.cwd);
     const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
     const wb = await openXlsx(inFile, name);
+    const rows = metaSheetRows(wb);
+    const kind = rows?.find(([k]) => k === 'kind')?.[1];
+    const format = rows?.find(([k]) => k === 'format')?.[1];
+    if (rows && (kind === YEAR_PLAN_KIND || format === ROUND_META_FORMAT)) {
+      // Only GA4 feeds a round review, and nothing feeds a year plan: another source flag is a mistake, not a no-op.
+      const allowed = kind === YEAR_PLAN_KIND ? [] : ['ga-property', 'ga-csv'];
+      const what = kind === YEAR_PLAN_KIND ? 'a year plan takes no sources' : 'a round review takes GA4 only';
+      const extra = (['ga-property', 'ga-csv', 'crm-webhook', 'meta-page', 'meta-token'] as const)
+        .filter((f) => flags[f] !== undefined && !allowed.includes(f)).map((f) => `--${f}`);
+      if (flags['social-csv'].length) extra.push('--social-csv');
+      if (extra.length)
+        throw new InputError(`${extra.join(', ')}: ${what}; leave ${extra.length > 1 ? 'them' : 'it'} out`, name);
+      if (kind === YEAR_PLAN_KIND) return refreshPlan(wb, name, today, outFile, io);
+      return refreshRound(wb, rows, name, flags, today, outFile, io);
+    }
     const meta = workbookMeta(wb, name);
     const template = findTemplate(meta.template);
     if (!template) {
@@ -58,6 +83,9 @@ export const refreshCommand = defineCommand({
     const base: BuildInput = {
       template, month: meta.month, today, created: localDate(io.now()), lang: meta.lang,
       data: meta.history, events: meta.events, campaign: meta.campaign,
+      // The add-on's download names its tabs with the month, and both edges remember the business profile.
+      ...(meta.profile?.length ? { profile: meta.profile } : {}),
+      ...(meta.monthInSheetNames ? { monthInSheetNames: true } : {}),
     };
     // The layout without imports names the sheets and their headers; the GA4 and social sheets hold no entries.
     const entries = readXlsxEntries(wb, buildReport(base).workbook);

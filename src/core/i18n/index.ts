@@ -35,6 +35,13 @@ export function formatDate(iso: string, lang: Language): string {
   return lang === 'lv' ? `${d}.${m}.${y}.` : iso;
 }
 
+/** "Sep 2026", "Sept. 2026": a month in a narrow column header (capitalised, as headers are). */
+export function monthShortTitle(month: string, lang: Language): string {
+  const [y, m] = month.split('-').map(Number);
+  const short = labels(lang).monthsShort[m - 1];
+  return `${short.charAt(0).toUpperCase()}${short.slice(1)} ${y}`;
+}
+
 export function monthTitle(month: string, lang: Language): string {
   const l = labels(lang);
   const [y, m] = month.split('-').map(Number);

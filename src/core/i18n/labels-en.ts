@@ -29,6 +29,8 @@ export const en = {
     other: 'Event',
   },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  /** Column headers where a full name does not fit (the year plan's months, the round review's). */
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   monthTitle: (year: number, monthName: string) => `${monthName} ${year}`,
   plan: {

@@ -35,6 +35,7 @@ export const lv: Labels = {
     conference: 'Konference', other: 'Pasākums',
   },
   months,
+  monthsShort: ['janv.', 'febr.', 'marts', 'apr.', 'maijs', 'jūn.', 'jūl.', 'aug.', 'sept.', 'okt.', 'nov.', 'dec.'],
   weekdays: ['P', 'O', 'T', 'C', 'Pk', 'S', 'Sv'],
   monthTitle: (year, monthName) => `${year}. gada ${monthName}`,
   plan: {

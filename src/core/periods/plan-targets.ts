@@ -30,12 +30,15 @@ export function planTargetRecords(
   return records;
 }
 
-/** The plan's targets for `month` under the data: the data's own target wins where both give one. */
-export function withPlanTargets(data: KpiRecord[], planned: KpiRecord[], month: string): KpiRecord[] {
+/** The plan's targets for `months` under the data: the data's own target wins where both give one. */
+export function withPlanTargets(
+  data: KpiRecord[], planned: KpiRecord[], months: string | readonly string[],
+): KpiRecord[] {
   const merged = data.map((r) => ({ ...r }));
+  const wanted = new Set(typeof months === 'string' ? [months] : months);
   for (const p of planned) {
-    if (p.month !== month) continue;
-    const own = merged.find((r) => r.kpi === p.kpi && r.month === month);
+    if (!wanted.has(p.month)) continue;
+    const own = merged.find((r) => r.kpi === p.kpi && r.month === p.month);
     if (!own) merged.push({ ...p });
     else if (own.target === null) own.target = p.target;
   }

@@ -8,6 +8,13 @@ import { SheetLayout } from '../sheets/sheet-layout';
 export const TAIL = ['roundTarget', 'roundActual', 'achieved', 'status', 'best', 'worst', 'trend'] as const;
 export type TailColumn = (typeof TAIL)[number];
 
+/** Twelve month columns and the round's figures print on A4 landscape at 8 pt (tests/render-excel/print-setup). */
+export const WIDTH: Record<string, number> = {
+  kpi: 18, rule: 12, roundTarget: 9.5, roundActual: 9.5, achieved: 10, status: 13, best: 11, worst: 12, trend: 11,
+};
+/** A figure such as "123,456" on one line; the short month title ("Sept. 2025") wraps under it in the header. */
+export const MONTH_WIDTH = 7;
+
 export const monthCol = (block: 't' | 'a' | 'p', i: number) => `${block}${i + 1}`;
 export const kpiRowKey = (id: string) => `kpi:${id}`;
 

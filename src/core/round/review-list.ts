@@ -4,15 +4,15 @@ import type { ChartSpec, ConditionalRuleSpec, MergeSpec } from '../model/workboo
 import { sheetRef, formulaString } from '../sheets/a1';
 import { CHART_ROWS, chartBelow } from '../sheets/charts';
 import { slotPosition, slotPull, slotValue } from '../sheets/kpi-lists';
-import { textHeight } from '../sheets/row-height';
+import { textHeight, wordsHeight } from '../sheets/row-height';
 import { statusFormat, statusRules } from '../sheets/status';
 import { STYLES } from '../sheets/style';
 import { text } from '../sheets/text';
 import { actionsText, type RoundContext } from './context';
-import { monthCol, TAIL, type ReviewRefs } from './review-layout';
+import { monthCol, TAIL, WIDTH, type ReviewRefs } from './review-layout';
 
-/** Charts side by side under the list: three fit the table's width at a readable size. */
-const CHARTS_PER_ROW = 3;
+/** Charts side by side under the list: two fit the table's width (it prints at 8 pt) with titles on a line. */
+const CHARTS_PER_ROW = 2;
 
 export function missedListAndCharts(
   ctx: RoundContext, refs: ReviewRefs, merges: MergeSpec[], heights: Record<number, number>,
@@ -27,7 +27,8 @@ export function missedListAndCharts(
   lay.add([]);
   lay.add({
     kpi: text(r.missedTitle, STYLES.header), [firstMonth]: text(r.actions, header),
-    roundTarget: text(r.roundTarget, header), roundActual: text(r.roundActual, header),
+    // "Target" and "Actual": the round's long words ("Laikotarpio tikslas") break mid-word in these columns.
+    roundTarget: text(r.target, header), roundActual: text(r.actual, header),
     achieved: text(r.achieved, header), status: text(r.status, header),
   }, 'missedHeader');
   merges.push({ range: lay.area(firstMonth, 'missedHeader', lastMonth, 'missedHeader') });
@@ -38,13 +39,16 @@ export function missedListAndCharts(
     'missedNote');
   merges.push({ range: lay.area('kpi', 'missedNote', lastVisible, 'missedNote') });
 
-  // Any KPI may land in any slot as figures change, so every slot is as tall as the longest list of actions.
+  // Any KPI may land in any slot as figures change, so every slot is as tall as the longest list of actions and
+  // the longest name (spanning the KPI and rule columns).
   const monthsWidth = 2 * n * 12;
   const tallest = Math.max(1, ...results.map((x) => actionLines(actionsText(ctx, x.kpi.id), monthsWidth)));
+  const nameWidth = WIDTH.kpi + WIDTH.rule - 2;
+  const nameHeight = Math.max(0, ...results.map((x) => wordsHeight(pick(x.kpi.name, ctx.lang), nameWidth)));
   results.forEach((_, i) => {
     const key = `slot:${i + 1}`;
     const pos = lay.cell('pos', lay.next);
-    heights[lay.next] = Math.max(textHeight(1, 1), Math.ceil(tallest * 14.5 + 2));
+    heights[lay.next] = Math.max(textHeight(1, 1), nameHeight, Math.ceil(tallest * 14.5 + 2));
     lay.add({
       kpi: { formula: slotValue(kpiRefs, 'kpi', pos), style: STYLES.wrap },
       [firstMonth]: { formula: slotPull(kpiRefs.range('comment'), pos), style: STYLES.wrap },
@@ -69,7 +73,7 @@ function actionLines(actions: string, width: number): number {
   return actions.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
-/** Target and actual per month, one line chart per KPI, in rows of three spread over the visible columns. */
+/** Target and actual per month, one line chart per KPI, in rows of two spread over the visible columns. */
 function charts(ctx: RoundContext, refs: ReviewRefs, heights: Record<number, number>): ChartSpec[] {
   const { lay, months: n } = refs;
   const visible = lay.columns.slice(0, lay.col(TAIL[TAIL.length - 1]));

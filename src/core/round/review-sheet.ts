@@ -1,10 +1,10 @@
 // The round review: each month's target and actual (input cells) per KPI, and the round's figures as live formulas.
-import { monthTitle, pick } from '../i18n';
+import { monthShortTitle, pick } from '../i18n';
 import type { Cell, CellStyle, MergeSpec, SheetSpec } from '../model/workbook';
 import type { KpiPeriodResult } from '../periods';
 import { unitFormat, unitText } from '../sheets/kpi-row';
 import { printSpec } from '../sheets/print';
-import { longest, textHeight } from '../sheets/row-height';
+import { longest, textHeight, wordsHeight } from '../sheets/row-height';
 import { SheetLayout } from '../sheets/sheet-layout';
 import { statusFormat, statusRules, trendFormat, yesNoFormat } from '../sheets/status';
 import { STYLES } from '../sheets/style';
@@ -14,13 +14,8 @@ import {
   attainmentFormula, extremeMonthFormula, ruleFormula, slopeFormula, statusFormula, targetMonthsFormula, trendFormula,
 } from './formulas';
 import { missedListAndCharts } from './review-list';
-import { HIDDEN_FROM, kpiRowKey, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
+import { HIDDEN_FROM, kpiRowKey, MONTH_WIDTH, WIDTH, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
 
-const WIDTH: Record<string, number> = {
-  kpi: 28, rule: 14, roundTarget: 11, roundActual: 11, achieved: 10, status: 11, best: 15, worst: 15, trend: 10,
-};
-/** Fits "September" / "septembris" on one line over the year. */
-const MONTH_WIDTH = 12;
 const date = (iso: string) => `DATE(${iso.split('-').map(Number).join(',')})`;
 
 export interface ReviewSheet {
@@ -54,22 +49,25 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
   const tolerance = ctx.template.tolerance.atRisk;
   headValue('tolerance', r.tolerance, { number: tolerance, style: { numFmt: fmt.percent, ...left } });
   const head = { asOf, over: lay.cell('rule', 'over', true), tolerance: lay.cell('rule', 'tolerance', true) };
-  heights[lay.add({ kpi: text(r.inputNote, STYLES.info) }, 'note')] = textHeight(r.inputNote.length, 180);
+  // The note wraps over the visible columns (about 175 characters of the page's width).
+  const noteStyle = { ...STYLES.info, wrap: true };
+  heights[lay.add({ kpi: text(r.inputNote, noteStyle) }, 'note')] = textHeight(r.inputNote.length, 150);
   mergeRow('kpi', lastVisible, 'note');
   lay.add([]);
 
   // Two header rows: the blocks' names over the month names; the single columns span both rows.
   const header = (s: string): Cell => text(s, { ...STYLES.header, align: 'center' });
   const single: Record<string, string> = {
-    kpi: r.kpi, rule: r.rule, roundTarget: r.roundTarget, roundActual: r.roundActual, achieved: r.achieved,
-    status: r.status, best: r.best, worst: r.worst, trend: r.trend,
+    kpi: r.kpi, rule: r.rule, achieved: r.achieved, status: r.status, best: r.best, worst: r.worst, trend: r.trend,
   };
   const group: Record<string, Cell> = Object.fromEntries(Object.entries(single).map(([k, v]) => [k, header(v)]));
-  lay.add({ ...group, t1: header(r.target), a1: header(r.actual) }, 'group');
-  const names: Record<string, Cell> = {};
+  // The round's target and actual under one "Round" head: "Laikotarpio tikslas" would break mid-word in a column
+  // narrow enough for the page.
+  lay.add({ ...group, t1: header(r.target), a1: header(r.actual), roundTarget: header(r.round) }, 'group');
+  const names: Record<string, Cell> = { roundTarget: header(r.target), roundActual: header(r.actual) };
   period.months.forEach((m, i) => {
-    names[monthCol('t', i)] = header(monthTitle(m.id, lang));
-    names[monthCol('a', i)] = header(monthTitle(m.id, lang));
+    names[monthCol('t', i)] = header(monthShortTitle(m.id, lang));
+    names[monthCol('a', i)] = header(monthShortTitle(m.id, lang));
   });
   const hidden = ['key', 'slope', 'rank', 'targetText', 'actualText', 'actions', 'pos'];
   for (const k of hidden) names[k] = text(k);
@@ -80,18 +78,20 @@ export function roundReviewSheet(ctx: RoundContext): ReviewSheet {
     mergeRow('t1', monthCol('t', n - 1), 'group');
     mergeRow('a1', monthCol('a', n - 1), 'group');
   }
+  mergeRow('roundTarget', 'roundActual', 'group');
   heights[lay.row('group')] = 20;
-  heights[lay.row('header')] = 34;
+  heights[lay.row('header')] = 30;
 
   const firstRow = lay.next;
   const rowOf = new Map(results.map((x, i) => [x.kpi.id, firstRow + i]));
   // Best and worst month are formulas (no engine fits their rows) and "2025. gada septembris" wraps: the rows
   // are as tall as that or the KPI's name, whichever is taller.
-  const monthLines = textHeight(longest(period.months.map((m) => monthTitle(m.id, lang))), WIDTH.best);
+  const monthLines = textHeight(longest(period.months.map((m) => monthShortTitle(m.id, lang))), WIDTH.best);
   for (const x of results) {
     const row = lay.add(kpiCells(ctx, lay, x, rowOf, head), kpiRowKey(x.kpi.id));
-    heights[row] = Math.max(monthLines, textHeight(pick(x.kpi.name, lang).length, WIDTH.kpi),
-      textHeight(ruleLabel(ctx, x).length, WIDTH.rule));
+    // Less the cell's padding: a text that just fits by count wraps on paper.
+    heights[row] = Math.max(monthLines, wordsHeight(pick(x.kpi.name, lang), WIDTH.kpi - 2),
+      wordsHeight(ruleLabel(ctx, x), WIDTH.rule - 2));
   }
   const refs = reviewRefs(lay, ctx.names.review, n, results, head);
 

@@ -9,6 +9,20 @@ export function textHeight(chars: number, widthChars: number): number {
   return Math.ceil(Math.max(1, Math.ceil(chars / perLine)) * LINE_PT + 2);
 }
 
+/** The height of a text whose words wrap whole (a narrow column holds fewer characters a line than its width). */
+export function wordsHeight(text: string, widthChars: number): number {
+  const perLine = Math.max(1, Math.floor(widthChars * 1.1) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (used > 0 && used + 1 + word.length > perLine) [lines, used] = [lines + 1, 0];
+    used += (used > 0 ? 1 : 0) + word.length;
+    // A word longer than the line breaks where it must.
+    while (used > perLine) [lines, used] = [lines + 1, used - perLine];
+  }
+  return Math.ceil(lines * LINE_PT + 2);
+}
+
 /** The sum of the widths of columns `from`..`to` (a merged span). */
 export function spanWidth<C extends string>(widths: Record<C, number>, order: readonly C[], from: C, to: C): number {
   return order.slice(order.indexOf(from), order.indexOf(to) + 1).reduce((sum, c) => sum + widths[c], 0);

@@ -14,8 +14,8 @@ export type MonthColumn = (typeof MONTHS)[number];
 export const MONTH_COLUMNS: readonly MonthColumn[] = MONTHS;
 type Col = 'area' | 'step' | 'activity' | 'responsible' | 'document' | 'when' | MonthColumn;
 
-/** Wide enough for the longest month name in a bold header ("Septembris") without breaking it. */
-export const MONTH_WIDTH = 10.5;
+/** Wide enough for the longest short month name in a bold header ("Gruod.", "Sept."), so the page prints at 8 pt. */
+export const MONTH_WIDTH = 7;
 const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
 const CENTER: CellStyle = { align: 'center', valign: 'middle' };
 const MARK: CellStyle = { ...CENTER, bold: true, color: COLORS.titleText, fill: '#DDEBF7' };
@@ -105,7 +105,7 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
   }));
   const rowHeights: Record<number, number> = {
     ...heights, [layout.row('title')]: 22, [layout.row('info')]: textHeight(info.length, spanFrom(first)),
-    [layout.row('header')]: 32, [layout.row('round')]: 32,
+    [layout.row('header')]: 32, [layout.row('round')]: bandHeight(ctx),
   };
   return {
     id: 'year-plan',
@@ -123,6 +123,12 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
       landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: bandLast },
     }),
   };
+}
+
+/** The band's names wrap within their months ("Spring admission 2026" over two months takes three lines). */
+function bandHeight(ctx: YearContext): number {
+  // Bold, and words wrap whole: about two thirds of the span's characters fit a line.
+  return Math.max(32, ...ctx.rounds.map((r) => textHeight(r.name.length, (r.months.length * MONTH_WIDTH * 2) / 3)));
 }
 
 /** The band: which round (or half-year) each month works for, and the admission months starred. Returns merges. */

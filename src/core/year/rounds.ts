@@ -50,7 +50,10 @@ function safeRounds(template: Template, year: number): Period[] {
   }
 }
 
-/** Capitalised month names for column headers (Latvian and Lithuanian write them in lower case in running text). */
+/**
+ * Capitalised short month names for column headers (Latvian and Lithuanian write them in lower case in running
+ * text): twelve full names do not fit an A4 landscape page at a readable size beside the steps.
+ */
 export function monthHeaders(lang: Language): string[] {
-  return labels(lang).months.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+  return labels(lang).monthsShort.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 }

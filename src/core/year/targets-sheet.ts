@@ -10,15 +10,26 @@ import { COLORS, STYLES } from '../sheets/style';
 import { text } from '../sheets/text';
 import type { Kpi } from '../template/schema';
 import type { YearContext } from './context';
-import { MONTH_COLUMNS, MONTH_WIDTH } from './plan-sheet';
+import { MONTH_COLUMNS } from './plan-sheet';
 import { monthHeaders } from './rounds';
 
 /** Period columns are `p:<period id>` (`p:2026-spring`, `p:2026-H1`) and `year`. */
 type Col = string;
 /** The row key of a KPI's row (the key column holds the bare id, which the file is read back by). */
 export const kpiRowKey = (id: string) => `kpi:${id}`;
+/** The column of a period's target: `p:2026-spring`, `p:2026-H1`, or `year`. */
+export const periodColumn = (periodId: string | 'year') => (periodId === 'year' ? 'year' : `p:${periodId}`);
+
+/** A target typed for a `period` KPI (GA4 users) over a round or the year (`column` from periodColumn). */
+export interface PlanPeriodTarget {
+  kpi: string;
+  column: string;
+  target: number;
+}
 
 const TEXT: CellStyle = { ...STYLES.wrap, indent: 1 };
+/** A target such as "12 000 " or "1 234,50 € " on one line; with the periods the page still prints at 8 pt. */
+const MONTH_WIDTH = 8.5;
 const PERIOD_FILL = '#EDEDED';
 
 /**
@@ -46,9 +57,9 @@ export function periodFormula(rule: Aggregation, cells: readonly string[], weigh
   }
 }
 
-export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec {
+export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[], typed: PlanPeriodTarget[]): SheetSpec {
   const { l, template, year, lang } = ctx;
-  const periods = ctx.rounds.map((r) => ({ key: `p:${r.period.id}`, months: r.months, name: r.name }));
+  const periods = ctx.rounds.map((r) => ({ key: periodColumn(r.period.id), months: r.months, name: r.name }));
   periods.push({ key: 'year', months: MONTH_COLUMNS.map((_, i) => i + 1), name: `${l.year.year} ${year}` });
   const cols: Col[] = ['kpi', 'rule', ...MONTH_COLUMNS, ...periods.map((p) => p.key), 'key'];
   const layout = new SheetLayout<Col>(cols);
@@ -86,9 +97,10 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
     const weightRow = rule.weight === undefined ? undefined : rowOf.get(rule.weight);
     for (const p of periods) {
       const at = (r: number) => p.months.map((m) => layout.cell(MONTH_COLUMNS[m - 1], r));
+      const own = typed.find((t) => t.kpi === kpi.id && t.column === p.key)?.target;
       cells[p.key] = rule.rule === 'period'
         // GA4 users: months cannot be added up, so the manager types the period's target (see the note below).
-        ? { blank: true, style: input }
+        ? (own === undefined ? { blank: true, style: input } : { number: own, style: input })
         : {
           formula: periodFormula(rule, at(row), weightRow === undefined ? undefined : at(weightRow)),
           style: { numFmt, fill: PERIOD_FILL, bold: true },
@@ -103,7 +115,7 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
   layout.add([], 'gap');
   notes.forEach((n, i) => layout.add({ kpi: text(n, STYLES.info) }, `note:${i + 1}`));
   const width: Record<Col, number> = {
-    kpi: 22, rule: 18, key: 12, year: 11,
+    kpi: 22, rule: 16, key: 12, year: 11,
     ...Object.fromEntries(MONTH_COLUMNS.map((m) => [m, MONTH_WIDTH])),
     ...Object.fromEntries(periods.slice(0, -1).map((p) => [p.key, 12])),
   };
@@ -115,7 +127,9 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
     key: c, width: width[c], ...(c === 'key' ? { hidden: true } : {}),
     style: c === 'kpi' || c === 'rule' ? TEXT : { valign: 'top' },
   }));
-  const longestHeader = Math.max(...periods.map((p) => headers[p.key].length));
+  // A period's header: its name wrapped in a narrow bold column, then the months on a line of their own.
+  const headerHeight = Math.max(...periods.map((p) => headers[p.key].split('\n')
+    .reduce((h, part) => h + textHeight(part.length, (width[p.key] * 2) / 3) - 2, 4)));
   return {
     id: 'kpi-targets',
     name: ctx.names['kpi-targets'],
@@ -130,7 +144,7 @@ export function kpiTargetsSheet(ctx: YearContext, data: KpiRecord[]): SheetSpec 
       [layout.row('title')]: 22,
       ...Object.fromEntries(wideRows.slice(1).map((r, i) =>
         [layout.row(r), textHeight((i === 0 ? l.year.targetsInfo : notes[i - 1]).length, total)])),
-      [layout.row('header')]: textHeight(longestHeader, 12) + 4,
+      [layout.row('header')]: headerHeight,
     },
     print: printSpec(title, lang, {
       landscape: true, gridlines: true, repeatRows: { from: layout.row('header'), to: layout.row('header') },

@@ -8,7 +8,7 @@ import type { Audience, Language, Template } from '../template/schema';
 import { yearContext } from './context';
 import { yearSteps, type YearStepKind } from './placement';
 import { yearPlanSheet } from './plan-sheet';
-import { kpiTargetsSheet } from './targets-sheet';
+import { kpiTargetsSheet, type PlanPeriodTarget } from './targets-sheet';
 
 export interface YearPlanInput {
   template: Template;
@@ -16,6 +16,8 @@ export interface YearPlanInput {
   lang: Language;
   /** Month targets to prefill (`--data`); actuals and other years are ignored. */
   data: KpiRecord[];
+  /** Round (`p:<period id>`) and year targets typed for `period` KPIs, which cannot be added up from months. */
+  periodTargets?: PlanPeriodTarget[];
   /** The business's audiences: steps that suit none of them are left out, and the plan says how many. */
   profile?: string[];
   /** The day the file is made; the core never reads a clock. */
@@ -59,7 +61,7 @@ export function buildYearPlan(input: YearPlanInput): YearPlan {
       },
       sheets: [
         yearPlanSheet(ctx, steps, leftOut),
-        overlayEntries(kpiTargetsSheet(ctx, input.data), input.entries?.['kpi-targets']),
+        overlayEntries(kpiTargetsSheet(ctx, input.data, input.periodTargets ?? []), input.entries?.['kpi-targets']),
       ],
     },
   };

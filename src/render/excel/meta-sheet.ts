@@ -4,11 +4,12 @@ import type { Workbook } from 'exceljs';
 /** Hidden sheets survive Excel and LibreOffice re-saves, which may drop custom document properties. */
 export const META_SHEET = 'kpi-planner-meta';
 
-/** Only the writer's addWorksheet/addRow/commit are used, so the streaming writer and the in-memory one both fit. */
+/** Only addWorksheet/addRow (and the streaming writer's commits) are used: the streaming and in-memory writers fit. */
 export function writeMetaSheet(wb: Pick<Workbook, 'addWorksheet'>, meta: [string, string][] | undefined): void {
   if (!meta?.length) return;
   const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   // Plain strings: a value that starts with "=" stays text (exceljs writes a formula only for { formula }).
   for (const [name, value] of meta) ws.addRow([name, value]).commit();
-  ws.commit();
+  // The in-memory workbook (the sidebar's download) has no sheet commit; the streaming one needs it.
+  if (typeof (ws as { commit?: unknown }).commit === 'function') ws.commit();
 }

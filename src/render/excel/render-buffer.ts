@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../../core/model/workbook';
 import { checkSheetNames } from './sanitize';
+import { writeMetaSheet } from './meta-sheet';
 import { applyProperties } from './properties';
 import { sheetOptions, writeSheet } from './write-sheet';
 import { ListPlan, listSheetSpec } from './lists';
@@ -24,6 +25,8 @@ export async function renderWorkbookToBuffer(spec: WorkbookSpec): Promise<Uint8A
     const listSheet = listSheetSpec(lists);
     await writeSheet(wb.addWorksheet(listSheet.name, sheetOptions(listSheet, true)), listSheet, lists, { streaming: false });
   }
+  // What `kpi-planner refresh` rebuilds the file from (the add-on's download carries it too).
+  writeMetaSheet(wb, spec.meta);
   patchBufferWriterStyles(wb.xlsx);
   bufferCharts(wb.xlsx, charts);
   const out = await wb.xlsx.writeBuffer();

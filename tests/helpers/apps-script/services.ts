@@ -1,4 +1,5 @@
 // Stand-ins for the non-spreadsheet services: PropertiesService, Session, Ui menus, HtmlService, Utilities.
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { zoneOffset } from './cells';
 
 /** Apps Script's limits: 9 KB per value, 500 KB per store. */
@@ -109,6 +110,18 @@ export class FakeUtilities {
   /** Milliseconds the script asked to sleep, in order; nothing actually waits. */
   readonly sleeps: number[] = [];
   sleep(ms: number) { this.sleeps.push(ms); }
+  /** Blobs, gzip and base64 as Apps Script has them: bytes are Java's signed bytes (-128…127). */
+  newBlob(data: string | number[], contentType = 'text/plain') { return new FakeBlob(data, contentType); }
+  gzip(blob: FakeBlob) { return new FakeBlob(toSigned(gzipSync(blob.buffer())), 'application/x-gzip'); }
+  ungzip(blob: FakeBlob) {
+    if (blob.contentType !== 'application/x-gzip') throw new Error('Exception: Blob is not gzip-compressed.');
+    return new FakeBlob(toSigned(gunzipSync(blob.buffer())), 'text/plain');
+  }
+  base64Encode(data: number[] | string) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(Uint8Array.from(data));
+    return bytes.toString('base64');
+  }
+  base64Decode(text: string) { return toSigned(Buffer.from(text, 'base64')); }
   /** Enough of Java's SimpleDateFormat for what the add-on formats (yyyy, MM, dd, HH, mm, ss). */
   formatDate(date: Date, timeZone: string, pattern: string) {
     const local = new Date(date.getTime() + zoneOffset(timeZone, date.getTime()) * 60_000);
@@ -120,5 +133,23 @@ export class FakeUtilities {
       .replace(/HH/g, two(local.getUTCHours()))
       .replace(/mm/g, two(local.getUTCMinutes()))
       .replace(/ss/g, two(local.getUTCSeconds()));
+  }
+}
+
+const toSigned = (b: Uint8Array): number[] => Array.from(b, (x) => (x > 127 ? x - 256 : x));
+
+export class FakeBlob {
+  readonly service = 'Utilities';
+  readonly type = 'Blob';
+  private readonly bytes: number[];
+  constructor(data: string | number[], readonly contentType: string) {
+    this.bytes = typeof data === 'string' ? toSigned(Buffer.from(data, 'utf8')) : [...data];
+  }
+  buffer() { return Buffer.from(Uint8Array.from(this.bytes)); }
+  getBytes() { return [...this.bytes]; }
+  getContentType() { return this.contentType; }
+  getDataAsString(charset = 'UTF-8') {
+    if (!/^utf-?8$/i.test(charset)) throw new Error(`Exception: charset ${charset} not supported by the stand-in`);
+    return this.buffer().toString('utf8');
   }
 }
