@@ -1,34 +1,34 @@
 // The add-on's server API: what the sidebar may call through google.script.run, as zod schemas and types.
-// Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server.
+// Only plain JSON crosses (dates are ISO strings), and every argument is validated here on the server. The parts
+// (api-common, ga4, close, download, sources, period) import nothing from here; this file gathers them.
 import * as z from 'zod';
-import { ga4PropertyDigits } from '../core/ga4/run';
-import { AUDIENCES, CAMPAIGN_GOALS, EVENT_TYPES, LANGUAGES, SHEET_IDS, type Language, type MonthSheetId } from '../core/constants';
-import { isIsoDate, isMonthId } from '../core/dates';
-import type { IsoDate, Row, SheetSpec, WorkbookProperties } from '../core/model/workbook';
-import type { Kpi } from '../core/template/schema';
+import {
+  CAMPAIGN_GOALS, EVENT_TYPES, SHEET_IDS, type Language, type MonthSheetId,
+} from '../core/constants';
+import type { IsoDate } from '../core/model/workbook';
+import {
+  IsoDateSchema, LanguageSchema, MonthArgsSchema, MonthSchema, NoArgsSchema, ProfileSchema, TemplateIdSchema,
+  type MonthArgs, type Reply,
+} from './api-common';
+import { CloseMonthArgsSchema, type CloseMonthArgs, type ClosedInfo } from './close-api';
 import { CrmWebhookArgsSchema } from './crm-api';
+import type { DownloadSpec } from './download-api';
+import { ImportGa4ArgsSchema, type Ga4ImportResult, type ImportGa4Args } from './ga4-api';
 import { DailyRefreshArgsSchema } from './refresh-api';
 import { ImportSocialArgsSchema } from './social-api';
 import type { SourcesServerApi, SourcesState } from './sources-api';
 import { GeneratePeriodArgsSchema, PeriodArgsSchema, type PeriodServerApi } from './period-api';
 
+export * from './api-common';
+export * from './close-api';
+export * from './ga4-api';
+export type * from './download-api';
 export type * from './sources-api';
 export type * from './period-api';
 
 /** Sheets the sidebar can generate one by one (the core's sheet ids; 'ga4' joins with the GA4 import). */
 export { SHEET_IDS };
 export type SheetId = MonthSheetId;
-
-export const MonthSchema = z.string().refine(isMonthId, 'a month written YYYY-MM, e.g. 2026-11, from 1900 on');
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-11-05')
-  .refine(isIsoDate, 'a real calendar date from 1900 on');
-export const TemplateIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, 'a template id such as "social-media-content"');
-export const LanguageSchema = z.enum(LANGUAGES);
-
-/** Who the business is ("Tinka kam"): the template's audiences; 'all' is what no choice means. */
-export const ProfileSchema = z.array(z.enum(AUDIENCES)).max(AUDIENCES.length);
 
 export const EventSchema = z
   .object({
@@ -45,7 +45,8 @@ export const CampaignSchema = z
   .strict();
 export type CampaignArgs = z.infer<typeof CampaignSchema>;
 
-/** Remembered per document. `uiLang` is the sidebar's own language switch; `ga4Property` the last GA4 property imported. */
+/** Remembered per document. `uiLang` is the sidebar's own language switch; `ga4Property` the last GA4 property
+ * imported. */
 export const SettingsSchema = z
   .object({
     template: TemplateIdSchema.optional(),
@@ -71,27 +72,6 @@ export const GenerateArgsSchema = z
   })
   .strict();
 export type GenerateArgs = z.input<typeof GenerateArgsSchema>;
-
-export const MonthArgsSchema = z.object({ month: MonthSchema }).strict();
-/** Closing names who closes: typed once in the sidebar (no OAuth scope reads the user's address). */
-export const CloseMonthArgsSchema = z
-  .object({ month: MonthSchema, closedBy: z.string().trim().min(1, 'your name').max(100, 'at most 100 characters') })
-  .strict();
-export type CloseMonthArgs = z.input<typeof CloseMonthArgsSchema>;
-
-/** The GA4 property id as GA4 Admin › Property details shows it. */
-const NOT_A_PROPERTY = 'digits only, such as 123456789 (GA4 Admin › Property details), not the G-… measurement ID';
-export const Ga4PropertySchema = z
-  .string()
-  .refine((s) => ga4PropertyDigits(s) !== null, NOT_A_PROPERTY)
-  // The core's one reading of a property id; the add-on keeps the digits.
-  .transform((s) => ga4PropertyDigits(s)!);
-export const ImportGa4ArgsSchema = z.object({ month: MonthSchema, property: Ga4PropertySchema }).strict();
-export type ImportGa4Args = z.input<typeof ImportGa4ArgsSchema>;
-export type MonthArgs = z.infer<typeof MonthArgsSchema>;
-
-/** Functions that take nothing accept `undefined` or `{}` (what google.script.run sends for "no argument"). */
-export const NoArgsSchema = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
 export interface TemplateInfo {
   id: string;
@@ -132,15 +112,6 @@ export interface State {
   closerName?: string;
 }
 
-/** A closed month: who closed it, when, and its snapshot tab. */
-export interface ClosedInfo {
-  month: string;
-  closedBy: string;
-  /** `YYYY-MM-DD HH:mm` in the spreadsheet's time zone. */
-  closedAt: string;
-  sheet: string;
-}
-
 /** What the add-on remembers about a generated month, so regenerate and download use the same inputs. */
 export interface MonthState {
   month: string;
@@ -166,50 +137,6 @@ export interface GenerateResult {
   /** KPI targets the month took from the year plan (its KPI targets tab), the month tab having none typed. */
   fromYearPlan?: number;
 }
-
-/** One GA4 KPI after an import: GA4's number, and what the manager typed when that stays instead. */
-export interface Ga4ActualInfo {
-  kpi: string;
-  /** The KPI's name in the sheets' language. */
-  name: string;
-  unit: Kpi['unit'];
-  /** GA4's number for the month (null when GA4 had none); rates are fractions. */
-  value: number | null;
-  /** The manager's own entry, kept in the sheet instead of GA4's number. */
-  typed?: number | string;
-}
-
-export interface Ga4ImportResult {
-  month: string;
-  property: string;
-  /** The GA4 data sheet's tab name. */
-  sheet: string;
-  /** Every tab the import rewrote (the GA4 sheet, KPI results, and the summary/review when the month has them). */
-  sheets: string[];
-  actuals: Ga4ActualInfo[];
-  quality: { sampled: boolean; thresholded: boolean; otherRow: boolean; timeZone: string | null; currencyCode: string | null };
-  /** batchRunReports calls made and report pages received. */
-  requests: { http: number; reports: number };
-}
-
-/** The workbook description with rows as plain arrays, ready for renderWorkbookToBuffer in the browser. */
-export interface PlainSheetSpec extends Omit<SheetSpec, 'rows'> {
-  rows: Row[];
-}
-export interface PlainWorkbookSpec {
-  properties: WorkbookProperties;
-  sheets: PlainSheetSpec[];
-  /** The very hidden kpi-planner-meta sheet's rows (src/core/workbook-meta.ts), so the CLI can refresh the file. */
-  meta?: [string, string][];
-}
-export interface DownloadSpec {
-  /** A safe file name, e.g. "kpi-planner-social-media-content-2026-11.xlsx". */
-  fileName: string;
-  workbook: PlainWorkbookSpec;
-}
-
-/** Every server function answers with this instead of throwing, so the sidebar gets a message it can show. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
 
 /** What the sidebar may call: `google.script.run[name](args)` → Reply<result>. */
 export interface ServerApi extends SourcesServerApi, PeriodServerApi {

@@ -1,7 +1,7 @@
 // The server functions for the year plan and the round review, as ServerApi extends them: schemas and types.
 import * as z from 'zod';
-import { AUDIENCES, LANGUAGES } from '../core/constants';
-import type { DownloadSpec, Reply } from './api';
+import { LanguageSchema, ProfileSchema, TemplateIdSchema, type Reply } from './api-common';
+import type { DownloadSpec } from './download-api';
 
 /** A year ("2026") or a round of it ("2026-spring", "2026-H1"); the template says which rounds exist. */
 export const PeriodIdSchema = z.string().regex(/^(19|20|21)\d{2}(-[A-Za-z0-9-]{1,40})?$/,
@@ -9,13 +9,12 @@ export const PeriodIdSchema = z.string().regex(/^(19|20|21)\d{2}(-[A-Za-z0-9-]{1
 export const PeriodArgsSchema = z.object({ period: PeriodIdSchema }).strict();
 export type PeriodArgs = z.input<typeof PeriodArgsSchema>;
 
-const TemplateId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'a template id such as "social-media-content"');
 export const GeneratePeriodArgsSchema = z
   .object({
-    template: TemplateId,
+    template: TemplateIdSchema,
     period: PeriodIdSchema,
-    lang: z.enum(LANGUAGES),
-    profile: z.array(z.enum(AUDIENCES)).max(AUDIENCES.length).optional(),
+    lang: LanguageSchema,
+    profile: ProfileSchema.optional(),
   })
   .strict();
 export type GeneratePeriodArgs = z.input<typeof GeneratePeriodArgsSchema>;

@@ -1,5 +1,5 @@
 // The server functions for the automatic sources (Bitrix24, Meta CSV, the daily refresh), as ServerApi extends them.
-import type { MonthArgs, Reply } from './api';
+import type { MonthArgs, Reply } from './api-common';
 import type { CrmImportResult, CrmWebhookArgs, CrmWebhookInfo } from './crm-api';
 import type { DailyRefreshArgs, RefreshState } from './refresh-api';
 import type { ImportSocialArgs, SocialImportResult } from './social-api';
