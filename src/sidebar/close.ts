@@ -1,9 +1,11 @@
-// The sidebar's "Close the month": the closer's name (remembered) and Close, or who closed it and Reopen; both confirm.
+// The sidebar's "Close the month": the closer's name (remembered) and Close, or who closed it and Reopen (both
+// confirm).
 import type { ClosedInfo, State } from '../addon/api';
 import { monthTitle } from '../core/i18n';
 import { CLOSE_WORDS } from './close-words';
-import { byId } from './dom';
+import { byId, setTexts } from './dom';
 import { uiLang } from './i18n';
+import type { Report } from './report';
 import { call } from './server';
 import { failure, success } from './status';
 
@@ -49,11 +51,10 @@ export function closedOf(month: string): ClosedInfo | null {
 
 export function relabelClose(): void {
   const w = words();
-  byId('close-title').textContent = w.title;
-  byId('close-hint').textContent = w.hint;
-  byId('closer-label').textContent = w.name;
-  byId('close-month').textContent = w.close;
-  byId('reopen-month').textContent = w.reopen;
+  setTexts({
+    'close-title': w.title, 'close-hint': w.hint, 'closer-label': w.name, 'close-month': w.close,
+    'reopen-month': w.reopen,
+  });
   byId('close').hidden = !shown.hasSheets;
   const closed = shown.closed;
   byId('close-open').hidden = closed !== null;
@@ -62,7 +63,7 @@ export function relabelClose(): void {
   byId('closed-by').textContent = closed ? w.closedBy(closed.closedBy, closed.closedAt) : '';
 }
 
-export async function closeMonth(month: string, report: (error: unknown) => void): Promise<void> {
+export async function closeMonth(month: string, report: Report): Promise<void> {
   const w = words();
   const closedBy = nameInput().value.trim();
   if (!closedBy) return failure(w.needName, 'closedBy');
@@ -77,7 +78,7 @@ export async function closeMonth(month: string, report: (error: unknown) => void
   }
 }
 
-export async function reopenMonth(month: string, report: (error: unknown) => void): Promise<void> {
+export async function reopenMonth(month: string, report: Report): Promise<void> {
   const w = words();
   const title = monthTitle(month, uiLang());
   if (!window.confirm(w.confirmReopen(title))) return;

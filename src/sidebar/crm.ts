@@ -1,9 +1,11 @@
 // The sidebar's Bitrix24 CRM section: the webhook (masked; set, replace, remove) and "Import CRM" with its result.
 import type { CrmImportResult, CrmWebhookInfo, State } from '../addon/api';
 import { monthTitle } from '../core/i18n';
-import { byId } from './dom';
+import { byId, setTexts } from './dom';
 import { CRM_WORDS } from './crm-words';
 import { uiLang } from './i18n';
+import { formatNumber, typedText } from './numbers';
+import type { Report } from './report';
 import { call } from './server';
 import { failure, success } from './status';
 
@@ -16,13 +18,10 @@ const urlInput = () => byId<HTMLInputElement>('crm-url');
 
 export function relabelCrm(): void {
   const w = words();
-  byId('crm-hint').textContent = w.hint;
-  byId('crm-url-label').textContent = w.url;
-  byId('crm-privacy').textContent = w.privacy;
-  byId('crm-save').textContent = w.save;
-  byId('crm-replace').textContent = w.replace;
-  byId('crm-remove').textContent = w.remove;
-  byId('import-crm').textContent = w.import;
+  setTexts({
+    'crm-hint': w.hint, 'crm-url-label': w.url, 'crm-privacy': w.privacy, 'crm-save': w.save,
+    'crm-replace': w.replace, 'crm-remove': w.remove, 'import-crm': w.import,
+  });
   show();
 }
 
@@ -41,7 +40,7 @@ export function fillCrm(state: State): void {
   show();
 }
 
-export function wireCrm(report: (error: unknown) => void, month: () => string, idle: () => boolean): void {
+export function wireCrm(report: Report, month: () => string, idle: () => boolean): void {
   byId('crm-replace').addEventListener('click', () => {
     editing = true;
     show();
@@ -52,7 +51,7 @@ export function wireCrm(report: (error: unknown) => void, month: () => string, i
   byId('import-crm').addEventListener('click', () => void (idle() && importCrm(month(), report)));
 }
 
-async function save(report: (error: unknown) => void): Promise<void> {
+async function save(report: Report): Promise<void> {
   const url = urlInput().value.trim();
   if (!url) return failure(words().needUrl, 'crmWebhook');
   try {
@@ -67,7 +66,7 @@ async function save(report: (error: unknown) => void): Promise<void> {
   }
 }
 
-async function remove(report: (error: unknown) => void): Promise<void> {
+async function remove(report: Report): Promise<void> {
   try {
     await call('removeCrmWebhook', {});
     webhook = null;
@@ -79,7 +78,7 @@ async function remove(report: (error: unknown) => void): Promise<void> {
   }
 }
 
-async function importCrm(month: string, report: (error: unknown) => void): Promise<void> {
+async function importCrm(month: string, report: Report): Promise<void> {
   if (!webhook) return failure(words().needUrl, 'crmWebhook');
   try {
     showResult(await call('importCrm', { month }, words().importing));
@@ -90,13 +89,13 @@ async function importCrm(month: string, report: (error: unknown) => void): Promi
 
 function showResult(result: CrmImportResult): void {
   const w = words();
-  const number = (n: number) => new Intl.NumberFormat({ lv: 'lv-LV', lt: 'lt-LT', en: 'en-GB' }[uiLang()]).format(n);
   const items = result.actuals.map((a) => (a.typed === undefined
-    ? `${a.name}: ${number(a.value)}`
-    : w.typed(a.name, typeof a.typed === 'number' ? number(a.typed) : a.typed, a.value)));
+    ? `${a.name}: ${formatNumber(a.value)}`
+    : w.typed(a.name, typedText(a.typed), a.value)));
   const notes = [
     w.counted(result.leads, result.wonDeals), result.unmapped.length ? w.unmapped(result.unmapped.join(', ')) : '',
     w.note(result.requests),
   ];
-  success(w.done(monthTitle(result.month, uiLang()), result.portal, result.sheet), items, notes.filter(Boolean).join(' '));
+  const done = w.done(monthTitle(result.month, uiLang()), result.portal, result.sheet);
+  success(done, items, notes.filter(Boolean).join(' '));
 }

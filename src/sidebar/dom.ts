@@ -35,6 +35,11 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return node as T;
 }
 
+/** Sets each element's words (as text) by id: a section's relabel in the sidebar's language. */
+export function setTexts(texts: Record<string, string>): void {
+  for (const [id, text] of Object.entries(texts)) byId(id).textContent = text;
+}
+
 export interface Choice {
   value: string;
   text: string;

@@ -2,7 +2,7 @@
 import { t } from './i18n';
 import { loadExcelWriter } from './load-writer';
 import { call, type ValueOf } from './server';
-import { busy } from './status';
+import { busy, success } from './status';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,6 +41,12 @@ export async function downloadReport(
   } finally {
     done();
   }
+}
+
+/** Says the file was saved, with a "save again" link: if the browser held the automatic save back, a click on the
+ * link is a fresh user gesture. */
+export function showSaved(saved: SavedReport): void {
+  success(t().downloaded(saved.fileName), [], '', { url: saved.url, fileName: saved.fileName, text: t().saveAgain });
 }
 
 /** Saves bytes as a file the way browsers allow from a page: a Blob URL behind a clicked <a download>. */

@@ -1,23 +1,23 @@
 // The sidebar's entry: loads the state, wires the form and buttons to the server, follows the language switch.
-import type { GenerateArgs, Settings, SheetId, State } from '../addon/api';
-import { labels, monthTitle } from '../core/i18n';
+import type { Settings, SheetId, State } from '../addon/api';
+import { labels } from '../core/i18n';
 import type { Language } from '../core/template/schema';
-import { closedOf, closeMonth, fillCloser, onClosedChange, relabelClose, reopenMonth, showClose } from './close';
-import { CLOSE_WORDS } from './close-words';
+import { closeMonth, fillCloser, onClosedChange, relabelClose, reopenMonth, showClose } from './close';
 import { byId } from './dom';
-import { downloadReport } from './download';
+import { downloadReport, showSaved } from './download';
 import { EventsList } from './events';
+import { generateMonth } from './generate';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
 import { fillCrm, relabelCrm, wireCrm } from './crm';
 import { fillRefresh, relabelRefresh, wireRefresh } from './refresh';
 import { relabelSocial, wireSocial } from './social';
-import { choose, fillPickers, form, readCampaign, setCampaign, showFullTitle } from './form';
-import { browserLanguage, fieldLabel, setUiLang, t, uiLang } from './i18n';
+import { choose, fillPickers, form, setCampaign, showFullTitle } from './form';
+import { browserLanguage, setUiLang, t, uiLang } from './i18n';
 import { fillProfile, profile, renderProfile } from './profile';
 import { fillPeriods, relabelPeriods, wirePeriods } from './periods';
-import { call, ServerError } from './server';
-import { PERIOD_WORDS } from './periods-words';
-import { clearMarks, failure, hide, isBusy, success, unmark } from './status';
+import { report } from './report';
+import { call } from './server';
+import { idle, unmark } from './status';
 
 /** The one-sheet buttons, in the order a manager works through a month. */
 const SHEET_BUTTONS: readonly SheetId[] = ['campaign', 'activity-plan', 'kpi-results', 'review'];
@@ -42,7 +42,9 @@ async function start(): Promise<void> {
   setUiLang(state.uiLang);
   relabel();
   form.month().value = state.month;
-  if (!choose(form.template(), state.settings.template) && state.templates[0]) choose(form.template(), state.templates[0].id);
+  if (!choose(form.template(), state.settings.template) && state.templates[0]) {
+    choose(form.template(), state.templates[0].id);
+  }
   choose(form.lang(), state.settings.lang ?? state.uiLang);
   fillGa4(state);
   fillProfile(state);
@@ -59,12 +61,6 @@ function wire(): void {
   for (const id of SHEET_BUTTONS) byId(`generate-${id}`).addEventListener('click', () => void generate(id));
   byId('download').addEventListener('click', () => void download());
   byId('import-ga4').addEventListener('click', () => void importMonth());
-  const idle = () => {
-    if (isBusy()) return false;
-    clearMarks();
-    hide();
-    return true;
-  };
   wireCrm(report, () => form.month().value, idle);
   wireRefresh(report, idle);
   wireSocial(report, () => form.month().value, idle);
@@ -143,78 +139,32 @@ async function loadMonth(month: string): Promise<void> {
 }
 
 async function generate(which: SheetId | 'all'): Promise<void> {
-  if (isBusy()) return;
-  clearMarks();
-  hide();
-  const read = events.read();
-  if ('problem' in read) {
-    failure(read.problem.message, read.problem.field);
-    return;
-  }
-  const campaign = readCampaign();
-  const args: GenerateArgs = {
-    template: form.template().value,
-    month: form.month().value,
-    lang: form.lang().value as Language,
-    events: read.events,
-    ...(which === 'all' ? {} : { sheets: [which] }),
-    ...(campaign ? { campaign } : {}),
-    ...(profile().length ? { profile: profile() } : {}),
-  };
-  try {
-    const result = await call('generateSheets', args, t().generating[which]);
-    if (!generated.has(result.month)) {
-      generated.add(result.month);
-      relabel();
-    }
-    if (result.month === form.month().value) showClose(result.month, closedOf(result.month), true);
-    const also = result.alsoWritten.length ? t().alsoWritten(result.alsoWritten.length) : '';
-    const leftOut = result.leftOut ? CLOSE_WORDS[uiLang()].leftOut(result.leftOut) : '';
-    const planned = result.fromYearPlan ? PERIOD_WORDS[uiLang()].fromYearPlan(result.fromYearPlan) : '';
-    const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also, leftOut, planned]
-      .filter(Boolean).join(' ');
-    success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
-  } catch (error) {
-    report(error);
-  }
+  if (!idle()) return;
+  await generateMonth(which, events, (month) => {
+    if (generated.has(month)) return;
+    generated.add(month);
+    relabel();
+  });
 }
 
 async function download(): Promise<void> {
-  if (isBusy()) return;
-  clearMarks();
-  hide();
+  if (!idle()) return;
   try {
-    const saved = await downloadReport(form.month().value);
-    // If the browser held the automatic save back, a click on this link is a fresh user gesture.
-    success(t().downloaded(saved.fileName), [], '', { url: saved.url, fileName: saved.fileName, text: t().saveAgain });
+    showSaved(await downloadReport(form.month().value));
   } catch (error) {
     report(error);
   }
 }
 
 async function importMonth(): Promise<void> {
-  if (isBusy()) return;
-  clearMarks();
-  hide();
+  if (!idle()) return;
   await importGa4(form.month().value, report);
 }
 
 /** Close and reopen are the month's own; one at a time, like every other button. */
 async function closeOrReopen(action: typeof closeMonth): Promise<void> {
-  if (isBusy()) return;
-  clearMarks();
-  hide();
+  if (!idle()) return;
   await action(form.month().value, report);
-}
-
-function report(error: unknown): void {
-  if (!(error instanceof ServerError)) return failure(error instanceof Error ? error.message : String(error));
-  // The server's message quotes the field's path ("field" or field: …); show the label the manager sees instead.
-  // Only the quoted path is replaced, never the same word in the text (a "GA4 property" stays one).
-  const label = error.field ? fieldLabel(error.field) : null;
-  const path = error.field?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const message = label && path ? error.message.replace(new RegExp(`(^|["„“])${path}(?=["“”:])`, 'g'), (_, before: string) => before + label) : error.message;
-  failure(message, error.field);
 }
 
 void start();

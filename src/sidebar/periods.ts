@@ -4,11 +4,12 @@ import type { State } from '../addon/api';
 import type { GeneratePeriodArgs } from '../addon/period-api';
 import { pick } from '../core/i18n';
 import type { Language } from '../core/template/schema';
-import { byId, fillSelect, type Choice } from './dom';
-import { downloadReport } from './download';
+import { byId, fillSelect, setTexts, type Choice } from './dom';
+import { downloadReport, showSaved } from './download';
 import { uiLang, t } from './i18n';
 import { call } from './server';
-import { success, successWithWarnings } from './status';
+import type { Report } from './report';
+import { successWithWarnings } from './status';
 import { PERIOD_WORDS } from './periods-words';
 
 const words = () => PERIOD_WORDS[uiLang()];
@@ -43,18 +44,14 @@ export function fillPeriods(s: State, template: () => string): void {
 
 export function relabelPeriods(): void {
   const w = words();
-  byId('year-title').textContent = w.yearTitle;
-  byId('year-hint').textContent = w.yearHint;
-  byId('period-year-label').textContent = w.year;
-  byId('round-title').textContent = w.roundTitle;
-  byId('round-hint').textContent = w.roundHint;
-  byId('period-round-label').textContent = w.round;
-  for (const id of ['generate-year', 'generate-round']) byId(id).textContent = w.generate;
-  for (const id of ['download-year', 'download-round']) byId(id).textContent = w.download;
+  setTexts({
+    'year-title': w.yearTitle, 'year-hint': w.yearHint, 'period-year-label': w.year,
+    'round-title': w.roundTitle, 'round-hint': w.roundHint, 'period-round-label': w.round,
+    'generate-year': w.generate, 'generate-round': w.generate, 'download-year': w.download,
+    'download-round': w.download,
+  });
   if (state) fillSelect(roundSelect(), roundChoices());
 }
-
-type Report = (error: unknown) => void;
 
 async function generate(period: string, what: string, args: { lang: Language; profile: string[] }, report: Report) {
   const w = words();
@@ -75,15 +72,16 @@ async function generate(period: string, what: string, args: { lang: Language; pr
 
 async function download(period: string, report: Report) {
   try {
-    const saved = await downloadReport(period, () => call('getPeriodDownload', { period }, t().reading));
-    success(t().downloaded(saved.fileName), [], '', { url: saved.url, fileName: saved.fileName, text: t().saveAgain });
+    showSaved(await downloadReport(period, () => call('getPeriodDownload', { period }, t().reading)));
   } catch (error) {
     report(error);
   }
 }
 
 /** `idle` is the sidebar's one-at-a-time check; `inputs` the sheet language and business profile chosen above. */
-export function wirePeriods(report: Report, idle: () => boolean, inputs: () => { lang: Language; profile: string[] }) {
+export function wirePeriods(
+  report: Report, idle: () => boolean, inputs: () => { lang: Language; profile: string[] },
+) {
   yearSelect().addEventListener('change', () => fillSelect(roundSelect(), roundChoices()));
   const roundName = () => roundSelect().selectedOptions[0]?.text ?? roundSelect().value;
   byId('generate-year').addEventListener('click', () => {
@@ -92,6 +90,7 @@ export function wirePeriods(report: Report, idle: () => boolean, inputs: () => {
   byId('generate-round').addEventListener('click', () => {
     if (idle()) void generate(roundSelect().value, `${words().roundTitle}: ${roundName()}`, inputs(), report);
   });
-  byId('download-year').addEventListener('click', () => { if (idle()) void download(yearSelect().value, report); });
-  byId('download-round').addEventListener('click', () => { if (idle()) void download(roundSelect().value, report); });
+  for (const [id, select] of [['download-year', yearSelect], ['download-round', roundSelect]] as const) {
+    byId(id).addEventListener('click', () => { if (idle()) void download(select().value, report); });
+  }
 }

@@ -3,6 +3,7 @@ import type { RefreshState, State } from '../addon/api';
 import { byId, h } from './dom';
 import { uiLang } from './i18n';
 import { REFRESH_WORDS } from './refresh-words';
+import type { Report } from './report';
 import { call } from './server';
 
 const words = () => REFRESH_WORDS[uiLang()];
@@ -43,7 +44,7 @@ function showLast(): void {
   box.hidden = !box.childElementCount;
 }
 
-export function wireRefresh(report: (error: unknown) => void, idle: () => boolean): void {
+export function wireRefresh(report: Report, idle: () => boolean): void {
   byId('refresh-toggle').addEventListener('click', () => {
     if (!idle()) return;
     const on = !refresh?.mine;

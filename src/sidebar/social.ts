@@ -2,8 +2,10 @@
 import { MAX_SOCIAL_CHARS, MAX_SOCIAL_FILES } from '../addon/social-limits';
 import type { SocialImportResult } from '../addon/api';
 import { monthTitle } from '../core/i18n';
-import { byId } from './dom';
+import { byId, setTexts } from './dom';
 import { uiLang } from './i18n';
+import { formatNumber, typedText } from './numbers';
+import type { Report } from './report';
 import { call } from './server';
 import { SOCIAL_WORDS } from './social-words';
 import { busy, failure, success } from './status';
@@ -13,10 +15,7 @@ const picker = () => byId<HTMLInputElement>('social-files');
 
 export function relabelSocial(): void {
   const w = words();
-  byId('social-title').textContent = w.title;
-  byId('social-hint').textContent = w.hint;
-  byId('social-files-label').textContent = w.files;
-  byId('import-social').textContent = w.import;
+  setTexts({ 'social-title': w.title, 'social-hint': w.hint, 'social-files-label': w.files, 'import-social': w.import });
 }
 
 /**
@@ -38,11 +37,11 @@ function readFile(file: File): Promise<string> {
   });
 }
 
-export function wireSocial(report: (error: unknown) => void, month: () => string, idle: () => boolean): void {
+export function wireSocial(report: Report, month: () => string, idle: () => boolean): void {
   byId('import-social').addEventListener('click', () => void (idle() && importFiles(month(), report)));
 }
 
-async function importFiles(month: string, report: (error: unknown) => void): Promise<void> {
+async function importFiles(month: string, report: Report): Promise<void> {
   const w = words();
   const chosen = [...(picker().files ?? [])];
   if (!chosen.length) return failure(w.needFiles, 'socialFiles');
@@ -67,11 +66,10 @@ async function importFiles(month: string, report: (error: unknown) => void): Pro
 
 function showResult(r: SocialImportResult): void {
   const w = words();
-  const number = (n: number) => new Intl.NumberFormat({ lv: 'lv-LV', lt: 'lt-LT', en: 'en-GB' }[uiLang()]).format(n);
   const items = r.actuals.map((a) => {
-    const value = a.value === null ? w.noValue : number(a.value);
+    const value = a.value === null ? w.noValue : formatNumber(a.value);
     if (a.typed === undefined) return `${a.name}: ${value}`;
-    return w.typed(a.name, typeof a.typed === 'number' ? number(a.typed) : a.typed, value);
+    return w.typed(a.name, typedText(a.typed), value);
   });
   success(w.done(monthTitle(r.month, uiLang()), r.files.length, r.posts, r.sheet), items);
 }

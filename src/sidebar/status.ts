@@ -32,6 +32,14 @@ export function isBusy(): boolean {
   return running > 0;
 }
 
+/** The sidebar's one-at-a-time check before an action: false while one runs, else clears the last outcome. */
+export function idle(): boolean {
+  if (isBusy()) return false;
+  clearMarks();
+  hide();
+  return true;
+}
+
 export interface FileLink {
   /** A blob: URL the sidebar made itself, never one from data. */
   url: string;
