@@ -2,11 +2,13 @@
 import * as z from 'zod';
 import { AUDIENCES, CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES } from '../constants';
 import { showValue } from '../errors';
+import { Recurrence } from './recurrence';
 import { CrmMapping, Ga4Mapping, SocialMapping } from './source-mappings';
 
 export { CHANNELS, EVENT_TYPES, KPI_UNITS, LANGUAGES };
 export type { Channel, EventType, Language } from '../constants';
 export { CrmMapping, Ga4Mapping, SocialMapping } from './source-mappings';
+export { Recurrence } from './recurrence';
 
 /**
  * Text in Latvian, Lithuanian and English. English is required: it stands in wherever a language is
@@ -20,57 +22,6 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 // Who a step suits ("Tinka kam"): shared with the sidebar's profile checkboxes, so it lives with the vocabularies.
 export { AUDIENCES, type Audience } from '../constants';
-
-/** `min`–`max` times per period, at most `most` (a week has 7 days, a month 31, a year 12 months). */
-function times(per: string, most: number, range = `1–${most} times per ${per}`) {
-  const count = () => z.number({ error: `a whole number: ${range}` })
-    .int(`a whole number: ${range}`)
-    .min(1, `at least 1: ${range}`)
-    .max(most, `at most ${most}: ${range}`);
-  return { min: count(), max: count() };
-}
-
-/** A whole number within ±`most`, for event offsets; the message names the valid range. */
-function offset(unit: string, most: number) {
-  const range = `a whole number of ${unit} from -${most} to ${most}`;
-  return z.number({ error: range }).int(range).min(-most, range).max(most, range).optional();
-}
-
-const MIN_MAX = { message: 'min must not be above max', path: ['min'] };
-const minNotAboveMax = (r: { min: number; max: number }) => r.min <= r.max;
-
-/**
- * How often a step recurs. `original` keeps the source wording (e.g. "2–3× per savaitę").
- * Ranges (`min`–`max`) are planned at `max`: a plan should hold every occurrence that may happen.
- */
-export const Recurrence = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('daily') }).strict(),
-  z.object({ kind: z.literal('weekly'), ...times('week', 7) }).strict().refine(minNotAboveMax, MIN_MAX),
-  z.object({ kind: z.literal('monthly'), ...times('month', 31) }).strict().refine(minNotAboveMax, MIN_MAX),
-  /** Once every `min`–`max` months (1–12); planned every `min` months from January. */
-  z.object({ kind: z.literal('every-months'), ...times('', 12, 'every 1–12 months') })
-    .strict().refine(minNotAboveMax, MIN_MAX),
-  z.object({ kind: z.literal('quarterly') }).strict(),
-  /** `months` (1–12) says when; default January, or January and July for twice. */
-  z.object({
-    kind: z.literal('yearly'), ...times('year', 12),
-    months: z.array(z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12')).max(12).optional(),
-  }).strict().refine(minNotAboveMax, MIN_MAX),
-  /** Twice a year around the admission rounds: `offsetMonths` before (<0) or after (>0) each round. */
-  z.object({ kind: z.literal('admission'), offsetMonths: z.number().int().min(-11).max(11) }).strict(),
-  /** Relative to each listed event of `event` type; offsets add up (negative = before). */
-  z.object({
-    kind: z.literal('event'),
-    event: z.enum(EVENT_TYPES),
-    anchor: z.enum(['start', 'end']).default('start'),
-    offset: z.object({
-      months: offset('months', 12), weeks: offset('weeks', 52),
-      days: offset('days', 366), minutes: offset('minutes', 1440),
-    }).strict(),
-  }).strict(),
-  z.object({ kind: z.literal('as-needed') }).strict(),
-]);
-export type Recurrence = z.infer<typeof Recurrence>;
 
 export const Task = z
   .object({
@@ -141,7 +92,8 @@ export const Kpi = z
       z.enum(['sum', 'last', 'average', 'period']),
       z.object({ average: z.object({ weight: z.string() }).strict() }).strict(),
     ]).optional(),
-    /** The step that monitors this KPI: its number, or `section-id:number` when the template has several sections. */
+    /** The step that monitors this KPI: its number, or `section-id:number` when the template has several
+     * sections. */
     step: z.string().optional(),
   })
   .strict()
@@ -178,7 +130,9 @@ export const Template = z
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     t.kpis.forEach((k, i) => {
-      if (seen.has(k.id)) ctx.addIssue({ code: 'custom', message: `duplicate KPI id "${k.id}"`, path: ['kpis', i, 'id'] });
+      if (seen.has(k.id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate KPI id "${k.id}"`, path: ['kpis', i, 'id'] });
+      }
       seen.add(k.id);
     });
     t.kpis.forEach((k, i) => {
@@ -187,7 +141,9 @@ export const Template = z
         ctx.addIssue({ code: 'custom', message: `no other KPI ${showValue(weight)} to weigh by`,
           path: ['kpis', i, 'aggregate', 'average', 'weight'] });
     });
-    const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [`${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : [])])));
+    const stepRefs = new Set(t.sections.flatMap((s) => s.steps.flatMap((st) => [
+      `${s.id}:${st.number}`, ...(t.sections.length === 1 ? [st.number] : []),
+    ])));
     t.kpis.forEach((k, i) => {
       if (k.step !== undefined && !stepRefs.has(k.step)) {
         const form = t.sections.length > 1 ? ' as section-id:number' : '';
@@ -200,10 +156,15 @@ export const Template = z
         ctx.addIssue({ code: 'custom', message: `needs the original "${t.language}" text`, path });
     };
     needsOriginal(t.title, ['title']);
-    t.sections.forEach((s, si) => s.steps.forEach((st, i) => needsOriginal(st.title, ['sections', si, 'steps', i, 'title'])));
+    t.sections.forEach((s, si) => s.steps.forEach((st, i) => {
+      needsOriginal(st.title, ['sections', si, 'steps', i, 'title']);
+    }));
     const usesAdmission = t.sections.some((s) => s.steps.some((st) => st.recurrence.kind === 'admission'));
     if (usesAdmission && t.admissionRounds.length === 0)
-      ctx.addIssue({ code: 'custom', message: 'steps recur around admission rounds, so "admissionRounds" must list them', path: ['admissionRounds'] });
+      ctx.addIssue({
+        code: 'custom', path: ['admissionRounds'],
+        message: 'steps recur around admission rounds, so "admissionRounds" must list them',
+      });
   });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;
