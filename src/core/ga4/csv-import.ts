@@ -5,7 +5,10 @@ import { isRealDate } from '../dates';
 import { chooseDecimal, parseNumber, type DecimalSeparator } from '../inputs/parse-number';
 import type { IsoDate } from '../model/workbook';
 import type { Template } from '../template/schema';
-import { dimensionColumn, isTotalsLabel, metricColumn, type Ga4DimensionField, type Ga4MetricColumn } from './csv-columns';
+import {
+  dimensionColumn, isTotalsLabel, metricColumn, type Ga4DimensionField, type Ga4MetricColumn,
+} from './csv-columns';
+import { checkPeriod, headerNames, stripComments } from './csv-export-text';
 import { filterKey, isAdditive } from './metrics';
 import { monthRange } from './requests';
 import type { Ga4Filter, Ga4MonthResult, Ga4Table, Ga4Total } from './types';
@@ -27,19 +30,24 @@ export function parseGa4Csv(text: string, fileName: string, template: Template, 
   const names = headerNames(body);
   const table = parseCsv(body, fileName, { required: [], optional: names, numbers: names });
   const columns = table.header.map((h) => ({ dim: dimensionColumn(h), metric: metricColumn(h), header: h }));
-  const metricCols = columns.map((c, i) => ({ ...c, i })).filter((c): c is typeof c & { metric: Ga4MetricColumn } => !!c.metric && !c.dim);
+  const metricCols = columns.map((c, i) => ({ ...c, i }))
+    .filter((c): c is typeof c & { metric: Ga4MetricColumn } => !!c.metric && !c.dim);
   const dimCols = columns.map((c, i) => ({ ...c, i })).filter((c) => c.dim);
   if (metricCols.length === 0) {
-    throw new InputError(`no GA4 metric column found (headers: ${table.header.join(', ')}); expected e.g. Date, Sessions, Total users, New users, Key events`, `${fileName}:${headerLine}`);
+    const expected = 'expected e.g. Date, Sessions, Total users, New users, Key events';
+    const found = `no GA4 metric column found (headers: ${table.header.join(', ')})`;
+    throw new InputError(`${found}; ${expected}`, `${fileName}:${headerLine}`);
   }
   const unknown = columns.filter((c) => !c.dim && !c.metric).map((c) => c.header);
   if (unknown.length) notes.push(`Columns not used: ${unknown.join(', ')}.`);
   const dim: Ga4DimensionField | undefined = dimCols[0]?.dim;
   // Rows cut by a second dimension (e.g. date × page) overlap, so nothing may be summed across them.
-  const unknownDims = columns.some((c, i) => !c.dim && !c.metric && table.records.some((r) => /[^\d\s.,%-]/.test(r.cells[i] ?? '')));
+  const unknownDims = columns.some((c, i) => !c.dim && !c.metric
+    && table.records.some((r) => /[^\d\s.,%-]/.test(r.cells[i] ?? '')));
   const summable = dimCols.length <= 1 && !unknownDims;
 
-  const decimal = chooseDecimal(table.records.flatMap((r) => metricCols.map((c) => r.cells[c.i] ?? '')), table.delimiter).decimal;
+  const metricCells = table.records.flatMap((r) => metricCols.map((c) => r.cells[c.i] ?? ''));
+  const decimal = chooseDecimal(metricCells, table.delimiter).decimal;
   let totalsRow: Parsed | undefined;
   const rows: Parsed[] = [];
   for (const r of table.records) {
@@ -53,18 +61,23 @@ export function parseGa4Csv(text: string, fileName: string, template: Template, 
   checkPeriod(period, startDate, endDate, fileName, notes, dim === 'date');
   const metrics = metricCols.map((c) => c.metric.metric);
   const types = metricCols.map((c) => c.metric.type);
-  const sum = (m: number, from: Parsed[]) => from.reduce<number | null>((s, r) => (r.values[m] === null ? s : (s ?? 0) + r.values[m]!), null);
+  const sum = (m: number, from: Parsed[]) =>
+    from.reduce<number | null>((s, r) => (r.values[m] === null ? s : (s ?? 0) + r.values[m]!), null);
   const what = dim === 'date' ? 'days' : 'rows';
 
   const totals: Ga4Total[] = metrics.map((metric, m) => {
     const total: Ga4Total = { metric, type: types[m], value: null };
     if (totalsRow) total.value = totalsRow.values[m];
     else if (isAdditive(metric) && summable) total.value = sum(m, rows);
-    else total.missing = `the export has no totals row, and ${metric} cannot be added up from its ${what} (one user on two days is still one user); export with totals or use --ga-property`;
+    else {
+      total.missing = `the export has no totals row, and ${metric} cannot be added up from its ${what} `
+        + '(one user on two days is still one user); export with totals or use --ga-property';
+    }
     return total;
   });
   if (metrics.includes('activeUsers') && !metrics.includes('totalUsers')) {
-    notes.push('"Users" was read as activeUsers (GA4 reports call active users "Users"); a totalUsers KPI needs a "Total users" column.');
+    notes.push('"Users" was read as activeUsers (GA4 reports call active users "Users"); '
+      + 'a totalUsers KPI needs a "Total users" column.');
   }
 
   for (const kpi of template.kpis) {
@@ -72,12 +85,19 @@ export function parseGa4Csv(text: string, fileName: string, template: Template, 
     const { metric, filter } = kpi.ga4;
     if (totals.some((t) => t.metric === metric && filterKey(t.filter) === filterKey(filter))) continue;
     const m = metrics.indexOf(metric);
-    if (m < 0) totals.push({ metric, filter, type: 'METRIC_TYPE_UNSPECIFIED', value: null, missing: `the CSV has no column for ${metric}` });
-    else totals.push(filtered(metric, types[m], filter!, dim, rows.filter((r) => matches(r.key, filter!)), (from) => sum(m, from), m));
+    if (m < 0) {
+      const missing = `the CSV has no column for ${metric}`;
+      totals.push({ metric, filter, type: 'METRIC_TYPE_UNSPECIFIED', value: null, missing });
+    } else {
+      const hits = rows.filter((r) => matches(r.key, filter!));
+      totals.push(filtered(metric, types[m], filter!, dim, hits, (from) => sum(m, from), m));
+    }
   }
 
   const tableOf = <K extends string>(field: Ga4DimensionField): Ga4Table<K> =>
-    dim === field ? { metrics, types, rows: rows.map((r) => ({ key: r.key as K, values: r.values })) } : { metrics: [], types: [], rows: [] };
+    dim === field
+      ? { metrics, types, rows: rows.map((r) => ({ key: r.key as K, values: r.values })) }
+      : { metrics: [], types: [], rows: [] };
   const daily = tableOf<IsoDate>('date');
   daily.rows.sort((a, b) => (a.key < b.key ? -1 : 1));
   const channels = tableOf<string>('sessionDefaultChannelGroup');
@@ -100,7 +120,9 @@ function filtered(
   hits: Parsed[], sum: (from: Parsed[]) => number | null, m: number,
 ): Ga4Total {
   const total: Ga4Total = { metric, filter, type, value: null };
-  if (dim !== filter.dimension) total.missing = `the CSV is not broken down by ${filter.dimension}, so this filter cannot be applied`;
+  if (dim !== filter.dimension) {
+    total.missing = `the CSV is not broken down by ${filter.dimension}, so this filter cannot be applied`;
+  }
   else if (isAdditive(metric)) total.value = sum(hits) ?? 0;
   else if (hits.length === 1) total.value = hits[0].values[m];
   else total.missing = `${hits.length} rows match the filter and ${metric} cannot be added up across them`;
@@ -113,7 +135,9 @@ function matches(value: string, filter: Ga4Filter): boolean {
   return filter.match === 'exact' ? v === f : filter.match === 'begins-with' ? v.startsWith(f) : v.includes(f);
 }
 
-function readValue(table: CsvTable, r: CsvRecord, i: number, col: Ga4MetricColumn, decimal: DecimalSeparator): number | null {
+function readValue(
+  table: CsvTable, r: CsvRecord, i: number, col: Ga4MetricColumn, decimal: DecimalSeparator,
+): number | null {
   const raw = (r.cells[i] ?? '').trim();
   const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(raw);
   if (clock && col.type === 'TYPE_SECONDS') {
@@ -135,68 +159,11 @@ function readDate(table: CsvTable, r: CsvRecord, i: number, start: IsoDate, end:
   const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
   const shape = 'a date such as 20261105 (YYYYMMDD) or 2026-11-05';
   if (!m) throw cellError(table, r, table.header[i], `the date ${showValue(raw)} should be ${shape}`);
-  if (!isRealDate(+m[1], +m[2], +m[3]))
+  if (!isRealDate(+m[1], +m[2], +m[3])) {
     throw cellError(table, r, table.header[i], `${showValue(raw)} is not a calendar date from 1900 on; write ${shape}`);
-  if (iso < start || iso > end) throw cellError(table, r, table.header[i], `the date ${iso} is outside the month ${start.slice(0, 7)}`);
+  }
+  if (iso < start || iso > end) {
+    throw cellError(table, r, table.header[i], `the date ${iso} is outside the month ${start.slice(0, 7)}`);
+  }
   return iso;
-}
-
-/**
- * Comment lines become blank (line numbers stay right); `# Start date: 20261101` lines give the period.
- * A line that continues a quoted value (one holding a line break) is data, whatever it looks like.
- */
-function stripComments(text: string): { body: string; period: string[]; extraTables: boolean; headerLine: number } {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n?|\n/);
-  const period: string[] = [];
-  let seenTable = false;
-  let ended = false;
-  let extraTables = false;
-  let quoted = false;
-  const out = lines.map((line) => {
-    const continues = quoted;
-    const comment = !continues && /^\s*#/.test(line);
-    // Each " toggles (a "" inside a value toggles twice), so the count's parity says where the line ends.
-    if (!comment) for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quoted = !quoted;
-    if (continues) return line;
-    if (comment) {
-      const d = /^\s*#[^:]*:\s*(\d{8})\s*$/.exec(line);
-      if (d && !seenTable) period.push(d[1]);
-    }
-    if (comment || line.trim() === '') {
-      if (seenTable) ended = true;
-      return '';
-    }
-    if (ended) { extraTables = true; return ''; }
-    seenTable = true;
-    return line;
-  });
-  return { body: out.join('\n'), period, extraTables, headerLine: out.findIndex((l) => l !== '') + 1 };
-}
-
-/** The header's names, so the shared reader accepts whatever columns GA4 exported; it then parses properly. */
-export function headerNames(body: string): string[] {
-  const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
-  const delimiter = (line.match(/;/g)?.length ?? 0) >= (line.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const names: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i <= line.length; i++) {
-    const c = line[i];
-    if (c === '"' && quoted && line[i + 1] === '"') { cell += '"'; i++; }
-    else if (c === '"') quoted = !quoted;
-    else if ((c === delimiter && !quoted) || c === undefined) { names.push(cell.trim().toLowerCase()); cell = ''; }
-    else cell += c;
-  }
-  return names.filter((n) => n !== '');
-}
-
-function checkPeriod(period: string[], start: IsoDate, end: IsoDate, fileName: string, notes: string[], hasDates: boolean): void {
-  const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
-  if (period.length >= 2) {
-    const [from, to] = [iso(period[0]), iso(period[1])];
-    if (from < start || to > end) throw new InputError(`the export covers ${from} – ${to}, not the month ${start.slice(0, 7)}; export that month from GA4`, fileName);
-    if (from !== start || to !== end) notes.push(`The export covers only ${from} – ${to}.`);
-  } else if (!hasDates) {
-    notes.push(`The file does not say which period it covers; it was taken as ${start.slice(0, 7)}.`);
-  }
 }

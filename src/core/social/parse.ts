@@ -2,7 +2,7 @@
 import { InputError, showValue } from '../errors';
 import { cellError, parseCsv, type CsvRecord, type CsvTable } from '../inputs/csv';
 import { parseNumber } from '../inputs/parse-number';
-import { headerNames } from '../ga4/csv-import';
+import { headerNames } from '../ga4/csv-export-text';
 import {
   DAILY_METRIC_NAMES, dailyMetricName, postFieldColumn, postMetricColumn, type PostField, type PostMetric,
 } from './columns';
