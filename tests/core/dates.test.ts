@@ -1,7 +1,7 @@
 // Every date and month check calls the one module: 2026-02-30 is refused everywhere, and serials agree everywhere.
 import { describe, expect, it } from 'vitest';
 import { IsoDateSchema, MonthSchema } from '../../src/addon/api';
-import { checkMonthFlag, checkTodayFlag } from '../../src/cli/commands/workbook';
+import { checkMonthFlag, checkTodayFlag } from '../../src/cli/shared-flags';
 import { dateSerial, isIsoDate, isMonthId } from '../../src/core/dates';
 import { monthRange } from '../../src/core/ga4/requests';
 import { parseDateText } from '../../src/core/inputs/events-csv';

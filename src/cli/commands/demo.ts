@@ -1,6 +1,8 @@
 // `kpi-planner demo`: a complete sample workbook from the bundled template, data and events.
 import { defineCommand } from '../args';
-import { checkOutPath, localDate, writeWorkbook } from './workbook';
+import { checkOutPath } from '../out-file';
+import { localDate } from '../shared-flags';
+import { writeWorkbook } from '../write-workbook';
 import { buildMeta } from '../workbook-meta';
 import { findTemplate } from '../../core/template/registry';
 import { LANGUAGES, type Language } from '../../core/template/schema';

@@ -10,7 +10,9 @@ import { buildYearPlan } from '../../core/year/year-plan';
 import { checkOutPath } from '../out-file';
 import { planMetaRows } from '../plan-targets';
 import { readTextFile } from '../read-text-file';
-import { checkProfileFlag, checkTodayFlag, loadTemplate, localDate, writeSpec } from './workbook';
+import { loadTemplate } from '../load-template';
+import { checkProfileFlag, checkTodayFlag, localDate } from '../shared-flags';
+import { writeSpec } from '../write-workbook';
 
 export const planFlags = {
   template: {

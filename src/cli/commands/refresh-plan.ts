@@ -5,7 +5,7 @@ import type { CliIo } from '../args';
 import { planMeta, planMetaRows, planTargetsOf } from '../plan-targets';
 import { buildYearPlan } from '../../core/year/year-plan';
 import { templateOf } from './refresh-round';
-import { writeSpec } from './workbook';
+import { writeSpec } from '../write-workbook';
 
 export async function refreshPlan(
   wb: Workbook, name: string, today: string, outFile: string, io: CliIo,

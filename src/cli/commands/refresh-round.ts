@@ -9,7 +9,7 @@ import { parseRound, type PeriodRecord } from '../../core/periods';
 import { buildRoundReview } from '../../core/round';
 import { findTemplate, listTemplates } from '../../core/template/registry';
 import type { Template } from '../../core/template/schema';
-import { localDate } from './workbook';
+import { localDate } from '../shared-flags';
 import { loadRoundGa4 } from './round-ga4';
 import { loadRoundGa4Csv } from './round-sources';
 import { importedCells, mergePeriodRecords, writeRound } from './round';

@@ -15,7 +15,9 @@ import { buildRoundReview, type RoundInput } from '../../core/round';
 import type { Language } from '../../core/template/schema';
 import { missingLanguageWarning } from '../../core/template/missing-language';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
-import { checkTodayFlag, loadTemplate, localDate, workbookFlags } from './workbook';
+import { loadTemplate } from '../load-template';
+import { checkTodayFlag, localDate } from '../shared-flags';
+import { workbookFlags } from './workbook';
 import { loadRoundGa4, roundGa4Flags, type RoundGa4 } from './round-ga4';
 import { loadRoundGa4Csv, loadRoundPlan, roundSourceFlags } from './round-sources';
 
