@@ -1,37 +1,11 @@
 // The GA4 import through the in-memory Apps Script: the GA4 sheet, the KPI actuals, the re-import rule, download.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
-import type { AnalyticsDataOptions } from '../helpers/apps-script/analytics-data';
 import { col, row, tagOf } from '../helpers/apps-script/inspect';
-import { makeSite, type SiteFixture } from '../helpers/ga4-server';
-
-const MONTH = '2026-11';
-const ARGS = { template: 'social-media-content', month: MONTH, lang: 'en', events: [] };
-const IMPORT = { month: MONTH, property: '123456789' };
-const KPI = `KPI results ${MONTH}`;
-const GA4 = `GA4 data ${MONTH}`;
-const REVIEW = `Monthly review ${MONTH}`;
-
-/** A generated month and an AnalyticsData stand-in serving `site` (swappable, as if GA4's numbers moved on). */
-function setup(site: SiteFixture = makeSite(MONTH), extra: Partial<AnalyticsDataOptions> = {}) {
-  const analytics = new FakeAnalyticsProperties({ site, ...extra });
-  const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-12-02T09:00:00Z', analytics });
-  const generated = rt.call('generateSheets', ARGS);
-  if (!generated.ok) throw new Error(generated.error);
-  return { rt, analytics };
-}
-
-function importOk(rt: AppsScriptRuntime, args: Record<string, unknown> = IMPORT) {
-  const reply = rt.call('importGa4', args);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
-
-const cell = (rt: AppsScriptRuntime, key: string, column: string) => rt.sheet(KPI).getRange(row(rt, KPI, key), col(rt, KPI, column));
-const actual = (rt: AppsScriptRuntime, key: string) => cell(rt, key, 'actual').getValue();
-/** Types into a cell as the manager would in the Sheets UI. */
-const type = (rt: AppsScriptRuntime, key: string, column: string, text: string) => cell(rt, key, column).setValue(text);
-const sum = (site: SiteFixture, metric: string) => site.days.reduce((n, d) => n + d[metric], 0);
+import { makeSite } from '../helpers/ga4-server';
+import {
+  actual, ARGS, cell, GA4, importOk, KPI, MONTH, REVIEW, setup, sum, type,
+} from '../helpers/ga4-import-month';
 
 describe('importGa4', () => {
   it("writes the GA4 sheet and the GA4 KPIs' actuals: the month's users, never the days added up", () => {
@@ -40,15 +14,19 @@ describe('importGa4', () => {
     const result = importOk(rt);
     expect(result).toMatchObject({
       month: MONTH, property: '123456789', sheet: GA4, requests: { http: 1, reports: 5 },
-      quality: { sampled: false, thresholded: false, otherRow: false, timeZone: 'Europe/Riga', currencyCode: 'EUR' },
+      quality: {
+        sampled: false, thresholded: false, otherRow: false, timeZone: 'Europe/Riga', currencyCode: 'EUR',
+      },
     });
     expect(result.sheets).toEqual(['Summary', KPI, REVIEW, GA4]);
     expect(analytics.calls.map((c) => c.path)).toEqual(['/v1beta/properties/123456789:batchRunReports']);
     expect(sum(site, 'totalUsers')).toBeGreaterThan(1500);
     expect(Object.fromEntries(result.actuals.map((a) => [a.kpi, a.value]))).toEqual({
-      'website-sessions': sum(site, 'sessions'), 'social-traffic': 650, 'website-visitors': 1500, 'web-leads': sum(site, 'keyEvents'),
+      'website-sessions': sum(site, 'sessions'), 'social-traffic': 650, 'website-visitors': 1500,
+      'web-leads': sum(site, 'keyEvents'),
     });
-    expect(result.actuals.find((a) => a.kpi === 'website-visitors')).toMatchObject({ name: 'Website visitors', unit: 'count' });
+    expect(result.actuals.find((a) => a.kpi === 'website-visitors'))
+      .toMatchObject({ name: 'Website visitors', unit: 'count' });
     expect(actual(rt, 'website-visitors')).toBe(1500);
     expect(actual(rt, 'website-sessions')).toBe(sum(site, 'sessions'));
     expect(actual(rt, 'followers-total')).toBe('');
@@ -72,7 +50,8 @@ describe('importGa4', () => {
     expect(rt.sheet(KPI).getConditionalFormatRules().length).toBeGreaterThan(0);
     expect(cell(rt, 'website-visitors', 'target').getValue()).toBe(2000);
     // 1,500 of 2,000 is under the at-risk line: the rebuilt review has a corrective-action row for it.
-    const keys = rt.sheet(REVIEW).getRange(1, col(rt, REVIEW, 'key'), rt.sheet(REVIEW).getLastRow(), 1).getValues().flat();
+    const keys = rt.sheet(REVIEW).getRange(1, col(rt, REVIEW, 'key'), rt.sheet(REVIEW).getLastRow(), 1)
+      .getValues().flat();
     expect(keys).toContain('missed:website-visitors');
     const review = rt.sheet(REVIEW).getRange(1, 1, rt.sheet(REVIEW).getLastRow(), 5).getValues().flat();
     expect(review).toContain('Organic Search');
@@ -91,18 +70,23 @@ describe('importGa4', () => {
     expect(rt.call('generateSheets', ARGS).ok).toBe(true);
     expect(actual(rt, 'web-leads')).toBe('');
     expect(actual(rt, 'website-visitors')).toBe(1500);
-    expect(rt.sheet(REVIEW).getRange(1, 1, rt.sheet(REVIEW).getLastRow(), 5).getValues().flat()).toContain('Organic Search');
+    const review = rt.sheet(REVIEW).getRange(1, 1, rt.sheet(REVIEW).getLastRow(), 5).getValues().flat();
+    expect(review).toContain('Organic Search');
     // GA4's numbers move on (late data): the import's own numbers follow, the manager's stay.
     const later = makeSite(MONTH, { monthUsers: 1600 });
     const fresh = new FakeAnalyticsProperties({ site: later });
-    const rt2 = new AppsScriptRuntime({ userLocale: 'en', now: '2026-12-05T09:00:00Z', analytics: fresh, spreadsheet: rt.spreadsheet, documentProperties: rt.documentProperties });
+    const rt2 = new AppsScriptRuntime({
+      userLocale: 'en', now: '2026-12-05T09:00:00Z', analytics: fresh,
+      spreadsheet: rt.spreadsheet, documentProperties: rt.documentProperties,
+    });
     const second = importOk(rt2);
     expect(analytics.calls).toHaveLength(1);
     expect(actual(rt, 'website-visitors')).toBe(1600);
     expect(actual(rt, 'website-sessions')).toBe(4000);
     expect(actual(rt, 'social-traffic')).toBe(700);
     expect(actual(rt, 'web-leads')).toBe(sum(later, 'keyEvents'));
-    expect(second.actuals.find((a) => a.kpi === 'website-sessions')).toMatchObject({ value: sum(later, 'sessions'), typed: 4000 });
+    expect(second.actuals.find((a) => a.kpi === 'website-sessions'))
+      .toMatchObject({ value: sum(later, 'sessions'), typed: 4000 });
     expect(second.actuals.find((a) => a.kpi === 'website-visitors')).not.toHaveProperty('typed');
   });
 
@@ -111,63 +95,6 @@ describe('importGa4', () => {
     importOk(rt);
     const state = rt.call('getState');
     expect(state.ok && state.value.settings.ga4Property).toBe('123456789');
-  });
-
-  it('keeps hostile campaign and channel names as text', () => {
-    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1', '-1', '@SUM(A1)', '2026-01-01', "'quoted", 'TRUE', '50%'];
-    const site = makeSite(MONTH, {
-      campaigns: hostile.map((name, i) => ({ name, sessions: 100 - i, totalUsers: 10, keyEvents: 1, engagedSessions: 5 })),
-      channels: [{ name: '=IMPORTXML("http://evil.example","//a")', sessions: 900, totalUsers: 300, keyEvents: 3, engagedSessions: 400 }],
-    });
-    const { rt } = setup(site);
-    importOk(rt);
-    const sheet = rt.sheet(GA4);
-    const range = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn());
-    const values = range.getValues().flat();
-    for (const name of [...hostile, '=IMPORTXML("http://evil.example","//a")']) expect(values, name).toContain(name);
-    expect(range.getFormulas().flat().filter(Boolean)).toEqual([]);
-    const review = rt.sheet(REVIEW).getRange(1, 1, rt.sheet(REVIEW).getLastRow(), 5);
-    expect(review.getValues().flat()).toContain('=IMPORTXML("http://evil.example","//a")');
-    expect(review.getFormulas().flat().filter((f) => /evil/.test(f))).toEqual([]);
-  });
-
-  it('pages through the service until rowCount when GA4 sends fewer rows than asked', () => {
-    const campaigns = Array.from({ length: 23 }, (_, i) => ({ name: `c${String(i).padStart(2, '0')}`, sessions: 100 - i, totalUsers: 50, keyEvents: 1, engagedSessions: 40 }));
-    const { rt, analytics } = setup(makeSite(MONTH, { campaigns }), { maxLimit: 10 });
-    const result = importOk(rt);
-    expect(analytics.pagesFor('sessionCampaignName')).toBe(3);
-    expect(analytics.pagesFor('date')).toBe(3);
-    expect(result.requests.http).toBeGreaterThan(1);
-    const names = rt.sheet(GA4).getRange(1, 1, rt.sheet(GA4).getLastRow(), 1).getValues().flat();
-    expect(names.filter((n) => /^c\d\d$/.test(String(n)))).toHaveLength(23);
-  });
-
-  it('lists the 100 campaigns with most sessions and says how many more there were', () => {
-    const campaigns = Array.from({ length: 130 }, (_, i) => ({ name: `campaign-${i}`, sessions: 1000 - i, totalUsers: 5, keyEvents: 0, engagedSessions: 2 }));
-    const { rt } = setup(makeSite(MONTH, { campaigns }));
-    importOk(rt);
-    const cells = rt.sheet(GA4).getRange(1, 1, rt.sheet(GA4).getLastRow(), 2).getValues().flat().map(String);
-    expect(cells).toContain('campaign-99');
-    expect(cells).not.toContain('campaign-100');
-    expect(cells.some((c) => c.includes('30 more are left out'))).toBe(true);
-  });
-
-  it('stays within the calls-per-sheet bound for every sheet it writes', () => {
-    const { rt } = setup();
-    const BOUND = 24;
-    // Charts count apart, as in calls.test.ts: a constant per chart (at most 4 calls), like the layout.
-    const charts = new Set(['getCharts', 'getParent', 'newChart', 'insertChart', 'updateChart', 'removeChart']);
-    const widths = new Set(['setColumnWidths', 'setRowHeights', ...charts]);
-    // The first import adds the review's merged "best channel/campaign" rows: a one-off layout change.
-    const merges = new Set([...widths, 'breakApart', 'mergeAcross', 'getRangeList', 'getRanges']);
-    for (const [round, layout] of [[1, merges], [2, widths]] as const) {
-      rt.resetCalls();
-      const result = importOk(rt);
-      for (const name of result.sheets) {
-        expect(rt.documentCalls(name).filter((c) => !layout.has(c.method)).length, `${name}, import ${round}`).toBeLessThanOrEqual(BOUND);
-        expect(rt.documentCalls(name).filter((c) => charts.has(c.method)).length, `${name}: charts`).toBeLessThanOrEqual(4);
-      }
-    }
   });
 
   it('the download carries the GA4 sheet, and matches the live sheets', () => {
@@ -181,7 +108,9 @@ describe('importGa4', () => {
     const ga4 = sheets.find((s) => s.id === 'ga4')!;
     const live = rt.sheet(GA4).getRange(1, 1, ga4.rows.length, 6).getValues();
     ga4.rows.forEach((cells, i) => cells.forEach((c, j) => {
-      const want = c && typeof c === 'object' ? ('text' in c ? c.text : 'number' in c ? c.number : 'date' in c ? undefined : '') : (c ?? '');
+      const want = c && typeof c === 'object'
+        ? ('text' in c ? c.text : 'number' in c ? c.number : 'date' in c ? undefined : '')
+        : (c ?? '');
       if (want !== undefined) expect(live[i][j], `${i + 1}:${j + 1}`).toEqual(want);
     }));
     // The emptied actual stays empty in the file, as in the sheet.
@@ -199,7 +128,8 @@ describe('importGa4', () => {
       for (let i = 0; i < 15; i++) store.setProperty(`kpi-planner.ga4.${m}#${i}`, 'x'.repeat(2000));
     }
     importOk(rt);
-    const months = [...new Set(store.getKeys().filter((k) => k.startsWith('kpi-planner.ga4.')).map((k) => k.slice(16, 23)))].sort();
+    const stored = store.getKeys().filter((k) => k.startsWith('kpi-planner.ga4.'));
+    const months = [...new Set(stored.map((k) => k.slice(16, 23)))].sort();
     expect(months).toEqual(['2025-02', '2025-03', MONTH]);
     // The month just imported is whole and readable again: the download rebuilds its GA4 sheet.
     const reply = rt.call('getDownloadSpec', { month: MONTH });
