@@ -20,19 +20,23 @@ export interface SocialWords {
 export const SOCIAL_WORDS: Record<Language, SocialWords> = {
   en: {
     title: 'Facebook and Instagram',
-    hint: 'CSV files from Meta Business Suite (Insights › Export data, with the interface in English): content files and daily files such as "Facebook follows".',
-    files: 'Meta CSV files', import: 'Import Meta CSV', importing: 'Importing the Meta files…', reading: 'Reading the files…',
+    hint: 'CSV files from Meta Business Suite (Insights › Export data, with the interface in English): content files '
+      + 'and daily files such as "Facebook follows".',
+    files: 'Meta CSV files', import: 'Import Meta CSV', importing: 'Importing the Meta files…',
+    reading: 'Reading the files…',
     needFiles: 'Choose one or more CSV files exported from Meta Business Suite.',
     tooMany: (n) => `Choose at most ${n} files at a time.`,
     tooBig: (f) => `"${f}" is too large for one import; export a shorter period.`,
     unreadable: (f) => `"${f}" could not be read in the browser; save it again and choose it once more.`,
     noValue: 'not in these files',
-    done: (m, f, p, s) => `Facebook and Instagram for ${m}: ${f} file${f === 1 ? '' : 's'}, ${p} post${p === 1 ? '' : 's'}, written into "${s}".`,
+    done: (m, f, p, s) => `Facebook and Instagram for ${m}: ${f} file${f === 1 ? '' : 's'}, ${p} `
+      + `post${p === 1 ? '' : 's'}, written into "${s}".`,
     typed: (n, t, f) => `${n}: ${t} kept as typed (files: ${f})`,
   },
   lv: {
     title: 'Facebook un Instagram',
-    hint: 'CSV faili no Meta Business Suite (Insights › Export data, ar saskarni angļu valodā): satura faili un dienas faili, piemēram, „Facebook follows”.',
+    hint: 'CSV faili no Meta Business Suite (Insights › Export data, ar saskarni angļu valodā): satura faili un dienas '
+      + 'faili, piemēram, „Facebook follows”.',
     files: 'Meta CSV faili', import: 'Importēt Meta CSV', importing: 'Importē Meta failus…', reading: 'Nolasa failus…',
     needFiles: 'Izvēlieties vienu vai vairākus no Meta Business Suite eksportētus CSV failus.',
     tooMany: (n) => `Izvēlieties ne vairāk kā ${n} failus vienlaikus.`,
@@ -44,8 +48,10 @@ export const SOCIAL_WORDS: Record<Language, SocialWords> = {
   },
   lt: {
     title: 'Facebook ir Instagram',
-    hint: 'CSV failai iš Meta Business Suite (Insights › Export data, su sąsaja anglų kalba): turinio failai ir dienos failai, pvz., „Facebook follows“.',
-    files: 'Meta CSV failai', import: 'Importuoti Meta CSV', importing: 'Importuojami Meta failai…', reading: 'Skaitomi failai…',
+    hint: 'CSV failai iš Meta Business Suite (Insights › Export data, su sąsaja anglų kalba): turinio failai ir dienos '
+      + 'failai, pvz., „Facebook follows“.',
+    files: 'Meta CSV failai', import: 'Importuoti Meta CSV', importing: 'Importuojami Meta failai…',
+    reading: 'Skaitomi failai…',
     needFiles: 'Pasirinkite vieną ar kelis iš Meta Business Suite eksportuotus CSV failus.',
     tooMany: (n) => `Vienu metu pasirinkite ne daugiau kaip ${n} failų.`,
     tooBig: (f) => `„${f}“ per didelis vienam importui; eksportuokite trumpesnį laikotarpį.`,
