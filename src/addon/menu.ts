@@ -43,11 +43,13 @@ export function generateThisMonth(services: Services): void {
   const reply = toReply('generateThisMonth', ctx, () => withDocumentLock(services, ctx.lang, () => {
     const month = services.today().slice(0, 7);
     const last = latestRun({ sheets: findMonthSheets(services.spreadsheet(), month) });
-    const template = settings.template ?? last?.template ?? (listTemplates().length === 1 ? listTemplates()[0].id : undefined);
+    const only = listTemplates().length === 1 ? listTemplates()[0].id : undefined;
+    const template = settings.template ?? last?.template ?? only;
     if (!template) throw new InputError(m.noTemplate);
     const docLang = settings.lang ?? last?.lang ?? lang;
     const args = {
-      template, month, lang: docLang, events: last?.events ?? [], ...(last?.campaign ? { campaign: last.campaign } : {}),
+      template, month, lang: docLang, events: last?.events ?? [],
+      ...(last?.campaign ? { campaign: last.campaign } : {}),
       // The business's profile ticked in the sidebar fits the plan here too.
       ...(settings.profile?.length ? { profile: settings.profile } : {}),
     };

@@ -48,3 +48,11 @@ export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The flags a command cannot run without: one error naming every one that is missing. */
+export function requireFlags(flags: Record<string, unknown>, names: readonly string[], command: string): void {
+  const missing = names.filter((f) => flags[f] === undefined);
+  if (missing.length) {
+    throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner ${command} --help`);
+  }
+}

@@ -26,7 +26,8 @@ export const CLOSE_WORDS: Record<Language, CloseWords> = {
   en: {
     title: 'Close the month', name: 'Your name',
     hint: 'Keeps the results as they are now in a protected tab the director can rely on.',
-    close: 'Close month', reopen: 'Reopen month', mark: 'closed', closing: 'Closing the month…', reopening: 'Reopening the month…',
+    close: 'Close month', reopen: 'Reopen month', mark: 'closed', closing: 'Closing the month…',
+    reopening: 'Reopening the month…',
     needName: 'Type your name: the closed month says who closed it.',
     confirmClose: (m) => `Close ${m}? Its results are kept as they are now in a protected tab.`,
     confirmReopen: (m) => `Reopen ${m}? The closed results tab is removed.`,
@@ -39,7 +40,8 @@ export const CLOSE_WORDS: Record<Language, CloseWords> = {
   lv: {
     title: 'Slēgt mēnesi', name: 'Jūsu vārds',
     hint: 'Saglabā pašreizējos rezultātus aizsargātā lapā, uz kuru vadītājs var paļauties.',
-    close: 'Slēgt mēnesi', reopen: 'Atvērt mēnesi no jauna', mark: 'slēgts', closing: 'Slēdz mēnesi…', reopening: 'Atver mēnesi…',
+    close: 'Slēgt mēnesi', reopen: 'Atvērt mēnesi no jauna', mark: 'slēgts', closing: 'Slēdz mēnesi…',
+    reopening: 'Atver mēnesi…',
     needName: 'Ierakstiet savu vārdu: slēgtajā mēnesī redzams, kas to slēdza.',
     confirmClose: (m) => `Slēgt mēnesi „${m}”? Tā rezultāti tiks saglabāti aizsargātā lapā tādi, kādi tie ir tagad.`,
     confirmReopen: (m) => `Atvērt mēnesi „${m}” no jauna? Slēgto rezultātu lapa tiks noņemta.`,

@@ -15,7 +15,9 @@ const picker = () => byId<HTMLInputElement>('social-files');
 
 export function relabelSocial(): void {
   const w = words();
-  setTexts({ 'social-title': w.title, 'social-hint': w.hint, 'social-files-label': w.files, 'import-social': w.import });
+  setTexts({
+    'social-title': w.title, 'social-hint': w.hint, 'social-files-label': w.files, 'import-social': w.import,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 // "Import CRM" through the in-memory Apps Script: the webhook in the user's properties, real HTTP to the stand-in.
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { col, row, snapshot } from '../helpers/apps-script/inspect';
+import { cellAt, snapshot } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
 import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
 
@@ -9,6 +9,7 @@ const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;
 const SECRET = 'q7w8secretwebhookcode';
 const ARGS = { template: 'social-media-content', month: MONTH, lang: 'en', events: [] };
+const TOO_MANY = { error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests' };
 
 let server: BitrixWorker | undefined;
 const runtimes: AppsScriptRuntime[] = [];
@@ -23,12 +24,18 @@ function leads(n = 37): CrmRow[] {
   const rows: CrmRow[] = [
     { ID: 1, DATE_CREATE: '2026-10-31T23:59:59+02:00' }, { ID: 2, DATE_CREATE: '2026-12-01T00:00:01+02:00' },
   ];
-  for (let i = 0; i < n; i++) rows.push({ ID: 10 + i, DATE_CREATE: `2026-11-${String(1 + (i % 30)).padStart(2, '0')}T09:00:00+02:00` });
+  for (let i = 0; i < n; i++) {
+    rows.push({ ID: 10 + i, DATE_CREATE: `2026-11-${String(1 + (i % 30)).padStart(2, '0')}T09:00:00+02:00` });
+  }
   return rows;
 }
 
-async function setup(opts: { faults?: BitrixFault[]; commandErrors?: Record<string, { error: string; description: string }>;
-  rows?: CrmRow[] } = {}) {
+interface SetupOptions {
+  faults?: BitrixFault[];
+  commandErrors?: Record<string, { error: string; description: string }>;
+  rows?: CrmRow[];
+}
+async function setup(opts: SetupOptions = {}) {
   server = await startBitrixWorker({ secret: SECRET, leads: opts.rows ?? leads(), ...opts });
   const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-20T09:00:00Z' });
   runtimes.push(rt);
@@ -39,7 +46,7 @@ async function setup(opts: { faults?: BitrixFault[]; commandErrors?: Record<stri
   return rt;
 }
 
-const cell = (rt: AppsScriptRuntime, key: string, column: string) => rt.sheet(KPI).getRange(row(rt, KPI, key), col(rt, KPI, column));
+const cell = (rt: AppsScriptRuntime, key: string, column: string) => cellAt(rt, KPI, key, column);
 
 /** Everything the user or a log could see: replies, logs, every property, every cell and tag. */
 function visible(rt: AppsScriptRuntime, replies: unknown[]): string {
@@ -53,16 +60,22 @@ describe('the Bitrix24 webhook in the add-on', () => {
     expect(JSON.stringify(rt.documentProperties.getProperties())).not.toContain(SECRET);
     const shown = rt.call('getState', {});
     expect(shown).toMatchObject({ ok: true, value: { sources: { crmWebhook: {
-      portal: expect.stringMatching(/^127\.0\.0\.1:\d+$/), masked: expect.stringMatching(/^127\.0\.0\.1:\d+\/rest\/••••$/) } } } });
+      portal: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+      masked: expect.stringMatching(/^127\.0\.0\.1:\d+\/rest\/••••$/),
+    } } } });
     expect(JSON.stringify(shown)).not.toContain(SECRET);
     const bad = rt.call('setCrmWebhook', { url: `https://portal.example/${SECRET}-not-a-hook` });
     expect(bad).toMatchObject({ ok: false, field: 'crmWebhook', error: expect.stringContaining('inbound webhook') });
     expect(JSON.stringify(bad)).not.toContain(SECRET);
     const replaced = rt.call('setCrmWebhook', { url: 'https://other.bitrix24.eu/rest/9/zz11otherhookcode/' });
-    expect(replaced).toMatchObject({ ok: true, value: { portal: 'other.bitrix24.eu', masked: 'other.bitrix24.eu/rest/••••' } });
+    expect(replaced).toMatchObject({
+      ok: true, value: { portal: 'other.bitrix24.eu', masked: 'other.bitrix24.eu/rest/••••' },
+    });
     expect(rt.call('removeCrmWebhook', {})).toEqual({ ok: true, value: null });
     expect(rt.call('getState', {})).toMatchObject({ ok: true, value: { sources: { crmWebhook: null } } });
-    expect(rt.call('importCrm', { month: MONTH })).toMatchObject({ ok: false, field: 'crmWebhook', error: expect.stringContaining('Add your Bitrix24') });
+    expect(rt.call('importCrm', { month: MONTH })).toMatchObject({
+      ok: false, field: 'crmWebhook', error: expect.stringContaining('Add your Bitrix24'),
+    });
   });
 });
 
@@ -74,7 +87,8 @@ describe('importCrm', () => {
       actuals: [{ kpi: 'new-leads', name: 'New leads in the CRM', value: 37 }] } });
     expect(cell(rt, 'new-leads', 'actual').getValue()).toBe(37);
     // The CRM data sheet (the core's) comes from the same batch: leads by source and day, won deals.
-    expect(first).toMatchObject({ value: { leads: 37, wonDeals: 0, sheets: expect.arrayContaining([(first as { value: { sheet: string } }).value.sheet]) } });
+    const crmSheet = (first as { value: { sheet: string } }).value.sheet;
+    expect(first).toMatchObject({ value: { leads: 37, wonDeals: 0, sheets: expect.arrayContaining([crmSheet]) } });
     expect(rt.spreadsheet.getSheetByName((first as { value: { sheet: string } }).value.sheet)).not.toBeNull();
     const calls = await server!.calls();
     expect(calls.map((c) => c.method)).toEqual(['batch']);
@@ -94,23 +108,26 @@ describe('importCrm', () => {
   });
 
   it('waits out a 503 QUERY_LIMIT_EXCEEDED and succeeds on the second attempt', async () => {
-    const rt = await setup({ faults: [{ status: 503, error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests' }] });
+    const rt = await setup({ faults: [{ status: 503, ...TOO_MANY }] });
     const reply = rt.call('importCrm', { month: MONTH });
     expect(reply).toMatchObject({ ok: true, value: { actuals: [{ value: 37 }] } });
     expect(rt.utilities.sleeps).toEqual([1000]);
     expect((await server!.calls()).map((c) => c.status)).toEqual([503, 200]);
   });
 
+  const higher = 'The request requires higher privileges than provided by the webhook token';
   const faults: [string, Parameters<typeof setup>[0], RegExp, string | undefined][] = [
-    ['401 NO_AUTH_FOUND', { faults: [{ status: 401, error: 'NO_AUTH_FOUND', description: 'Wrong authorization data' }] },
+    ['401 NO_AUTH_FOUND',
+      { faults: [{ status: 401, error: 'NO_AUTH_FOUND', description: 'Wrong authorization data' }] },
       /did not accept the webhook.*Inbound webhook/, 'crmWebhook'],
-    ['403 insufficient_scope', { faults: [{ status: 403, error: 'insufficient_scope', description: 'The request requires higher privileges than provided by the webhook token' }] },
+    ['403 insufficient_scope', { faults: [{ status: 403, error: 'insufficient_scope', description: higher }] },
       /tick the "CRM \(crm\)" permission/, 'crmWebhook'],
     ['400 with an empty code', { faults: [{ status: 400, error: '', description: 'Access denied.' }] },
       /may not read these records.*Access permissions/, undefined],
-    ['"Access denied." inside the batch', { commandErrors: { 'crm.lead.list': { error: '', description: 'Access denied.' } } },
+    ['"Access denied." inside the batch',
+      { commandErrors: { 'crm.lead.list': { error: '', description: 'Access denied.' } } },
       /may not read these records \(KPI new-leads\)/, undefined],
-    ['503 every time', { faults: [{ status: 503, error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests', times: 9 }] },
+    ['503 every time', { faults: [{ status: 503, ...TOO_MANY, times: 9 }] },
       /kept refusing requests as too many \(tried 4 times\)/, undefined],
   ];
   for (const [name, opts, words, field] of faults) {
@@ -131,7 +148,10 @@ describe('importCrm', () => {
     await server!.close();
     server = undefined;
     const reply = rt.call('importCrm', { month: MONTH });
-    expect(reply).toMatchObject({ ok: false, field: 'crmWebhook', error: expect.stringMatching(/Could not reach the Bitrix24 portal \(tried 4 times\).*\[127\.0\.0\.1:\d+\]/) });
+    expect(reply).toMatchObject({
+      ok: false, field: 'crmWebhook',
+      error: expect.stringMatching(/Could not reach the Bitrix24 portal \(tried 4 times\).*\[127\.0\.0\.1:\d+\]/),
+    });
     expect(visible(rt, [reply])).not.toContain(SECRET);
   });
 });

@@ -1,7 +1,7 @@
 // The daily refresh in the in-memory Apps Script: its trigger turned on once, fired, logged, failing cleanly, off.
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
-import { col, row } from '../helpers/apps-script/inspect';
+import { cellAt } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
 import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
 import { makeSite } from '../helpers/ga4-server';
@@ -9,7 +9,9 @@ import { makeSite } from '../helpers/ga4-server';
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;
 const SECRET = 'd4e5secretwebhookcode';
-const leads: CrmRow[] = Array.from({ length: 23 }, (_, i) => ({ ID: i + 1, DATE_CREATE: `2026-11-1${i % 10}T08:00:00+02:00` }));
+const leads: CrmRow[] = Array.from({ length: 23 }, (_, i) => ({
+  ID: i + 1, DATE_CREATE: `2026-11-1${i % 10}T08:00:00+02:00`,
+}));
 
 let server: BitrixWorker | undefined;
 const runtimes: AppsScriptRuntime[] = [];
@@ -23,7 +25,8 @@ afterEach(async () => {
 interface SetupOptions { ga4Denied?: boolean; crmFaults?: BitrixFault[]; webhook?: boolean; lang?: string }
 async function setup(opts: SetupOptions = {}) {
   server = await startBitrixWorker({ secret: SECRET, leads, faults: opts.crmFaults });
-  const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...(opts.ga4Denied ? { properties: ['999'] } : {}) });
+  const denied = opts.ga4Denied ? { properties: ['999'] } : {};
+  const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...denied });
   const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-20T04:10:00Z', analytics });
   runtimes.push(rt);
   const lang = opts.lang ?? 'en';
@@ -35,7 +38,7 @@ async function setup(opts: SetupOptions = {}) {
   return { rt, analytics };
 }
 
-const cell = (rt: AppsScriptRuntime, key: string, column: string) => rt.sheet(KPI).getRange(row(rt, KPI, key), col(rt, KPI, column));
+const cell = (rt: AppsScriptRuntime, key: string, column: string) => cellAt(rt, KPI, key, column);
 const logRows = (rt: AppsScriptRuntime, tab = 'Run log') => rt.sheet(tab).getDataRange().getValues();
 const refresh = (rt: AppsScriptRuntime) => {
   const state = rt.call('getState');
@@ -49,9 +52,11 @@ const monthTabs = (rt: AppsScriptRuntime) => JSON.stringify(rt.spreadsheet.sheet
 describe('the daily refresh trigger', () => {
   it('is one daily trigger at 6 per user and document: turning it on again replaces it; off deletes it', async () => {
     const { rt } = await setup();
-    expect(rt.triggers.triggers.map((t) => [t.handler, t.schedule])).toEqual([['dailyRefresh', { everyDays: 1, atHour: 6 }]]);
+    expect(rt.triggers.triggers.map((t) => [t.handler, t.schedule]))
+      .toEqual([['dailyRefresh', { everyDays: 1, atHour: 6 }]]);
     const first = rt.triggers.triggers[0].id;
-    expect(rt.call('setDailyRefresh', { on: true })).toMatchObject({ ok: true, value: { on: true, mine: true, hour: 6 } });
+    expect(rt.call('setDailyRefresh', { on: true }))
+      .toMatchObject({ ok: true, value: { on: true, mine: true, hour: 6 } });
     expect(rt.triggers.triggers).toHaveLength(1);
     expect(rt.triggers.triggers[0].id).not.toBe(first);
     expect(refresh(rt)).toEqual({ on: true, mine: true, hour: 6, last: null, lapsed: null, couldNotOpen: null });
@@ -76,22 +81,27 @@ describe('the daily refresh trigger', () => {
       ['2026-11-20 06:10', 'Google Analytics', 4, 'done'], ['2026-11-20 06:10', 'Bitrix24 CRM', 1, 'done'],
     ]);
     expect(String(log[2][4])).toContain(KPI);
-    expect(refresh(rt).last).toMatchObject({ at: '2026-11-20 06:10', lines: [{ source: 'ga4', outcome: 'ok' }, { source: 'crm', outcome: 'ok' }] });
+    expect(refresh(rt).last).toMatchObject({
+      at: '2026-11-20 06:10', lines: [{ source: 'ga4', outcome: 'ok' }, { source: 'crm', outcome: 'ok' }],
+    });
     // A second morning appends; the tab is found by its tag even when renamed.
     rt.spreadsheet.getSheetByName('Run log')!.setName('History');
     rt.fire(rt.triggers.triggers[0]);
     expect(logRows(rt, 'History')).toHaveLength(5);
-    expect(JSON.stringify([rt.logs, monthTabs(rt), logRows(rt, 'History'), rt.documentProperties.getProperties()])).not.toContain(SECRET);
+    const seen = [rt.logs, monthTabs(rt), logRows(rt, 'History'), rt.documentProperties.getProperties()];
+    expect(JSON.stringify(seen)).not.toContain(SECRET);
   });
 
-  it('GA4 refused and Bitrix24 down: a failed row each, the sheets unchanged, the last run kept for the sidebar', async () => {
+  it('GA4 refused and Bitrix24 down: a failed row each, the sheets unchanged, the last run kept for the sidebar',
+    async () => {
     const down = { status: 503, error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests', times: 9 };
     const { rt } = await setup({ ga4Denied: true, crmFaults: [down] });
     const before = monthTabs(rt);
     rt.fire(rt.triggers.triggers[0]);
     expect(monthTabs(rt)).toBe(before);
     const log = logRows(rt).slice(1);
-    expect(log.map((r) => [r[1], r[2], r[3]])).toEqual([['Google Analytics', 0, 'failed'], ['Bitrix24 CRM', 0, 'failed']]);
+    expect(log.map((r) => [r[1], r[2], r[3]]))
+      .toEqual([['Google Analytics', 0, 'failed'], ['Bitrix24 CRM', 0, 'failed']]);
     expect(log[0][4]).toMatch(/cannot read GA4 property 123456789/);
     expect(log[1][4]).toMatch(/kept refusing requests as too many \(tried 4 times\)/);
     expect(refresh(rt).last?.lines.map((l) => l.outcome)).toEqual(['failed', 'failed']);
@@ -124,12 +134,15 @@ describe('the daily refresh trigger', () => {
       }
       return insert(...args);
     };
-    expect(rt.call('generateSheets', { template: 'social-media-content', month: '2026-12', lang: 'en', events: [] }).ok).toBe(true);
-    expect(logRows(rt).slice(1).map((r) => r.slice(1, 5))).toEqual([['Sheets', 0, 'failed', expect.stringContaining('busy')]]);
+    const december = { template: 'social-media-content', month: '2026-12', lang: 'en', events: [] };
+    expect(rt.call('generateSheets', december).ok).toBe(true);
+    expect(logRows(rt).slice(1).map((r) => r.slice(1, 5)))
+      .toEqual([['Sheets', 0, 'failed', expect.stringContaining('busy')]]);
     expect(cell(rt, 'new-leads', 'actual').getValue()).toBe('');
   });
 
-  it('as a published add-on with no active document: nothing written, the reason shown to the user next time', async () => {
+  it('as a published add-on with no active document: nothing written, the reason shown to the user next time',
+    async () => {
     const { rt } = await setup();
     // Tabs and formulas (the later clock moves what TODAY() shows); no run recorded.
     const cells = () => JSON.stringify(rt.spreadsheet.sheets.map((s) => [s.name, s.getDataRange().getFormulas()]));
@@ -142,7 +155,9 @@ describe('the daily refresh trigger', () => {
     expect(rt.spreadsheet.getSheetByName('Run log')).toBeNull();
     expect(cells()).toBe(before);
     expect(refresh(rt).last).toBeNull();
-    expect(refresh(rt).couldNotOpen).toEqual({ at: '2026-11-21 04:10 UTC', message: expect.stringContaining('permission to call SpreadsheetApp.openById') });
+    expect(refresh(rt).couldNotOpen).toEqual({
+      at: '2026-11-21 04:10 UTC', message: expect.stringContaining('permission to call SpreadsheetApp.openById'),
+    });
     // Turning it on again starts afresh.
     rt.call('setDailyRefresh', { on: true });
     expect(refresh(rt).couldNotOpen).toBeNull();

@@ -1,7 +1,7 @@
 // A month in the add-on takes its targets from the year plan: a typed month target wins, a plan change follows.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { col, row } from '../helpers/apps-script/inspect';
+import { typeAt as type, readAt as read, okValue as ok } from '../helpers/apps-script/inspect';
 import { cellAt } from '../helpers/spec-cells';
 import type { SheetSpec } from '../../src/core/model/workbook';
 
@@ -12,15 +12,6 @@ const SESSIONS = 'website-sessions';
 const FOLLOWERS = 'followers-total';
 const VIEWS = 'video-views';
 
-function type(rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string, v: string) {
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).setValue(v);
-}
-const read = (rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string) =>
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).getValue();
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 const generate = (rt: AppsScriptRuntime) => ok(rt.call('generateSheets', { ...BASE, month: '2026-01', events: [] }));
 
 /** A year plan with January's targets typed for sessions and followers, and none yet for video views. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import type { AnalyticsDataOptions } from '../helpers/apps-script/analytics-data';
-import { col, row } from '../helpers/apps-script/inspect';
+import { col, row, readAt as read, okValue as ok } from '../helpers/apps-script/inspect';
 import { makeSite } from '../helpers/ga4-site';
 import { aggregationOf } from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
@@ -13,12 +13,6 @@ const KPI = 'website-sessions';
 const template = findTemplate('social-media-content')!;
 const users = template.kpis.find((k) => k.source === 'ga4' && aggregationOf(k).rule === 'period')!;
 
-const read = (rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string) =>
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).getValue();
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 
 function setup(options: Partial<AnalyticsDataOptions>, locale = 'en') {
   const analytics = new FakeAnalyticsProperties({ site: makeSite('2026-02'), ...options });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { makeSite } from '../helpers/ga4-site';
 import type { FakeChart } from '../helpers/apps-script/charts';
-import { col, row, tagOf } from '../helpers/apps-script/inspect';
+import { col, row, tagOf, typeAt as type, readAt as read, okValue as ok } from '../helpers/apps-script/inspect';
 import { findTemplate } from '../../src/core/template/registry';
 import { aggregationOf, parseRound } from '../../src/core/periods';
 import { buildRoundReview } from '../../src/core/round';
@@ -12,20 +12,13 @@ const BASE = { template: 'social-media-content', lang: 'en' };
 const REVIEW = 'Round review 2026-spring';
 const KPI = 'website-sessions';
 
-function type(rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string, v: string) {
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).setValue(v);
-}
-const read = (rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string) =>
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).getValue();
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 /** The director's form has no KPI-id rows: its key column holds `kpi:<id>`, `agreed:1`, `decision`, `name`… */
 const formName = (rt: AppsScriptRuntime) => Object.keys(rt.tags()).find((n) => tagOf(rt, n).sheet === 'director-form')!;
 
 function setup(analytics?: FakeAnalyticsProperties) {
-  const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-03-10T09:00:00Z', ...(analytics ? { analytics } : {}) });
+  const rt = new AppsScriptRuntime({
+    userLocale: 'en', now: '2026-03-10T09:00:00Z', ...(analytics ? { analytics } : {}),
+  });
   for (const month of ['2026-01', '2026-02']) ok(rt.call('generateSheets', { ...BASE, month, events: [] }));
   type(rt, 'KPI results 2026-01', KPI, 'target', '1000');
   type(rt, 'KPI results 2026-01', KPI, 'actual', '900');
@@ -91,8 +84,8 @@ describe('the round review in the add-on', () => {
     expect(sessions!.options.transposeRowsAndColumns).toBe(true);
     expect(sessions!.ranges.every((x: string) => x.startsWith(`'${REVIEW}'!`))).toBe(true);
     // Target and actual rows of the KPI: each a one-row range over the six months.
-    expect(sessions!.ranges.filter((x: string) => new RegExp(`^'[^']+'!\\$?[A-Z]+\\$?${r}:\\$?[A-Z]+\\$?${r}$`).test(x)))
-      .toHaveLength(2);
+    const oneRow = new RegExp(`^'[^']+'!\\$?[A-Z]+\\$?${r}:\\$?[A-Z]+\\$?${r}$`);
+    expect(sessions!.ranges.filter((x: string) => oneRow.test(x))).toHaveLength(2);
 
     const download = ok(rt.call('getPeriodDownload', { period: '2026-spring' }));
     expect(download.fileName).toBe('kpi-planner-social-media-content-round-2026-spring.xlsx');
@@ -104,7 +97,8 @@ describe('the round review in the add-on', () => {
         { kpi: KPI, month: '2026-02', target: 1100, actual: 1200 },
       ],
     }).workbook;
-    const plain = (sheets: typeof cli.sheets) => JSON.parse(JSON.stringify(sheets.map((s) => ({ ...s, rows: [...s.rows] }))));
+    const plain = (sheets: typeof cli.sheets) =>
+      JSON.parse(JSON.stringify(sheets.map((s) => ({ ...s, rows: [...s.rows] }))));
     expect(download.workbook.sheets).toEqual(plain(cli.sheets));
     expect(download.workbook.properties).toEqual(JSON.parse(JSON.stringify(cli.properties)));
   });

@@ -1,7 +1,7 @@
 // Meta CSV files sent from the sidebar through the in-memory Apps Script: social actuals and the Social data sheet.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { col, row, snapshot } from '../helpers/apps-script/inspect';
+import { cellAt, snapshot } from '../helpers/apps-script/inspect';
 import { FB_HEADER, FB_ROWS, IG_HEADER, IG_ROWS, contentFile, dailyFile } from '../social/fixtures';
 
 const MONTH = '2026-11';
@@ -14,10 +14,11 @@ const asSent = (name: string, bytes: Buffer) => ({
 
 function setup() {
   const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-28T09:00:00Z' });
-  expect(rt.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] }).ok).toBe(true);
+  const args = { template: 'social-media-content', month: MONTH, lang: 'en', events: [] };
+  expect(rt.call('generateSheets', args).ok).toBe(true);
   return rt;
 }
-const cell = (rt: AppsScriptRuntime, key: string, column: string) => rt.sheet(KPI).getRange(row(rt, KPI, key), col(rt, KPI, column));
+const cell = (rt: AppsScriptRuntime, key: string, column: string) => cellAt(rt, KPI, key, column);
 
 describe('importSocial', () => {
   it('fills the social actuals and writes the Social data sheet from UTF-8 and UTF-16 exports', () => {
@@ -38,7 +39,9 @@ describe('importSocial', () => {
     const byKpi = Object.fromEntries(r.actuals.map((a) => [a.kpi, a]));
     expect(byKpi['follower-growth'].value).toBe(10);
     expect(byKpi['reactions'].value).toBeGreaterThan(0);
-    for (const kpi of ['follower-growth', 'reactions', 'video-views']) expect(cell(rt, kpi, 'actual').getValue()).toBe(byKpi[kpi].value);
+    for (const kpi of ['follower-growth', 'reactions', 'video-views']) {
+      expect(cell(rt, kpi, 'actual').getValue()).toBe(byKpi[kpi].value);
+    }
     // The manager's own number stays, and the reply says so beside the files' figure.
     expect(byKpi['comments'].typed).toBe(99);
     expect(cell(rt, 'comments', 'actual').getValue()).toBe(99);
@@ -48,7 +51,8 @@ describe('importSocial', () => {
     const rt = setup();
     const before = snapshot(rt);
     const odd = asSent('export (3).csv', contentFile(['Publicación', 'Reproducciones'], [['x', 5]]));
-    const reply = rt.call('importSocial', { month: MONTH, files: [asSent('ok.csv', contentFile(IG_HEADER, IG_ROWS)), odd] });
+    const files = [asSent('ok.csv', contentFile(IG_HEADER, IG_ROWS)), odd];
+    const reply = rt.call('importSocial', { month: MONTH, files });
     expect(reply).toMatchObject({ ok: false, field: 'socialFiles' });
     const error = (reply as { error: string }).error;
     expect(error).toMatch(/^"export \(3\)\.csv" is not a Meta Business Suite export this add-on can read: /);

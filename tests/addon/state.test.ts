@@ -9,9 +9,12 @@ describe('state and settings', () => {
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     const s = reply.value;
-    expect(s.templates.map((t) => t.id).sort()).toEqual(['digital-marketing-strategy', 'small-business-tasks', 'social-media-content']);
+    expect(s.templates.map((t) => t.id).sort())
+      .toEqual(['digital-marketing-strategy', 'small-business-tasks', 'social-media-content']);
     expect(s.templates.every((t) => t.title.en.length > 0)).toBe(true);
-    expect(s).toMatchObject({ settings: {}, userLocale: 'lt', uiLang: 'lt', today: '2026-04-01', month: '2026-04', months: [] });
+    expect(s).toMatchObject({
+      settings: {}, userLocale: 'lt', uiLang: 'lt', today: '2026-04-01', month: '2026-04', months: [],
+    });
     expect(s.sheetIds).toEqual(['summary', 'activity-plan', 'campaign', 'kpi-results', 'review']);
   });
 
@@ -23,8 +26,9 @@ describe('state and settings', () => {
 
   it('saves settings in document properties, merging partial updates', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en' });
-    expect(rt.call('saveSettings', { template: 'small-business-tasks', lang: 'lt' })).toEqual({ ok: true, value: { template: 'small-business-tasks', lang: 'lt' } });
-    expect(rt.call('saveSettings', { uiLang: 'lv' })).toEqual({ ok: true, value: { template: 'small-business-tasks', lang: 'lt', uiLang: 'lv' } });
+    const saved = { template: 'small-business-tasks', lang: 'lt' };
+    expect(rt.call('saveSettings', saved)).toEqual({ ok: true, value: saved });
+    expect(rt.call('saveSettings', { uiLang: 'lv' })).toEqual({ ok: true, value: { ...saved, uiLang: 'lv' } });
     // A fresh runtime on the same document properties is the document opened again.
     const again = new AppsScriptRuntime({ userLocale: 'en', documentProperties: rt.documentProperties });
     const state = again.call('getState');
@@ -37,22 +41,27 @@ describe('state and settings', () => {
   it('keeps the GA4 property id for later, digits only', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en' });
     expect(rt.call('saveSettings', { ga4Property: '123456789' }).ok).toBe(true);
-    expect(rt.call('saveSettings', { ga4Property: 'properties/12' })).toMatchObject({ ok: false, field: 'ga4Property' });
+    expect(rt.call('saveSettings', { ga4Property: 'properties/12' }))
+      .toMatchObject({ ok: false, field: 'ga4Property' });
   });
 
   it('getMonth returns what a month was generated with and its sheets, even renamed', () => {
     const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-10T09:00:00Z' });
     const events = [{ type: 'open-day', date: '2026-11-21', title: 'Open day' }];
     expect(rt.call('getMonth', { month: '2026-11' })).toEqual({
-      ok: true, value: { month: '2026-11', template: null, lang: null, events: [], campaign: null, sheets: [], closed: null },
+      ok: true,
+      value: { month: '2026-11', template: null, lang: null, events: [], campaign: null, sheets: [], closed: null },
     });
-    rt.call('generateSheets', { template: 'social-media-content', month: '2026-11', lang: 'en', events, sheets: ['kpi-results'], campaign: { theme: 'Autumn', goal: 'list' } });
+    const campaign = { theme: 'Autumn', goal: 'list' };
+    rt.call('generateSheets', {
+      template: 'social-media-content', month: '2026-11', lang: 'en', events, sheets: ['kpi-results'], campaign,
+    });
     rt.sheet('KPI results 2026-11').setName('My KPIs');
     const month = rt.call('getMonth', { month: '2026-11' });
     expect(month).toEqual({
       ok: true,
       value: {
-        month: '2026-11', template: 'social-media-content', lang: 'en', events, campaign: { theme: 'Autumn', goal: 'list' },
+        month: '2026-11', template: 'social-media-content', lang: 'en', events, campaign,
         sheets: [{ id: 'kpi-results', name: 'My KPIs', month: '2026-11' }], closed: null,
       },
     });

@@ -1,7 +1,7 @@
 // The year plan in the add-on: targets prefilled from the month tabs, typed targets kept, the same file as the CLI.
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { col, row } from '../helpers/apps-script/inspect';
+import { col, row, typeAt as type, readAt as read, okValue as ok } from '../helpers/apps-script/inspect';
 import { aggregationOf } from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
 import { buildYearPlan } from '../../src/core/year/year-plan';
@@ -13,15 +13,6 @@ const template = findTemplate('social-media-content')!;
 /** A GA4 users KPI: months cannot be added up, so its round and year targets are typed. */
 const USERS = template.kpis.find((k) => aggregationOf(k).rule === 'period')!.id;
 
-function type(rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string, v: string) {
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).setValue(v);
-}
-const read = (rt: AppsScriptRuntime, sheet: string, rowKey: string, column: string) =>
-  rt.sheet(sheet).getRange(row(rt, sheet, rowKey), col(rt, sheet, column)).getValue();
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
 
 function setup() {
   const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-01-10T09:00:00Z' });

@@ -61,8 +61,8 @@ describe('bad commands and flags', () => {
   it('an unknown command exits 2 listing the commands', () => {
     const r = runCli(['wokbook'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('kpi-planner: unknown command "wokbook"; commands: templates, workbook, refresh, round, demo, '
-      + 'plan (see kpi-planner --help)\n');
+    expect(r.stderr).toBe('kpi-planner: unknown command "wokbook"; '
+      + 'commands: templates, workbook, refresh, round, demo, plan (see kpi-planner --help)\n');
   });
 
   it('an unknown flag exits 2 naming it and the valid ones', () => {

@@ -54,7 +54,8 @@ describe('kpi-planner plan', () => {
       const r = await runMain(['plan', '--template', 'social-media-content', '--year', y, '--out', 'p.xlsx'], dir);
       expect(r.code).toBe(2);
       expect(r.err).toHaveLength(1);
-      expect(r.err[0]).toMatch(/^kpi-planner: --year: ".*" is not a year; write it as YYYY, e\.g\. 2026, from 1900 on$/);
+      const notAYear = /^kpi-planner: --year: ".*" is not a year; write it as YYYY, e\.g\. 2026, from 1900 on$/;
+      expect(r.err[0]).toMatch(notAYear);
       expect(filesIn(dir)).toEqual([]);
     });
 });
@@ -104,7 +105,8 @@ describe('workbook --plan', () => {
     const notPlan = await runMain(['workbook', '--template', 'digital-marketing-strategy', '--month', '2026-03',
       '--plan', 'm.xlsx', '--out', 'o.xlsx'], dir);
     expect(notPlan.code).toBe(2);
-    expect(notPlan.err[0]).toMatch(/^kpi-planner: m\.xlsx: --plan: not a year plan; give an \.xlsx written by kpi-planner/);
+    expect(notPlan.err[0])
+      .toMatch(/^kpi-planner: m\.xlsx: --plan: not a year plan; give an \.xlsx written by kpi-planner/);
     const missing = await runMain(['workbook', '--template', 'digital-marketing-strategy', '--month', '2026-03',
       '--plan', 'nope.xlsx', '--out', 'o.xlsx'], dir);
     expect(missing.code).toBe(2);

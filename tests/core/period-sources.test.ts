@@ -13,7 +13,9 @@ const K = 'website-sessions';
 describe('round sources', () => {
   it("takes a month tab's figures first, then the year plan's target, then the review's own cell", () => {
     const { data } = roundRecords(template, round, {
-      months: { '2026-01': { kpis: { [K]: { target: 1000, actual: 900 } }, review: { [`missed:${K}`]: { action: 'More' } } } },
+      months: {
+        '2026-01': { kpis: { [K]: { target: 1000, actual: 900 } }, review: { [`missed:${K}`]: { action: 'More' } } },
+      },
       targets: { 2026: { [K]: { m01: 5, m02: 1100 } }, 2025: { [K]: { m09: 700 } } },
       review: { [K]: { t5: 1, a5: 2, t6: 3, a6: 1200, a1: 500, t1: 9 } },
     });
@@ -46,7 +48,9 @@ describe('overlayEntries', () => {
   it('fills input cells only, never a formula or a label; text stays text', () => {
     const out = overlayEntries(sheet, { r1: { a: 3, b: '=HYPERLINK("x")' }, r2: { a: 'Other', b: '2026-04-01' } });
     const rows = [...out.rows];
-    expect(rows[1]).toEqual([{ formula: 'SUM(1,2)' }, { text: '=HYPERLINK("x")', style: { bold: true } }, { text: 'r1' }]);
+    expect(rows[1]).toEqual([
+      { formula: 'SUM(1,2)' }, { text: '=HYPERLINK("x")', style: { bold: true } }, { text: 'r1' },
+    ]);
     expect(rows[2]).toEqual([{ text: 'Label' }, { date: '2026-04-01' }, 'r2']);
   });
 });

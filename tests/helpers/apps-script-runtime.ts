@@ -57,7 +57,8 @@ class FakeSpreadsheetApp {
         + 'Required permissions: https://www.googleapis.com/auth/spreadsheets');
     }
     if (id !== this.ss.getId()) {
-      throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+      throw new Error('Exception: Unexpected error while getting the method or property openById '
+        + 'on object SpreadsheetApp.');
     }
     return this.ss;
   }

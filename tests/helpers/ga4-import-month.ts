@@ -1,7 +1,7 @@
 // A generated month in the in-memory Apps Script with a GA4 stand-in, and the KPI sheet's cells, for import tests.
 import { AppsScriptRuntime, FakeAnalyticsProperties } from './apps-script-runtime';
 import type { AnalyticsDataOptions } from './apps-script/analytics-data';
-import { col, row } from './apps-script/inspect';
+import { cellAt } from './apps-script/inspect';
 import { makeSite, type SiteFixture } from './ga4-server';
 
 export const MONTH = '2026-11';
@@ -26,8 +26,7 @@ export function importOk(rt: AppsScriptRuntime, args: Record<string, unknown> = 
   return reply.value;
 }
 
-export const cell = (rt: AppsScriptRuntime, key: string, column: string) =>
-  rt.sheet(KPI).getRange(row(rt, KPI, key), col(rt, KPI, column));
+export const cell = (rt: AppsScriptRuntime, key: string, column: string) => cellAt(rt, KPI, key, column);
 export const actual = (rt: AppsScriptRuntime, key: string) => cell(rt, key, 'actual').getValue();
 /** Types into a cell as the manager would in the Sheets UI. */
 export const type = (rt: AppsScriptRuntime, key: string, column: string, text: string) =>

@@ -82,7 +82,9 @@ export function siteReport(site: SiteFixture, request: Ga4RunReportRequest): Ful
   });
   let rows: Ga4Row[] | undefined;
   let lazy: { count: number; at: (i: number) => Ga4Row } | undefined;
-  const total = () => (filter ? sumOf(segments.filter(hit) as unknown as Record<string, number>[]) : { ...sumOf(site.days), totalUsers: site.monthUsers });
+  const total = () => (filter
+    ? sumOf(segments.filter(hit) as unknown as Record<string, number>[])
+    : { ...sumOf(site.days), totalUsers: site.monthUsers });
   if (dims.length === 0) {
     rows = [row([], total())];
   } else if (dims[0] === 'yearMonth') {

@@ -13,7 +13,9 @@ let session: SidebarSession | undefined;
 let server: BitrixWorker | undefined;
 let runtime: AppsScriptRuntime | undefined;
 
-const leads: CrmRow[] = Array.from({ length: 12 }, (_, i) => ({ ID: i + 1, DATE_CREATE: `2026-11-0${1 + (i % 9)}T10:00:00+02:00` }));
+const leads: CrmRow[] = Array.from({ length: 12 }, (_, i) => ({
+  ID: i + 1, DATE_CREATE: `2026-11-0${1 + (i % 9)}T10:00:00+02:00`,
+}));
 
 async function open(faults: BitrixFault[] = [], locale = 'en') {
   server = await startBitrixWorker({ secret: SECRET, leads, faults });
@@ -49,7 +51,8 @@ describe('sidebar: Bitrix24 CRM', () => {
 
     await page.click('#import-crm');
     await page.locator('#status.ok p', { hasText: 'CRM numbers' }).waitFor();
-    expect(await page.textContent('#status p')).toMatch(/^CRM numbers for November 2026 imported from 127\.0\.0\.1:\d+ into "CRM.*2026-11"\.$/);
+    expect(await page.textContent('#status p'))
+      .toMatch(/^CRM numbers for November 2026 imported from 127\.0\.0\.1:\d+ into "CRM.*2026-11"\.$/);
     expect(await page.textContent('#status .note')).toBe('12 leads created, 0 deals won. 1 request to Bitrix24.');
     expect(await page.locator('#status li').allTextContents()).toEqual(['New leads in the CRM: 12']);
     expect(rt.sheet(KPI).getRange(row(rt, KPI, 'new-leads'), col(rt, KPI, 'actual')).getValue()).toBe(12);

@@ -8,7 +8,8 @@ const MONTH = '2026-11';
 let session: SidebarSession | undefined;
 
 function spreadsheet(ga4Denied = false) {
-  const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...(ga4Denied ? { properties: ['999'] } : {}) });
+  const denied = ga4Denied ? { properties: ['999'] } : {};
+  const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...denied });
   const runtime = new AppsScriptRuntime({ userLocale: 'en', now: `${MONTH}-20T04:10:00Z`, analytics });
   runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
   runtime.call('saveSettings', { ga4Property: '123456789' });

@@ -1,7 +1,7 @@
 // The Meta CSV picker in real Chromium: files read in the browser (UTF-8 and UTF-16 with BOMs) and imported.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { col, row } from '../helpers/apps-script/inspect';
+import { cellAt } from '../helpers/apps-script/inspect';
 import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 import { FB_HEADER, FB_ROWS, contentFile, dailyFile } from '../social/fixtures';
 
@@ -34,10 +34,13 @@ describe('sidebar: Meta CSV files', () => {
     ]);
     await page.click('#import-social');
     await page.locator('#status.ok').waitFor();
-    expect(await page.textContent('#status p')).toMatch(/^Facebook and Instagram for November 2026: 2 files, \d+ posts?, written into ".+"\.$/);
+    expect(await page.textContent('#status p'))
+      .toMatch(/^Facebook and Instagram for November 2026: 2 files, \d+ posts?, written into ".+"\.$/);
     expect(await page.locator('#status li').allTextContents()).toContain('Follower growth: 10');
-    expect(runtime.sheet(KPI).getRange(row(runtime, KPI, 'follower-growth'), col(runtime, KPI, 'actual')).getValue()).toBe(10);
-    const sent = session!.calls.find((c) => c.name === 'importSocial')!.args as { files: { name: string; text: string }[] };
+    expect(cellAt(runtime, KPI, 'follower-growth', 'actual').getValue()).toBe(10);
+    const sent = session!.calls.find((c) => c.name === 'importSocial')!.args as {
+      files: { name: string; text: string }[];
+    };
     // The daily file arrives decoded from UTF-16, its first line the "sep=," Meta writes.
     expect(sent.files[1].text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('sep=,');
     expect(session!.pageErrors).toEqual([]);
@@ -48,10 +51,12 @@ describe('sidebar: Meta CSV files', () => {
     await page.click('#import-social');
     await page.locator('#status.error').waitFor();
     expect(await page.textContent('#status')).toContain('Choose one or more CSV files');
-    await page.setInputFiles('#social-files', [csv('eksports.csv', contentFile(['Publicación', 'Reproducciones'], [['x', 5]]))]);
+    const spanish = contentFile(['Publicación', 'Reproducciones'], [['x', 5]]);
+    await page.setInputFiles('#social-files', [csv('eksports.csv', spanish)]);
     await page.click('#import-social');
     await page.locator('#status.error', { hasText: 'eksports.csv' }).waitFor();
-    expect(await page.textContent('#status')).toContain('no column this reader knows (found "publicación", "reproducciones")');
+    expect(await page.textContent('#status'))
+      .toContain('no column this reader knows (found "publicación", "reproducciones")');
     expect(await page.getAttribute('#social-files', 'aria-invalid')).toBe('true');
   });
 });

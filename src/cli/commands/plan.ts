@@ -1,7 +1,7 @@
 // `kpi-planner plan`: a template and a year → the year plan (.xlsx): steps on a calendar and the KPI targets table.
 import path from 'node:path';
 import { defineCommand } from '../args';
-import { InputError, showValue } from '../../core/errors';
+import { showValue } from '../../core/errors';
 import { parseKpiDataCsv } from '../../core/inputs/kpi-data-csv';
 import { parseYear } from '../../core/periods/parse';
 import { AUDIENCES, LANGUAGES, type Language } from '../../core/template/schema';
@@ -11,16 +11,18 @@ import { checkOutPath } from '../out-file';
 import { planMetaRows } from '../plan-targets';
 import { readTextFile } from '../read-text-file';
 import { loadTemplate } from '../load-template';
-import { checkProfileFlag, checkTodayFlag, localDate } from '../shared-flags';
+import { checkProfileFlag, checkTodayFlag, localDate, requireFlags } from '../shared-flags';
 import { writeSpec } from '../write-workbook';
 
 export const planFlags = {
   template: {
-    type: 'string', value: '<id|FILE>', help: 'a built-in template id (see `kpi-planner templates`) or a template .json file',
+    type: 'string', value: '<id|FILE>',
+    help: 'a built-in template id (see `kpi-planner templates`) or a template .json file',
   },
   year: { type: 'string', value: 'YYYY', help: 'the calendar year to plan, e.g. 2026' },
   data: {
-    type: 'string', value: 'FILE', help: "KPI data CSV (kpi, month, target, actual): the year's targets prefill the table",
+    type: 'string', value: 'FILE',
+    help: "KPI data CSV (kpi, month, target, actual): the year's targets prefill the table",
   },
   lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
   profile: {
@@ -33,7 +35,8 @@ export const planFlags = {
 
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: "Write the year plan: the longer-than-monthly steps on a calendar with the rounds, and the year's KPI targets.",
+  summary: 'Write the year plan: the longer-than-monthly steps on a calendar with the rounds, '
+    + "and the year's KPI targets.",
   usage: 'plan --template <id|FILE> --year YYYY [--data FILE] [--lang lv|lt|en] [--profile LIST] [--today YYYY-MM-DD] '
     + '--out FILE.xlsx',
   flags: planFlags,
@@ -44,9 +47,7 @@ export const planCommand = defineCommand({
     'Exit codes: 0 done, 2 bad input (nothing is written), 1 anything else.',
   ].join('\n'),
   async run(flags, io) {
-    const missing = (['template', 'year', 'out'] as const).filter((f) => flags[f] === undefined);
-    if (missing.length)
-      throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner plan --help`);
+    requireFlags(flags, ['template', 'year', 'out'], 'plan');
     const year = Number(parseYear(flags.year!).id);
     const created = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);
     const profile = flags.profile === undefined ? undefined : checkProfileFlag(flags.profile);

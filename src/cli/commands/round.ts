@@ -16,7 +16,7 @@ import type { Language } from '../../core/template/schema';
 import { missingLanguageWarning } from '../../core/template/missing-language';
 import { renderWorkbookToFile } from '../../render/excel/render-file';
 import { loadTemplate } from '../load-template';
-import { checkTodayFlag, localDate } from '../shared-flags';
+import { checkTodayFlag, localDate, requireFlags } from '../shared-flags';
 import { workbookFlags } from './workbook';
 import { loadRoundGa4, roundGa4Flags, type RoundGa4 } from './round-ga4';
 import { loadRoundGa4Csv, loadRoundPlan, roundSourceFlags } from './round-sources';
@@ -106,11 +106,7 @@ export const roundCommand = defineCommand({
     'Exit codes: 0 done, 2 bad input (nothing is written), 1 anything else.',
   ].join('\n'),
   async run(flags, io) {
-    const missing = (['template', 'round', 'out'] as const).filter((f) => flags[f] === undefined);
-    if (missing.length) {
-      const named = missing.map((f) => `--${f}`).join(', ');
-      throw new InputError(`missing ${named}; see kpi-planner round --help`);
-    }
+    requireFlags(flags, ['template', 'round', 'out'], 'round');
     if (flags['ga-property'] !== undefined && flags['ga-csv'].length)
       throw new InputError('give either --ga-property or --ga-csv, not both');
     const today = flags.today === undefined ? localDate(io.now()) : checkTodayFlag(flags.today);

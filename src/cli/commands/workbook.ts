@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineCommand } from '../args';
 import { readTextFile } from '../read-text-file';
-import { InputError, showValue } from '../../core/errors';
+import { showValue } from '../../core/errors';
 import { withActuals } from '../../core/build-workbook';
 import { CAMPAIGN_GOALS, type BuildInput, type CampaignGoal } from '../../core/model/input';
 import { AUDIENCES, LANGUAGES, type Language } from '../../core/template/schema';
@@ -16,7 +16,7 @@ import { loadMeta, metaFlags } from './meta-input';
 import { socialGaps } from '../../core/social/actuals';
 import { loadTemplate } from '../load-template';
 import { checkOutPath } from '../out-file';
-import { asOfDate, checkMonthFlag, checkProfileFlag, localDate } from '../shared-flags';
+import { asOfDate, checkMonthFlag, checkProfileFlag, localDate, requireFlags } from '../shared-flags';
 import { buildMeta } from '../workbook-meta';
 import { readPlanTargets, withPlanTargets } from '../plan-targets';
 import { writeWorkbook } from '../write-workbook';
@@ -28,7 +28,9 @@ export const workbookFlags = {
   },
   month: { type: 'string', value: 'YYYY-MM', help: 'the month to plan and report' },
   data: { type: 'string', value: 'FILE', help: 'KPI targets and actuals CSV: kpi, month, target, actual' },
-  plan: { type: 'string', value: 'FILE.xlsx', help: "a year plan (kpi-planner plan): the month's targets (--data wins)" },
+  plan: {
+    type: 'string', value: 'FILE.xlsx', help: "a year plan (kpi-planner plan): the month's targets (--data wins)",
+  },
   events: { type: 'string', value: 'FILE', help: 'events CSV: type, date, time (optional), title' },
   lang: { type: 'string', value: 'LANG', help: "sheet language (default: the template's)", choices: LANGUAGES },
   today: {
@@ -64,10 +66,7 @@ export const workbookCommand = defineCommand({
     'Exit codes: 0 done, 2 bad input (nothing is written), 1 anything else.',
   ].join('\n'),
   async run(flags, io) {
-    const missing = (['template', 'month', 'out'] as const).filter((f) => flags[f] === undefined);
-    if (missing.length) {
-      throw new InputError(`missing ${missing.map((f) => `--${f}`).join(', ')}; see kpi-planner workbook --help`);
-    }
+    requireFlags(flags, ['template', 'month', 'out'], 'workbook');
     const month = checkMonthFlag(flags.month!);
     const today = asOfDate(flags, month, io.now());
     const profile = flags.profile === undefined ? undefined : checkProfileFlag(flags.profile);

@@ -29,7 +29,9 @@ export const lt: Labels = {
     conference: 'Konferencija', other: 'Renginys',
   },
   months,
-  monthsShort: ['saus.', 'vas.', 'kov.', 'bal.', 'geg.', 'birž.', 'liep.', 'rugp.', 'rugs.', 'spal.', 'lapkr.', 'gruod.'],
+  monthsShort: [
+    'saus.', 'vas.', 'kov.', 'bal.', 'geg.', 'birž.', 'liep.', 'rugp.', 'rugs.', 'spal.', 'lapkr.', 'gruod.',
+  ],
   weekdays: ['Pr', 'An', 'Tr', 'Kt', 'Pn', 'Št', 'Sk'],
   monthTitle: (year, monthName) => `${year} m. ${monthName}`,
   plan: {

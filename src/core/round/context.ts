@@ -3,7 +3,7 @@ import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
 import type { KpiRecord } from '../model/input';
 import type { IsoDate } from '../model/workbook';
 import type { KpiPeriodResult, Period } from '../periods';
-import { sheetName, suffixedName } from '../sheets/text';
+import { periodTabNames } from '../sheets/text';
 import type { Language, Template } from '../template/schema';
 
 export interface RoundContext {
@@ -24,11 +24,7 @@ export function roundContext(
   base: Omit<RoundContext, 'l' | 'fmt' | 'names'>, suffix = '',
 ): RoundContext {
   const l = labels(base.lang);
-  const taken = new Set<string>();
-  const names = {
-    review: sheetName(suffixedName(l.round.sheetReview, suffix), taken),
-    form: sheetName(suffixedName(l.round.sheetForm, suffix), taken),
-  };
+  const names = periodTabNames({ review: l.round.sheetReview, form: l.round.sheetForm }, suffix);
   return { ...base, l, fmt: numberFormats(base.lang), names };
 }
 

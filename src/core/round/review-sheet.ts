@@ -14,7 +14,9 @@ import {
   attainmentFormula, extremeMonthFormula, ruleFormula, slopeFormula, statusFormula, targetMonthsFormula, trendFormula,
 } from './formulas';
 import { missedListAndCharts } from './review-list';
-import { HIDDEN_FROM, kpiRowKey, MONTH_WIDTH, WIDTH, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs } from './review-layout';
+import {
+  HIDDEN_FROM, kpiRowKey, MONTH_WIDTH, WIDTH, monthCol, reviewColumns, reviewRefs, TAIL, type ReviewRefs,
+} from './review-layout';
 
 const date = (iso: string) => `DATE(${iso.split('-').map(Number).join(',')})`;
 

@@ -27,7 +27,6 @@ export function text(s: string, style?: import('../model/workbook').CellStyle) {
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
-/** A valid, unique tab name: ≤ 31 characters, none of []:*?/\, no edge apostrophes. */
 /**
  * A tab name that ends in `suffix` (a period: " 2026-spring") whatever the label's length: the label is cut, not
  * the period, so two periods' tabs never share a name (Lithuanian labels are long).
@@ -36,8 +35,18 @@ export function suffixedName(label: string, suffix: string): string {
   return suffix ? `${label.slice(0, Math.max(1, 31 - suffix.length)).trimEnd()}${suffix}` : label;
 }
 
+/** A period's tab names (year plan, round review): each label with the period's suffix, unique among them. */
+export function periodTabNames<K extends string>(tabLabels: Record<K, string>, suffix: string): Record<K, string> {
+  const taken = new Set<string>();
+  const entries = Object.entries<string>(tabLabels)
+    .map(([id, label]) => [id, sheetName(suffixedName(label, suffix), taken)]);
+  return Object.fromEntries(entries) as Record<K, string>;
+}
+
+/** A valid, unique tab name: ≤ 31 characters, none of []:*?/\, no edge apostrophes. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  let base = safeText(wanted).replace(INVALID_SHEET_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  let base = safeText(wanted).replace(INVALID_SHEET_CHARS, ' ').replace(/\s+/g, ' ').trim()
+    .replace(/^'+|'+$/g, '');
   if (!base) base = 'Sheet';
   base = base.slice(0, 31).trim();
   let name = base;

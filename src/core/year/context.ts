@@ -1,7 +1,7 @@
 // What the year plan's builders share: the template, the year, labels, formats, tab names and the year's rounds.
 import type { YearSheetId } from '../constants';
 import { labels, numberFormats, pick, type Labels } from '../i18n';
-import { sheetName, suffixedName } from '../sheets/text';
+import { periodTabNames } from '../sheets/text';
 import type { Language, Template } from '../template/schema';
 import { roundsInYear, type YearRound } from './rounds';
 
@@ -22,13 +22,9 @@ export interface YearContext {
 
 export function yearContext(template: Template, year: number, lang: Language, suffix = ''): YearContext {
   const l = labels(lang);
-  const taken = new Set<string>();
   return {
     template, year, lang, l, fmt: numberFormats(lang), title: pick(template.title, lang),
-    names: {
-      'year-plan': sheetName(suffixedName(l.sheets['year-plan'], suffix), taken),
-      'kpi-targets': sheetName(suffixedName(l.sheets['kpi-targets'], suffix), taken),
-    },
+    names: periodTabNames({ 'year-plan': l.sheets['year-plan'], 'kpi-targets': l.sheets['kpi-targets'] }, suffix),
     rounds: roundsInYear(template, year, lang),
     hasRounds: template.admissionRounds.length > 0,
   };

@@ -32,6 +32,27 @@ export function row(rt: AppsScriptRuntime, name: string, rowKey: string): number
   return i + 1;
 }
 
+/** The cell at a row key and a column key of a tagged sheet, e.g. a KPI's actual on the KPI results tab. */
+export function cellAt(rt: AppsScriptRuntime, name: string, rowKey: string, column: string) {
+  return rt.sheet(name).getRange(row(rt, name, rowKey), col(rt, name, column));
+}
+
+/** The value shown at a row key and a column key. */
+export function readAt(rt: AppsScriptRuntime, name: string, rowKey: string, column: string) {
+  return cellAt(rt, name, rowKey, column).getValue();
+}
+
+/** Types into the cell at a row key and a column key, as the manager would in the Sheets UI. */
+export function typeAt(rt: AppsScriptRuntime, name: string, rowKey: string, column: string, text: string): void {
+  cellAt(rt, name, rowKey, column).setValue(text);
+}
+
+/** A server function's value; a refusal fails the test with the add-on's message. */
+export function okValue<T>(reply: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
 export function value(sheet: FakeSheet, r: number, c: number) {
   return sheet.getRange(r, c).getValue();
 }
@@ -41,7 +62,8 @@ export function rowKeys(rt: AppsScriptRuntime, name: string): string[] {
   const sheet = rt.sheet(name);
   const first = (tagOf(rt, name).headerRow ?? 0) + 1;
   const keyCol = col(rt, name, 'key');
-  return sheet.getRange(first, keyCol, sheet.getLastRow() - first + 1, 1).getValues().map((r) => String(r[0])).filter(Boolean);
+  return sheet.getRange(first, keyCol, sheet.getLastRow() - first + 1, 1).getValues()
+    .map((r) => String(r[0])).filter(Boolean);
 }
 
 /** Every tab with its values and formulas, and every tag: equal snapshots mean a call changed nothing. */

@@ -39,7 +39,9 @@ export class FakeClockTriggerBuilder {
     return this;
   }
   create() {
-    if (!this.schedule.everyDays && !this.schedule.everyHours) throw new Error('Exception: The trigger needs a schedule.');
+    if (!this.schedule.everyDays && !this.schedule.everyHours) {
+      throw new Error('Exception: The trigger needs a schedule.');
+    }
     if (this.store.triggers.length >= 20) {
       throw new Error('Exception: This script has too many triggers. '
         + 'Triggers must be deleted from the script before more can be added.');
