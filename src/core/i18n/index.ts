@@ -29,6 +29,17 @@ export function numberFormats(lang: Language) {
   };
 }
 
+/** A sheet language's labels and number formats: what every builder context (month, year, round) carries. */
+export interface SheetWords {
+  lang: Language;
+  l: Labels;
+  fmt: ReturnType<typeof numberFormats>;
+}
+
+export function sheetWords(lang: Language): SheetWords {
+  return { lang, l: labels(lang), fmt: numberFormats(lang) };
+}
+
 /** A date as the language writes it in running text. */
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-');

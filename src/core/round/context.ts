@@ -1,17 +1,14 @@
 // What the round's sheet builders share: the template, the round, its results, labels, formats and tab names.
-import { labels, monthTitle, numberFormats, pick, type Labels } from '../i18n';
+import { monthTitle, pick, sheetWords, type SheetWords } from '../i18n';
 import type { KpiRecord } from '../model/input';
 import type { IsoDate } from '../model/workbook';
 import type { KpiPeriodResult, Period } from '../periods';
 import { periodTabNames } from '../sheets/text';
-import type { Language, Template } from '../template/schema';
+import type { Template } from '../template/schema';
 
-export interface RoundContext {
+export interface RoundContext extends SheetWords {
   template: Template;
   period: Period;
-  lang: Language;
-  l: Labels;
-  fmt: ReturnType<typeof numberFormats>;
   /** The as-of date the file is made for; the sheet's as-of cell holds it and every time formula reads that cell. */
   today: IsoDate;
   created: IsoDate;
@@ -23,9 +20,9 @@ export interface RoundContext {
 export function roundContext(
   base: Omit<RoundContext, 'l' | 'fmt' | 'names'>, suffix = '',
 ): RoundContext {
-  const l = labels(base.lang);
-  const names = periodTabNames({ review: l.round.sheetReview, form: l.round.sheetForm }, suffix);
-  return { ...base, l, fmt: numberFormats(base.lang), names };
+  const words = sheetWords(base.lang);
+  const names = periodTabNames({ review: words.l.round.sheetReview, form: words.l.round.sheetForm }, suffix);
+  return { ...base, ...words, names };
 }
 
 /** "Spring admission 2026: September 2025 – February 2026", or "2026-H1: January 2026 – June 2026". */

@@ -1,10 +1,10 @@
 // What every sheet builder gets: the input, the resolved month, labels, formats and the sheets' names.
 import { isSheetId, SHEET_IDS, type SheetId } from '../constants';
-import { labels, numberFormats, type Labels } from '../i18n';
+import { sheetWords, type SheetWords } from '../i18n';
 import { EntryDefaults } from '../entry-defaults';
 import type { BuildInput } from '../model/input';
 import { addMonths, parseIsoDate, parseMonth, type Month } from '../plan/calendar';
-import type { Language, Template } from '../template/schema';
+import type { Template } from '../template/schema';
 import { asOfCellRef } from './summary-head';
 import { sheetName } from './text';
 
@@ -15,7 +15,7 @@ export { isSheetId, SHEET_IDS, type SheetId };
 export const isMonthBound = (id: string): boolean => id !== 'summary';
 
 
-export interface SheetContext {
+export interface SheetContext extends SheetWords {
   input: BuildInput;
   template: Template;
   month: Month;
@@ -23,13 +23,10 @@ export interface SheetContext {
   today: string;
   /** The day the file is made (`input.created`, default `today`). */
   created: string;
-  lang: Language;
-  l: Labels;
-  fmt: ReturnType<typeof numberFormats>;
   /**
    * The one "as of" date as a formula expression any sheet may use: `TODAY()` for a live sheet, else an absolute
-   * reference to the Summary's as-of cell. Conditional rules must read a cell on their own sheet (Google Sheets refuses other
-   * sheets in rules), so a sheet whose rules need the date holds its own cell = this expression.
+   * reference to the Summary's as-of cell. Conditional rules must read a cell on their own sheet (Google Sheets
+   * refuses other sheets in rules), so a sheet whose rules need the date holds its own cell = this expression.
    */
   asOf: string;
   /** Final tab names, so formulas can point across sheets. */
@@ -42,7 +39,8 @@ export function sheetContext(input: BuildInput): SheetContext {
   const month = parseMonth(input.month);
   const today = parseIsoDate(input.today, 'today');
   const created = input.created === undefined ? today : parseIsoDate(input.created, 'created');
-  const l = labels(input.lang);
+  const words = sheetWords(input.lang);
+  const { l } = words;
   const taken = new Set<string>();
   const suffix = input.monthInSheetNames ? ` ${month.id}` : '';
   const names = {} as Record<SheetId, string>;
@@ -54,6 +52,6 @@ export function sheetContext(input: BuildInput): SheetContext {
   const asOf = input.clock === 'live' ? 'TODAY()' : asOfCellRef(names.summary);
   return {
     input, template: input.template, month, previous: addMonths(month, -1), today, created, asOf,
-    lang: input.lang, l, fmt: numberFormats(input.lang), names, defaults: new EntryDefaults(),
+    ...words, names, defaults: new EntryDefaults(),
   };
 }

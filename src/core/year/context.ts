@@ -1,16 +1,13 @@
 // What the year plan's builders share: the template, the year, labels, formats, tab names and the year's rounds.
 import type { YearSheetId } from '../constants';
-import { labels, numberFormats, pick, type Labels } from '../i18n';
+import { pick, sheetWords, type SheetWords } from '../i18n';
 import { periodTabNames } from '../sheets/text';
 import type { Language, Template } from '../template/schema';
 import { roundsInYear, type YearRound } from './rounds';
 
-export interface YearContext {
+export interface YearContext extends SheetWords {
   template: Template;
   year: number;
-  lang: Language;
-  l: Labels;
-  fmt: ReturnType<typeof numberFormats>;
   /** The process's title in the sheet language. */
   title: string;
   names: Record<YearSheetId, string>;
@@ -21,9 +18,10 @@ export interface YearContext {
 }
 
 export function yearContext(template: Template, year: number, lang: Language, suffix = ''): YearContext {
-  const l = labels(lang);
+  const words = sheetWords(lang);
+  const { l } = words;
   return {
-    template, year, lang, l, fmt: numberFormats(lang), title: pick(template.title, lang),
+    template, year, ...words, title: pick(template.title, lang),
     names: periodTabNames({ 'year-plan': l.sheets['year-plan'], 'kpi-targets': l.sheets['kpi-targets'] }, suffix),
     rounds: roundsInYear(template, year, lang),
     hasRounds: template.admissionRounds.length > 0,
