@@ -75,7 +75,8 @@ const lt: Messages = {
   eventsTooLong:
     'Įvykiai per ilgi, kad būtų išsaugoti kartu su lapais. Sutrumpinkite ' +
     'pavadinimus arba nurodykite mažiau įvykių.',
-  generic: 'KPI Planner nepavyko baigti darbo. Bandykite dar kartą; jei klaida kartojasi, iš naujo įkelkite skaičiuoklę.',
+  generic: 'KPI Planner nepavyko baigti darbo. Bandykite dar kartą; jei klaida kartojasi, iš naujo įkelkite '
+    + 'skaičiuoklę.',
 };
 
 const ALL: Record<Language, Messages> = { en, lv, lt };

@@ -100,7 +100,8 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
     if (value === undefined) {
       const next = argv[i + 1];
       // "--out --json" means the value was forgotten, not a file called "--json".
-      if (next === undefined || next.startsWith('--')) throw new InputError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}`);
+      if (next === undefined || next.startsWith('--')) throw new InputError(`--${name} needs a value: --${name} `
+        + `${spec.value ?? 'VALUE'}`);
       value = next;
       i++;
     }

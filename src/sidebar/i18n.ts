@@ -43,14 +43,16 @@ const en: Words = {
   reading: 'Reading the sheets…', rendering: 'Preparing the Excel file…', loadingMonth: 'Loading the month…',
   badAnswer: 'The add-on gave an unexpected answer. Reload the spreadsheet and try again.',
   noTemplates: 'No templates are available.', dismiss: 'Close', saveAgain: 'No file? Save it again',
-  accessDenied: 'Google refused access. If you are signed in to several Google accounts, open the spreadsheet in a window with just one.',
+  accessDenied: 'Google refused access. If you are signed in to several Google accounts, open the spreadsheet in a '
+    + 'window with just one.',
   generating: {
     all: 'Generating all sheets…', summary: 'Generating the summary…', 'activity-plan': 'Generating the activity plan…',
     campaign: 'Generating the monthly campaign sheet…', 'kpi-results': 'Generating the KPI results…', review: 'Generating the monthly review…',
   },
   generated: (m) => `Done: sheets for ${m} written.`,
   kept: (n) => `Typed entries kept: ${n}.`,
-  alsoWritten: (n) => `${n === 1 ? 'One more sheet was' : `${n} more sheets were`} rewritten with it, so the month's sheets stay in one language and every link between them works.`,
+  alsoWritten: (n) => `${n === 1 ? 'One more sheet was' : `${n} more sheets were`} rewritten with it, so the month's `
+    + `sheets stay in one language and every link between them works.`,
   downloaded: (f) => `Saved ${f}. Look in your Downloads.`,
   unreachable: (d) => `Google did not answer (${d}). Check your connection and try again.`,
   eventN: (n) => `Event ${n}`,
@@ -70,14 +72,17 @@ const lv: Words = {
   reading: 'Nolasa lapas…', rendering: 'Sagatavo Excel failu…', loadingMonth: 'Ielādē mēnesi…',
   badAnswer: 'Papildinājums atbildēja neparedzēti. Pārlādējiet izklājlapu un mēģiniet vēlreiz.',
   noTemplates: 'Nav pieejamu veidņu.', dismiss: 'Aizvērt', saveAgain: 'Fails neparādījās? Saglabāt vēlreiz',
-  accessDenied: 'Google atteica piekļuvi. Ja esat pieteicies vairākos Google kontos, atveriet izklājlapu logā ar vienu kontu.',
+  accessDenied: 'Google atteica piekļuvi. Ja esat pieteicies vairākos Google kontos, atveriet izklājlapu logā ar vienu '
+    + 'kontu.',
   generating: {
     all: 'Veido visas lapas…', summary: 'Veido kopsavilkumu…', 'activity-plan': 'Veido aktivitāšu plānu…',
-    campaign: 'Veido mēneša kampaņas lapu…', 'kpi-results': 'Veido KPI rezultātu lapu…', review: 'Veido mēneša pārskatu…',
+    campaign: 'Veido mēneša kampaņas lapu…', 'kpi-results': 'Veido KPI rezultātu lapu…',
+    review: 'Veido mēneša pārskatu…',
   },
   generated: (m) => `Gatavs: lapas mēnesim „${m}” ierakstītas.`,
   kept: (n) => `Saglabāti ievadītie dati: ${n}.`,
-  alsoWritten: (n) => `${n === 1 ? 'Kopā ar to pārrakstīta vēl 1 lapa' : `Kopā ar to pārrakstītas vēl ${n} lapas`}, lai mēneša lapas būtu vienā valodā un visas saites starp tām darbotos.`,
+  alsoWritten: (n) => `${n === 1 ? 'Kopā ar to pārrakstīta vēl 1 lapa' : `Kopā ar to pārrakstītas vēl ${n} lapas`}, `
+    + `lai mēneša lapas būtu vienā valodā un visas saites starp tām darbotos.`,
   downloaded: (f) => `Fails ${f} saglabāts. Meklējiet to lejupielādēs.`,
   unreachable: (d) => `Google neatbildēja (${d}). Pārbaudiet savienojumu un mēģiniet vēlreiz.`,
   eventN: (n) => `${n}. pasākums`,
@@ -97,14 +102,17 @@ const lt: Words = {
   reading: 'Skaitomi lapai…', rendering: 'Ruošiamas Excel failas…', loadingMonth: 'Įkeliamas mėnuo…',
   badAnswer: 'Priedas atsakė netikėtai. Iš naujo įkelkite skaičiuoklę ir bandykite dar kartą.',
   noTemplates: 'Šablonų nėra.', dismiss: 'Uždaryti', saveAgain: 'Failo nėra? Išsaugoti dar kartą',
-  accessDenied: 'Google atsisakė suteikti prieigą. Jei esate prisijungę prie kelių Google paskyrų, atidarykite skaičiuoklę lange su viena paskyra.',
+  accessDenied: 'Google atsisakė suteikti prieigą. Jei esate prisijungę prie kelių Google paskyrų, atidarykite '
+    + 'skaičiuoklę lange su viena paskyra.',
   generating: {
     all: 'Kuriami visi lapai…', summary: 'Kuriama santrauka…', 'activity-plan': 'Kuriamas veiklos planas…',
-    campaign: 'Kuriamas mėnesio kampanijos lapas…', 'kpi-results': 'Kuriamas KPI rezultatų lapas…', review: 'Kuriama mėnesio apžvalga…',
+    campaign: 'Kuriamas mėnesio kampanijos lapas…', 'kpi-results': 'Kuriamas KPI rezultatų lapas…',
+    review: 'Kuriama mėnesio apžvalga…',
   },
   generated: (m) => `Atlikta: ${m} lapai įrašyti.`,
   kept: (n) => `Išsaugoti įvesti duomenys: ${n}.`,
-  alsoWritten: (n) => `Kartu perrašyta dar lapų: ${n}, kad mėnesio lapai būtų viena kalba ir visos nuorodos tarp jų veiktų.`,
+  alsoWritten: (n) => `Kartu perrašyta dar lapų: ${n}, kad mėnesio lapai būtų viena kalba ir visos nuorodos tarp jų `
+    + `veiktų.`,
   downloaded: (f) => `Failas ${f} išsaugotas. Ieškokite jo atsisiuntimuose.`,
   unreachable: (d) => `Google neatsakė (${d}). Patikrinkite ryšį ir bandykite dar kartą.`,
   eventN: (n) => `Renginys Nr. ${n}`,

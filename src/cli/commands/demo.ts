@@ -32,7 +32,8 @@ const CAMPAIGN: Record<Language, CampaignInput> = {
 
 export const demoCommand = defineCommand({
   name: 'demo',
-  summary: `Write a sample workbook: the ${DEMO.template} template for ${DEMO.month} as of ${DEMO.today}, with sample KPI data and events.`,
+  summary: `Write a sample workbook: the ${DEMO.template} template for ${DEMO.month} as of ${DEMO.today}, with sample `
+    + `KPI data and events.`,
   usage: 'demo [--out FILE.xlsx] [--lang lv|lt|en]',
   flags: {
     out: { type: 'string', value: 'FILE.xlsx', help: 'where to write it (default: kpi-planner-demo.xlsx here)' },

@@ -19,7 +19,8 @@ export async function loadGa4(
 ): Promise<Ga4MonthResult | undefined> {
   const property = flags['ga-property'];
   const csv = flags['ga-csv'];
-  if (property !== undefined && csv !== undefined) throw new InputError('give either --ga-property or --ga-csv, not both');
+  if (property !== undefined && csv !== undefined) throw new InputError('give either --ga-property or --ga-csv, not '
+    + 'both');
   let result: Ga4MonthResult | undefined;
   if (property !== undefined) {
     if (!template.kpis.some((k) => k.source === 'ga4'))
@@ -33,6 +34,7 @@ export async function loadGa4(
     const text = await readTextFile(csv, '--ga-csv', io.cwd);
     result = parseGa4Csv(text, showValue(path.basename(csv), false), template, month);
   }
-  for (const m of result ? ga4MissingActuals(result, template) : []) io.err(`warning: KPI ${m.kpi}: no GA4 value for ${m.metric} (${m.reason})`);
+  for (const m of result ? ga4MissingActuals(result, template) : []) io.err(`warning: KPI ${m.kpi}: no GA4 value for `
+    + `${m.metric} (${m.reason})`);
   return result;
 }

@@ -89,7 +89,8 @@ export async function createGa4Transport(
     } catch {
       // The library's message may quote a key file path; ours says what to set.
       throw new InputError(
-        'no Google credentials: set GA_ACCESS_TOKEN to an OAuth access token (e.g. `gcloud auth print-access-token`), or GOOGLE_APPLICATION_CREDENTIALS to a service-account key file whose account can read the property',
+        'no Google credentials: set GA_ACCESS_TOKEN to an OAuth access token (e.g. `gcloud auth print-access-token`), '
+          + 'or GOOGLE_APPLICATION_CREDENTIALS to a service-account key file whose account can read the property',
         'GA4',
       );
     }

@@ -50,14 +50,16 @@ const lv: Ga4Labels = {
   metrics: {
     sessions: 'Sesijas', totalUsers: 'Lietotāji kopā', newUsers: 'Jauni lietotāji', activeUsers: 'Aktīvie lietotāji',
     screenPageViews: 'Skatījumi', keyEvents: 'Galvenie notikumi', engagementRate: 'Iesaistes līmenis',
-    eventCount: 'Notikumu skaits', engagedSessions: 'Iesaistītās sesijas', averageSessionDuration: 'Vidējais sesijas ilgums',
+    eventCount: 'Notikumu skaits', engagedSessions: 'Iesaistītās sesijas',
+    averageSessionDuration: 'Vidējais sesijas ilgums',
     bounceRate: 'Atteikumu līmenis', userEngagementDuration: 'Iesaistes laiks (s)',
   },
 };
 
 const lt: Ga4Labels = {
   title: 'Google Analytics 4', property: 'Nuosavybė', sourceFile: 'Šaltinio failas', period: 'Laikotarpis',
-  timeZone: 'Laiko juosta', currency: 'Valiuta', sampled: 'Imties duomenys', thresholded: 'Taikytos ribos (dalis eilučių paslėpta)',
+  timeZone: 'Laiko juosta', currency: 'Valiuta', sampled: 'Imties duomenys',
+  thresholded: 'Taikytos ribos (dalis eilučių paslėpta)',
   otherRow: 'Eilutės sujungtos į „(other)“', quota: 'Išnaudota kvota', restricted: 'Apribotos metrikos', notes: 'Pastabos',
   yes: 'Taip', no: 'Ne', unknown: 'nenurodyta',
   sampledShare: (p) => `Taip: nuskaityta ${p} įvykių`,
@@ -68,7 +70,8 @@ const lt: Ga4Labels = {
   totalsNote: 'Kiekviena suma užklausta už visą mėnesį, kaip ją skaičiuoja GA4.',
   match: { exact: '=', 'begins-with': 'prasideda', contains: 'turi' },
   metrics: {
-    sessions: 'Seansai', totalUsers: 'Iš viso naudotojų', newUsers: 'Nauji naudotojai', activeUsers: 'Aktyvūs naudotojai',
+    sessions: 'Seansai', totalUsers: 'Iš viso naudotojų', newUsers: 'Nauji naudotojai',
+    activeUsers: 'Aktyvūs naudotojai',
     screenPageViews: 'Peržiūros', keyEvents: 'Pagrindiniai įvykiai', engagementRate: 'Įtraukimo rodiklis',
     eventCount: 'Įvykių skaičius', engagedSessions: 'Įtraukimo seansai', averageSessionDuration: 'Vid. seanso trukmė',
     bounceRate: 'Atmetimo rodiklis', userEngagementDuration: 'Įtraukimo laikas (s)',

@@ -151,7 +151,8 @@ function missingOffsets(state: ReportState): number[] {
       out.push(offset);
     }
   }
-  if (out.length === 0) throw new Error(`GA4 announced ${state.expected} rows but sent ${state.received}; try the import again`);
+  if (out.length === 0) throw new Error(`GA4 announced ${state.expected} rows but sent ${state.received}; try the `
+    + `import again`);
   return out;
 }
 

@@ -65,7 +65,8 @@ export const en = {
     daily: 'daily', weekly: (r: string) => `${enTimes(r)} a week`, monthly: (r: string) => `${enTimes(r)} a month`,
     everyMonths: (r: string) => `every ${r} months`, quarterly: 'quarterly',
     yearly: (r: string) => `${enTimes(r)} a year`,
-    admission: (before: boolean, n: number) => `${n} month${n === 1 ? '' : 's'} ${before ? 'before' : 'after'} each admission round`,
+    admission: (before: boolean, n: number) =>
+      `${n} month${n === 1 ? '' : 's'} ${before ? 'before' : 'after'} each admission round`,
     atAdmission: 'at each admission round',
   },
   campaign: {
@@ -85,7 +86,8 @@ export const en = {
   review: {
     bestChannel: 'Best channel group (GA4)', bestCampaign: 'Best campaign (GA4)',
     bestBy: (metric: string): string => (metric === 'keyEvents' ? 'by key events' : 'by sessions'),
-    title: 'Monthly review', comparedWith: (m: string) => `Compared with ${m}`, results: 'Results against the previous month',
+    title: 'Monthly review', comparedWith: (m: string) => `Compared with ${m}`,
+    results: 'Results against the previous month',
     previous: 'Previous month', current: 'This month', change: 'Change', changePct: 'Change %', status: 'Status',
     missedTitle: 'Missed targets and targets at risk', shortfall: 'Shortfall', action: 'Corrective action',
     owner: 'Responsible', deadline: 'Deadline',

@@ -6,7 +6,8 @@ const months = ['sausis', 'vasaris', 'kovas', 'balandis', 'gegužė', 'birželis
 export const lt: Labels = {
   sheets: {
     summary: 'Santrauka', 'activity-plan': 'Veiklos planas', campaign: 'Mėnesio kampanija',
-    'kpi-results': 'KPI rezultatai', review: 'Mėnesio apžvalga', ga4: 'GA4 duomenys', social: 'Socialinių tinklų duomenys',
+    'kpi-results': 'KPI rezultatai', review: 'Mėnesio apžvalga', ga4: 'GA4 duomenys',
+    social: 'Socialinių tinklų duomenys',
     crm: 'CRM duomenys',
     'year-plan': 'Metų planas', 'kpi-targets': 'KPI tikslai',
   },
@@ -83,7 +84,8 @@ export const lt: Labels = {
   review: {
     bestChannel: 'Geriausia kanalų grupė (GA4)', bestCampaign: 'Geriausia kampanija (GA4)',
     bestBy: (metric) => (metric === 'keyEvents' ? 'pagal pagrindinius įvykius' : 'pagal sesijas'),
-    title: 'Mėnesio apžvalga', comparedWith: (m) => `Palyginti su: ${m}`, results: 'Rezultatai, palyginti su praėjusiu mėnesiu',
+    title: 'Mėnesio apžvalga', comparedWith: (m) => `Palyginti su: ${m}`,
+    results: 'Rezultatai, palyginti su praėjusiu mėnesiu',
     previous: 'Praėjęs mėnuo', current: 'Šis mėnuo', change: 'Pokytis', changePct: 'Pokytis %', status: 'Būsena',
     missedTitle: 'Nepasiekti ir rizikingi tikslai', shortfall: 'Trūkumas', action: 'Korekcinis veiksmas',
     owner: 'Atsakingas', deadline: 'Terminas',

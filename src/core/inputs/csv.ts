@@ -80,7 +80,8 @@ export function parseCsv(text: string, fileName: string, rules: ColumnRules): Cs
         const at = Math.max(0, (error.index ?? lastCursor) - 1);
         const where = `${fileName}:${1 + countLines(body, 0, at)}:${Math.max(1, cells.length)}`;
         const what = error.code === 'InvalidQuotes'
-          ? 'text after a closing quote; a quoted value must end with " right before the delimiter (write "" for a quote inside it)'
+          ? 'text after a closing quote; a quoted value must end with " right before the delimiter (write "" for a '
+            + 'quote inside it)'
           : 'a quoted value is never closed; it starts with " and must end with " (write "" for a quote inside it)';
         throw new InputError(what, where);
       }
@@ -124,7 +125,9 @@ function checkRowShape(
 
 function checkHeader(names: string[], at: string, rules: ColumnRules): void {
   const known = [...rules.required, ...(rules.optional ?? [])];
-  const expected = `the first row must name the columns ${rules.required.join(', ')}${rules.optional?.length ? ` (optional: ${rules.optional.join(', ')})` : ''} in any order`;
+  const expected = `the first row must name the columns `
+    + `${rules.required.join(', ')}${rules.optional?.length ? ` (optional: ${rules.optional.join(', ')})` : ''} in any `
+    + `order`;
   names.forEach((n, i) => {
     if (n !== '' && !known.includes(n))
       throw new InputError(`unknown column ${showValue(n)}; ${expected}`, `${at}:${i + 1}`);

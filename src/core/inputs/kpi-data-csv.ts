@@ -31,7 +31,8 @@ function kpiIndex(template: Template): Map<string, Kpi | null> {
   return index;
 }
 
-const MONTH_FORMATS = 'YYYY-MM, e.g. 2026-10 (also accepted: 2026.10, 2026/10, 10.2026, 10/2026, 2026-10-01, 01.10.2026)';
+const MONTH_FORMATS = 'YYYY-MM, e.g. 2026-10 (also accepted: 2026.10, 2026/10, 10.2026, 10/2026, 2026-10-01, '
+  + '01.10.2026)';
 
 /**
  * A month as written in the CSV → `YYYY-MM`, or null. Besides YYYY-MM we accept what Excel in
@@ -101,7 +102,8 @@ export function parseKpiDataCsv(text: string, fileName: string, template: Templa
       const why = name === '' ? 'the KPI is missing'
         : kpi === null ? `${showValue(name)} names more than one KPI; use its id`
         : `unknown KPI ${showValue(name)}`;
-      throw cellError(table, r, 'kpi', `${why}; valid KPI ids for template "${template.id}": ${template.kpis.map((k) => k.id).join(', ')}`);
+      throw cellError(table, r, 'kpi', `${why}; valid KPI ids for template "${template.id}": `
+        + `${template.kpis.map((k) => k.id).join(', ')}`);
     }
     const monthText = cellText(table, r, 'month');
     const month = parseMonthText(monthText);
@@ -109,7 +111,8 @@ export function parseKpiDataCsv(text: string, fileName: string, template: Templa
     const dupKey = `${kpi.id} ${month}`;
     const first = seen.get(dupKey);
     if (first !== undefined)
-      throw cellError(table, r, 'kpi', `KPI "${kpi.id}" for ${month} is already given on line ${first}; give each KPI and month once`);
+      throw cellError(table, r, 'kpi', `KPI "${kpi.id}" for ${month} is already given on line ${first}; give each KPI `
+        + `and month once`);
     seen.set(dupKey, r.line);
     out.push({
       kpi: kpi.id,

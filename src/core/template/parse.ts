@@ -10,7 +10,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 export function parseTemplate(json: unknown, sourceName: string): Template {
   const result = Template.safeParse(json);
   if (result.success) return result.data;
-  const problems = result.error.issues.slice(0, 10).map((issue) => `  ${fieldPath(issue.path) || '(top level)'}: ${issue.message}`);
+  const problems = result.error.issues.slice(0, 10).map((issue) => `  ${fieldPath(issue.path) || '(top level)'}: `
+    + `${issue.message}`);
   const more = result.error.issues.length > 10 ? `\n  … and ${result.error.issues.length - 10} more` : '';
   throw new InputError(`not a valid KPI Planner template:\n${problems.join('\n')}${more}`, sourceName);
 }

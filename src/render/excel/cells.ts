@@ -12,7 +12,8 @@ const MAX_FORMULA = 8_192;
 export function formulaValue(formula: string, where: () => string): CellValue {
   const f = safeText(String(formula)).replace(/^\s*=/, '').trim();
   if (f === '') return null;
-  if (f.length > MAX_FORMULA) throw new Error(`${where()}: formula has ${f.length} characters (Excel allows ${MAX_FORMULA})`);
+  if (f.length > MAX_FORMULA) throw new Error(`${where()}: formula has ${f.length} characters (Excel allows `
+    + `${MAX_FORMULA})`);
   return { formula: f } as CellValue;
 }
 

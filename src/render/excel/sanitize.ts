@@ -25,7 +25,8 @@ export function isoDateToSerial(iso: string): number | null {
 /** Date from an ISO date for document properties (midnight UTC); throws when it is not a real date. */
 export function isoDateToUtc(iso: string, field: string): Date {
   const serial = isoDateToSerial(iso);
-  if (serial === null) throw new Error(`Workbook property ${field} must be a date YYYY-MM-DD from 1900 on, got "${iso}"`);
+  if (serial === null) throw new Error(`Workbook property ${field} must be a date YYYY-MM-DD from 1900 on, got `
+    + `"${iso}"`);
   return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 }
 
@@ -54,7 +55,8 @@ export function checkSheetNames(names: readonly string[]): void {
       : name.startsWith("'") || name.endsWith("'") ? 'it starts or ends with an apostrophe'
       : safeText(name) !== name ? 'it contains a control or invalid character'
       : name.toLowerCase() === 'history' ? '"History" is reserved by Excel'
-      : seen.has(name.toLowerCase()) ? `it repeats the sheet name "${seen.get(name.toLowerCase())}" (names are compared ignoring case)`
+      : seen.has(name.toLowerCase()) ? `it repeats the sheet name "${seen.get(name.toLowerCase())}" (names are `
+        + `compared ignoring case)`
       : '';
     if (problem) throw new Error(`Invalid sheet name ${JSON.stringify(name)}: ${problem}`);
     seen.set(name.toLowerCase(), name);

@@ -59,8 +59,10 @@ export async function writeSheet(ws: Worksheet, spec: SheetSpec | ListSheetSpec,
     n++;
     if (!Array.isArray(cells)) throw new Error(`${where}, row ${n}: a row must be an array of cells`);
     // Past these limits Excel refuses the whole file, so stop with a reason instead.
-    if (n > MAX_ROWS) throw new Error(`${where}: more than ${MAX_ROWS.toLocaleString('en')} rows, Excel's limit per sheet`);
-    if (cells.length > MAX_COLUMNS) throw new Error(`${where}, row ${n}: ${cells.length} cells, Excel allows ${MAX_COLUMNS}`);
+    if (n > MAX_ROWS) throw new Error(`${where}: more than ${MAX_ROWS.toLocaleString('en')} rows, Excel's limit per `
+      + `sheet`);
+    if (cells.length > MAX_COLUMNS) throw new Error(`${where}, row ${n}: ${cells.length} cells, Excel allows `
+      + `${MAX_COLUMNS}`);
     const row = ws.getRow(n);
     const data = n > headerRow;
     const skip = slaves.get(n);
