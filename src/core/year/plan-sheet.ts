@@ -54,7 +54,7 @@ export function yearPlanSheet(ctx: YearContext, steps: YearStep[], leftOut: stri
   const title = `${l.year.planTitle} — ${ctx.title} — ${ctx.year}`;
   const info = `${l.year.planInfo(calendar.length, brief.length, needed.length)}${leftOut ? ` ${leftOut}` : ''}`;
   layout.add({ [first]: text(title, STYLES.title) }, 'title');
-  layout.add({ [first]: text(info, STYLES.info) }, 'info');
+  layout.add({ [first]: text(info, { ...STYLES.info, wrap: true }) }, 'info');
   const headers: Record<Col, string> = {
     area: l.plan.area, step: l.plan.step, activity: l.plan.activity, responsible: l.plan.responsible,
     document: l.plan.document, when: l.plan.when,
