@@ -9,9 +9,12 @@ import { readWorkbook } from './run-cli';
 
 export const social = findTemplate('social-media-content')!;
 const autumn = parseRound(social, '2026-autumn');
-export const reviewSpec = buildRoundReview({ template: social, period: autumn, today: '2026-09-03', lang: 'en', data: [] })
-  .workbook;
-export const planSpec = buildYearPlan({ template: social, year: 2026, lang: 'en', data: [], created: '2026-01-05' }).workbook;
+export const reviewSpec = buildRoundReview({
+  template: social, period: autumn, today: '2026-09-03', lang: 'en', data: [],
+}).workbook;
+export const planSpec = buildYearPlan({
+  template: social, year: 2026, lang: 'en', data: [], created: '2026-01-05',
+}).workbook;
 
 /** Opens a written file, lets `edit` change cells found by the spec's keys, and saves it with exceljs. */
 export async function editFile(file: string, edit: (at: (sheet: string, col: string, row: string) => { value: unknown })
