@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { cellAt, snapshot } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
-import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
+import type { BitrixWorker } from '../helpers/bitrix-worker';
+import { closeBitrix, closesAfterTest, startBitrix, stopBitrix } from '../helpers/bitrix-session';
 
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;
@@ -12,12 +13,7 @@ const ARGS = { template: 'social-media-content', month: MONTH, lang: 'en', event
 const TOO_MANY = { error: 'QUERY_LIMIT_EXCEEDED', description: 'Too many requests' };
 
 let server: BitrixWorker | undefined;
-const runtimes: AppsScriptRuntime[] = [];
-afterEach(async () => {
-  await Promise.all(runtimes.splice(0).map((rt) => rt.urlFetch.close()));
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeBitrix);
 
 /** 37 leads in November on the portal's wall (+02:00), one the night before, one the morning after. */
 function leads(n = 37): CrmRow[] {
@@ -36,9 +32,9 @@ interface SetupOptions {
   rows?: CrmRow[];
 }
 async function setup(opts: SetupOptions = {}) {
-  server = await startBitrixWorker({ secret: SECRET, leads: opts.rows ?? leads(), ...opts });
+  server = await startBitrix({ secret: SECRET, leads: opts.rows ?? leads(), ...opts });
   const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-20T09:00:00Z' });
-  runtimes.push(rt);
+  closesAfterTest(rt);
   const generated = rt.call('generateSheets', ARGS);
   if (!generated.ok) throw new Error(generated.error);
   const set = rt.call('setCrmWebhook', { url: server.webhook });
@@ -145,8 +141,7 @@ describe('importCrm', () => {
 
   it('an unreachable portal: the message names the host, never the URL Apps Script quoted', async () => {
     const rt = await setup();
-    await server!.close();
-    server = undefined;
+    await stopBitrix();
     const reply = rt.call('importCrm', { month: MONTH });
     expect(reply).toMatchObject({
       ok: false, field: 'crmWebhook',

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { cellAt } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
-import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
+import type { BitrixWorker } from '../helpers/bitrix-worker';
+import { closeBitrix, closesAfterTest, startBitrix } from '../helpers/bitrix-session';
 import { makeSite } from '../helpers/ga4-server';
 
 const MONTH = '2026-11';
@@ -14,21 +15,16 @@ const leads: CrmRow[] = Array.from({ length: 23 }, (_, i) => ({
 }));
 
 let server: BitrixWorker | undefined;
-const runtimes: AppsScriptRuntime[] = [];
-afterEach(async () => {
-  await Promise.all(runtimes.splice(0).map((rt) => rt.urlFetch.close()));
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeBitrix);
 
 /** A generated November with a saved GA4 property and webhook, the refresh on; `ga4` may refuse. */
 interface SetupOptions { ga4Denied?: boolean; crmFaults?: BitrixFault[]; webhook?: boolean; lang?: string }
 async function setup(opts: SetupOptions = {}) {
-  server = await startBitrixWorker({ secret: SECRET, leads, faults: opts.crmFaults });
+  server = await startBitrix({ secret: SECRET, leads, faults: opts.crmFaults });
   const denied = opts.ga4Denied ? { properties: ['999'] } : {};
   const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...denied });
   const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-20T04:10:00Z', analytics });
-  runtimes.push(rt);
+  closesAfterTest(rt);
   const lang = opts.lang ?? 'en';
   expect(rt.call('generateSheets', { template: 'social-media-content', month: MONTH, lang, events: [] }).ok).toBe(true);
   expect(rt.call('saveSettings', { ga4Property: '123456789' }).ok).toBe(true);
@@ -123,7 +119,7 @@ describe('the daily refresh trigger', () => {
       triggers: rt.triggers, now: '2026-11-20T04:10:00Z',
       analytics: new FakeAnalyticsProperties({ site: makeSite(MONTH) }),
     });
-    runtimes.push(other);
+    closesAfterTest(other);
     // The trigger fires in the middle of a generation (another execution holding the document lock).
     const insert = rt.spreadsheet.insertSheet.bind(rt.spreadsheet);
     let fired = false;

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CrmMonth } from '../../src/core/crm/types';
 import type { SocialMonth } from '../../src/core/social/types';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
-import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
+import type { BitrixWorker } from '../helpers/bitrix-worker';
+import { closeBitrix, closesAfterTest, startBitrix } from '../helpers/bitrix-session';
 import type { CrmRow } from '../helpers/bitrix-server';
 import { FB_HEADER, FB_ROWS, IG_HEADER, IG_ROWS, contentFile } from '../social/fixtures';
 
@@ -14,12 +15,7 @@ const SECRET = 'q7w8secretwebhookcode';
 const ARGS = { template: 'social-media-content', month: MONTH, events: [] };
 
 let server: BitrixWorker | undefined;
-const runtimes: AppsScriptRuntime[] = [];
-afterEach(async () => {
-  await Promise.all(runtimes.splice(0).map((rt) => rt.urlFetch.close()));
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeBitrix);
 
 const day = (i: number) => `2026-11-${String(1 + (i % 30)).padStart(2, '0')}`;
 const LEADS: CrmRow[] = Array.from({ length: 60 }, (_, i) => ({
@@ -46,9 +42,9 @@ const text = (values: unknown[][]) => values.flat().map(String).join('\n');
 
 describe('stored imports', () => {
   it('a regeneration in another language keeps the CRM sentences and top posts, and rebuilds the tabs', async () => {
-    server = await startBitrixWorker({ secret: SECRET, leads: LEADS, deals: DEALS, statuses: STATUSES });
+    server = await startBitrix({ secret: SECRET, leads: LEADS, deals: DEALS, statuses: STATUSES });
     const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-11-29T09:00:00Z' });
-    runtimes.push(rt);
+    closesAfterTest(rt);
     const ok = <T>(reply: { ok: boolean; value?: T; error?: string }) => {
       if (!reply.ok) throw new Error(reply.error);
       return reply.value as T;
