@@ -166,6 +166,13 @@ export async function openSidebar(handler: Handler, opts: SidebarOptions = {}): 
   };
 }
 
+/** Opens the sidebar and waits until getState has answered and the form shows. */
+export async function openReady(handler: Handler, opts: SidebarOptions = {}): Promise<SidebarSession> {
+  const session = await openSidebar(handler, opts);
+  await session.page.locator('#form').waitFor({ state: 'visible' });
+  return session;
+}
+
 async function sidebarFrame(page: Page): Promise<Frame> {
   const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
   if (!frame) throw new Error('the sidebar iframe has no document');

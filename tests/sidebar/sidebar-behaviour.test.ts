@@ -2,7 +2,9 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SHEET_IDS, type ServerFunction, type State } from '../../src/addon/api';
-import { closeBrowser, gate, openSidebar, type Handler, type SidebarSession } from '../helpers/sidebar-harness';
+import {
+  closeBrowser, gate, openReady, openSidebar, type Handler, type SidebarSession,
+} from '../helpers/sidebar-harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const ok = (value: unknown) => ({ ok: true, value });
@@ -34,8 +36,7 @@ const generated = (names: string[]) => ok({ month: '2026-11', entriesKept: 0, al
 let session: SidebarSession | undefined;
 mkdirSync('test-artifacts', { recursive: true });
 async function open(handler: Handler, locale = 'en-GB') {
-  session = await openSidebar(handler, { locale });
-  await session.page.locator('#form').waitFor({ state: 'visible' });
+  session = await openReady(handler, { locale });
   return session.page;
 }
 afterEach(async () => {

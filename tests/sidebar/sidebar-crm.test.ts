@@ -4,7 +4,7 @@ import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { col, row } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
 import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
-import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;
@@ -21,8 +21,7 @@ async function open(faults: BitrixFault[] = [], locale = 'en') {
   server = await startBitrixWorker({ secret: SECRET, leads, faults });
   runtime = new AppsScriptRuntime({ userLocale: locale, now: `${MONTH}-20T09:00:00Z` });
   runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
-  session = await openSidebar(runtimeHandler(runtime), { locale: 'en-GB' });
-  await session.page.locator('#form').waitFor({ state: 'visible' });
+  session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
   return { page: session.page, rt: runtime, webhook: server.webhook };
 }
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { readBook } from '../helpers/xlsx';
-import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 
 describe('year plan and round review in the sidebar', () => {
   let runtime: AppsScriptRuntime;
@@ -10,8 +10,7 @@ describe('year plan and round review in the sidebar', () => {
 
   beforeAll(async () => {
     runtime = new AppsScriptRuntime({ userLocale: 'en', now: '2026-03-10T09:00:00Z' });
-    session = await openSidebar(runtimeHandler(runtime), { locale: 'en-GB' });
-    await session.page.locator('#form').waitFor({ state: 'visible' });
+    session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
   });
   afterAll(async () => {
     await session?.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { col, row } from '../helpers/apps-script/inspect';
 import { makeSite } from '../helpers/ga4-site';
-import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 import { aggregationOf } from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
 
@@ -19,8 +19,7 @@ describe('year plan targets and a GA4 failure in the sidebar', () => {
     // GA4 refuses this account the property.
     const analytics = new FakeAnalyticsProperties({ site: makeSite('2026-02'), properties: ['999'] });
     runtime = new AppsScriptRuntime({ userLocale: 'en', now: '2026-02-10T09:00:00Z', analytics });
-    session = await openSidebar(runtimeHandler(runtime), { locale: 'en-GB' });
-    await session.page.locator('#form').waitFor({ state: 'visible' });
+    session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
   });
   afterAll(async () => {
     await session?.close();

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { cellAt } from '../helpers/apps-script/inspect';
-import { closeBrowser, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 import { FB_HEADER, FB_ROWS, contentFile, dailyFile } from '../social/fixtures';
 
 const MONTH = '2026-11';
@@ -12,8 +12,7 @@ let session: SidebarSession | undefined;
 async function open() {
   const runtime = new AppsScriptRuntime({ userLocale: 'en', now: `${MONTH}-28T09:00:00Z` });
   runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
-  session = await openSidebar(runtimeHandler(runtime), { locale: 'en-GB' });
-  await session.page.locator('#form').waitFor({ state: 'visible' });
+  session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
   return { page: session.page, runtime };
 }
 

@@ -1,7 +1,7 @@
 // Loading the Excel writer on demand: fetched while the sheets are read, failures shown and retried, never twice.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { builtWriter, ok, SCRIPTED_STATE } from '../helpers/scripted-server';
-import { closeBrowser, gate, openSidebar, type Handler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, gate, openReady, type Handler, type SidebarSession } from '../helpers/sidebar-harness';
 
 const WRITER = builtWriter();
 const STATE = SCRIPTED_STATE;
@@ -25,8 +25,7 @@ function server(writer: () => unknown | Promise<unknown>): Handler {
 
 let session: SidebarSession | undefined;
 async function open(handler: Handler) {
-  session = await openSidebar(handler, { locale: 'en-GB' });
-  await session.page.locator('#form').waitFor({ state: 'visible' });
+  session = await openReady(handler, { locale: 'en-GB' });
   return session.page;
 }
 const writerCalls = () => session!.calls.filter((c) => c.name === 'getExcelWriter').length;
