@@ -3,7 +3,7 @@
 // (api-common, ga4, close, download, sources, period) import nothing from here; this file gathers them.
 import * as z from 'zod';
 import {
-  CAMPAIGN_GOALS, EVENT_TYPES, SHEET_IDS, type Language, type MonthSheetId,
+  CAMPAIGN_GOALS, EVENT_TYPES, SHEET_IDS, SIDEBAR_SECTIONS, type Language, type MonthSheetId,
 } from '../core/constants';
 import type { IsoDate } from '../core/model/workbook';
 import {
@@ -55,6 +55,9 @@ export const SettingsSchema = z
     ga4Property: z.string().regex(/^\d{1,20}$/, 'a GA4 property id (digits only)').optional(),
     /** The business's profile: the plan leaves out steps that suit none of these audiences (none: every step). */
     profile: ProfileSchema.optional(),
+    /** The sidebar's groups and sources the user has open: a preference of the person, kept in their own
+     * properties (settings.ts), not the document's. */
+    open: z.array(z.enum(SIDEBAR_SECTIONS)).max(SIDEBAR_SECTIONS.length).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -8,7 +8,7 @@ import { monthList } from './month-list';
 import { listPeriods } from './period-index';
 import { latestRun } from './month-pipeline';
 import { readAll } from './props';
-import { loadSettings } from './settings';
+import { loadOpenSections, loadSettings } from './settings';
 import { sourcesState } from './sources-state';
 import type { Services } from './services';
 import { findMonthSheets } from './tags';
@@ -24,7 +24,7 @@ export function getState(services: Services, raw: unknown): State {
   const today = services.today();
   return {
     templates: templateInfos(),
-    settings,
+    settings: { ...settings, ...loadOpenSections(services) },
     userLocale,
     uiLang: settings.uiLang ?? languageOfLocale(userLocale),
     today,

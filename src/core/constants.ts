@@ -18,6 +18,10 @@ export const AUDIENCES = [
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** The sidebar's collapsible groups and, inside "Numbers", its sources; which are open is remembered per user. */
+export const SIDEBAR_SECTIONS = ['month', 'numbers', 'report', 'periods', 'ga4', 'crm', 'social', 'refresh'] as const;
+export type SidebarSection = (typeof SIDEBAR_SECTIONS)[number];
+
 export const KPI_UNITS = ['count', 'percent', 'eur', 'seconds'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 

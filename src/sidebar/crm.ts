@@ -3,6 +3,8 @@ import type { CrmImportResult, CrmWebhookInfo, State } from '../addon/api';
 import { monthTitle } from '../core/i18n';
 import { byId, setTexts } from './dom';
 import { CRM_WORDS } from './crm-words';
+import { setSourceState } from './groups';
+import { GROUP_WORDS } from './groups-words';
 import { uiLang } from './i18n';
 import { formatNumber, typedText } from './numbers';
 import type { Report } from './report';
@@ -13,6 +15,8 @@ const words = () => CRM_WORDS[uiLang()];
 /** What the server last said about the user's webhook (never the URL itself). */
 let webhook: CrmWebhookInfo | null = null;
 let editing = false;
+/** This session's last import: its month, or that it failed (shown in the section's folded summary). */
+let outcome: { month: string } | 'failed' | null = null;
 
 const urlInput = () => byId<HTMLInputElement>('crm-url');
 
@@ -32,6 +36,10 @@ function show(): void {
   byId('crm-current-text').textContent = webhook ? words().current(webhook.masked) : '';
   byId('crm-edit').hidden = !asking;
   byId('crm-remove').hidden = !webhook;
+  const g = GROUP_WORDS[uiLang()];
+  if (outcome === 'failed') setSourceState('crm', g.failed, 'error');
+  else if (outcome && webhook) setSourceState('crm', g.imported(monthTitle(outcome.month, uiLang())), 'ok');
+  else setSourceState('crm', webhook ? g.connected(webhook.portal) : g.notSetUp, webhook ? 'ok' : 'off');
 }
 
 /** The webhook as getState tells it (so opening the sidebar costs no extra call). */
@@ -82,9 +90,12 @@ async function importCrm(month: string, report: Report): Promise<void> {
   if (!webhook) return failure(words().needUrl, 'crmWebhook');
   try {
     showResult(await call('importCrm', { month }, words().importing));
+    outcome = { month };
   } catch (error) {
+    outcome = 'failed';
     report(error);
   }
+  show();
 }
 
 function showResult(result: CrmImportResult): void {

@@ -3,6 +3,8 @@ import type { Ga4ActualInfo, Ga4ImportResult, State } from '../addon/api';
 import { monthTitle } from '../core/i18n';
 import { byId, setTexts } from './dom';
 import { GA4_WORDS } from './ga4-words';
+import { setSourceState } from './groups';
+import { GROUP_WORDS } from './groups-words';
 import { uiLang } from './i18n';
 import { LOCALES, typedText } from './numbers';
 import type { Report } from './report';
@@ -12,16 +14,28 @@ import { failure, successWithWarnings } from './status';
 const words = () => GA4_WORDS[uiLang()];
 
 export const ga4Property = () => byId<HTMLInputElement>('ga4-property');
+/** This session's last import: its month, or that it failed (shown in the section's folded summary). */
+let outcome: { month: string } | 'failed' | null = null;
 
 /** Words of the section in the sidebar's language now (its title, "Google Analytics 4", is the same in all). */
 export function relabelGa4(): void {
   const w = words();
   setTexts({ 'ga4-hint': w.hint, 'ga4-property-label': w.property, 'import-ga4': w.import });
+  showState();
+}
+
+function showState(): void {
+  const g = GROUP_WORDS[uiLang()];
+  const property = ga4Property().value.trim();
+  if (outcome === 'failed') setSourceState('ga4', g.failed, 'error');
+  else if (outcome) setSourceState('ga4', g.imported(monthTitle(outcome.month, uiLang())), 'ok');
+  else setSourceState('ga4', property ? g.property(property) : g.notSetUp, property ? 'ok' : 'off');
 }
 
 /** The property the document remembers, if the manager has not typed another one already. */
 export function fillGa4(state: State): void {
   if (!ga4Property().value) ga4Property().value = state.settings.ga4Property ?? '';
+  showState();
 }
 
 /** Imports `month`; failures go to `report`, which marks the field the server names. */
@@ -31,8 +45,12 @@ export async function importGa4(month: string, report: Report): Promise<void> {
   if (!property) return failure(words().needProperty, 'property');
   try {
     showResult(await call('importGa4', { month, property }, words().importing));
+    outcome = { month };
   } catch (error) {
+    outcome = 'failed';
     report(error);
+  } finally {
+    showState();
   }
 }
 

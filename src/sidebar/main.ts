@@ -8,6 +8,7 @@ import { downloadReport, showSaved } from './download';
 import { EventsList } from './events';
 import { generateMonth } from './generate';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
+import { fillGroups, relabelGroups, wireGroups } from './groups';
 import { fillCrm, relabelCrm, wireCrm } from './crm';
 import { fillRefresh, relabelRefresh, wireRefresh } from './refresh';
 import { relabelSocial, wireSocial } from './social';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
     choose(form.template(), state.templates[0].id);
   }
   choose(form.lang(), state.settings.lang ?? state.uiLang);
+  fillGroups(state.settings.open);
   fillGa4(state);
   fillProfile(state);
   byId('form').hidden = false;
@@ -69,6 +71,7 @@ function wire(): void {
   onClosedChange(relabel);
   byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
   renderProfile((settings) => void remember(settings));
+  wireGroups((settings) => void remember(settings));
   form.month().addEventListener('change', () => void loadMonth(form.month().value));
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
@@ -96,6 +99,7 @@ function relabel(): void {
     button.setAttribute('aria-pressed', String(button.dataset.uiLang === uiLang()));
   }
   events.render();
+  relabelGroups();
   relabelGa4();
   relabelCrm();
   relabelRefresh();

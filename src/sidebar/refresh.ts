@@ -1,6 +1,8 @@
 // The sidebar's daily-refresh section: on or off, as whom it runs, and what went wrong last time.
 import type { RefreshState, State } from '../addon/api';
 import { byId, h } from './dom';
+import { setSourceState } from './groups';
+import { GROUP_WORDS } from './groups-words';
 import { uiLang } from './i18n';
 import { REFRESH_WORDS } from './refresh-words';
 import type { Report } from './report';
@@ -42,6 +44,12 @@ function showLast(): void {
       h('ul', {}, problems.map((l) => h('li', { text: `${w.sources[l.source]}: ${l.message}` }))));
   } else if (r?.last) box.append(h('p', { class: 'note', text: w.lastOk(r.last.at) }));
   box.hidden = !box.childElementCount;
+  // Last night's failure, or a refresh that stopped, opens the section: the manager would otherwise trust old numbers.
+  const g = GROUP_WORDS[uiLang()];
+  if (r?.couldNotOpen) setSourceState('refresh', g.couldNotOpen, 'error');
+  else if (problems.length) setSourceState('refresh', g.lastFailed, 'error');
+  else if (r?.lapsed) setSourceState('refresh', g.lapsed, 'error');
+  else setSourceState('refresh', !r?.on ? g.off : r.mine ? g.on : g.onOther, r?.on ? 'ok' : 'off');
 }
 
 export function wireRefresh(report: Report, idle: () => boolean): void {

@@ -8,16 +8,28 @@ import { formatNumber, typedText } from './numbers';
 import type { Report } from './report';
 import { call } from './server';
 import { SOCIAL_WORDS } from './social-words';
+import { setSourceState } from './groups';
+import { GROUP_WORDS } from './groups-words';
 import { busy, failure, success } from './status';
 
 const words = () => SOCIAL_WORDS[uiLang()];
 const picker = () => byId<HTMLInputElement>('social-files');
+/** This session's last import: its month, or that it failed (shown in the section's folded summary). */
+let outcome: { month: string } | 'failed' | null = null;
 
 export function relabelSocial(): void {
   const w = words();
   setTexts({
     'social-title': w.title, 'social-hint': w.hint, 'social-files-label': w.files, 'import-social': w.import,
   });
+  showState();
+}
+
+function showState(): void {
+  const g = GROUP_WORDS[uiLang()];
+  if (outcome === 'failed') setSourceState('social', g.failed, 'error');
+  else if (outcome) setSourceState('social', g.imported(monthTitle(outcome.month, uiLang())), 'ok');
+  else setSourceState('social', g.byHand, 'off');
 }
 
 /**
@@ -61,9 +73,12 @@ async function importFiles(month: string, report: Report): Promise<void> {
   if (big) return failure(w.tooBig(big.name), 'socialFiles');
   try {
     showResult(await call('importSocial', { month, files }, w.importing));
+    outcome = { month };
   } catch (error) {
+    outcome = 'failed';
     report(error);
   }
+  showState();
 }
 
 function showResult(r: SocialImportResult): void {

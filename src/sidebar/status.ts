@@ -1,5 +1,6 @@
 // The status area: progress while the server works, then success or an error the manager can act on.
 import { byId, h } from './dom';
+import { reveal } from './groups';
 import { t } from './i18n';
 
 let running = 0;
@@ -103,8 +104,8 @@ export function markField(field: string, message: string): HTMLElement | null {
     node.classList.add('invalid');
     node.setAttribute('aria-invalid', 'true');
     node.setAttribute('aria-describedby', note.id);
-    const details = node.closest('details');
-    if (details) details.open = true;
+    // Inside folded groups (a source inside "Numbers"), every one around it opens.
+    reveal(node);
     node.scrollIntoView({ block: 'center' });
     node.focus({ preventScroll: true });
     return node;

@@ -4,7 +4,7 @@ import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { col, row } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
 import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
-import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
 
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;
@@ -22,6 +22,7 @@ async function open(faults: BitrixFault[] = [], locale = 'en') {
   runtime = new AppsScriptRuntime({ userLocale: locale, now: `${MONTH}-20T09:00:00Z` });
   runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
   session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
+  await unfold(session.page, 'crm');
   return { page: session.page, rt: runtime, webhook: server.webhook };
 }
 
@@ -60,7 +61,8 @@ describe('sidebar: Bitrix24 CRM', () => {
     await page.click('#crm-remove');
     await page.locator('#status.ok p', { hasText: 'Webhook removed.' }).waitFor();
     expect(await page.isVisible('#crm-url')).toBe(true);
-    expect(Object.keys(rt.userProperties.getProperties())).toEqual([]);
+    // Only the sections this user keeps open remain (the test opened the CRM's), nothing of the webhook.
+    expect(Object.keys(rt.userProperties.getProperties())).toEqual(['kpi-planner.sidebar-open']);
     expect(session!.pageErrors).toEqual([]);
   });
 

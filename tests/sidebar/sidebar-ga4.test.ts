@@ -4,7 +4,9 @@ import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-scri
 import type { AnalyticsDataOptions } from '../helpers/apps-script/analytics-data';
 import { col, row } from '../helpers/apps-script/inspect';
 import { makeSite } from '../helpers/ga4-server';
-import { closeBrowser, gate, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import {
+  closeBrowser, gate, openSidebar, runtimeHandler, unfold, type SidebarSession,
+} from '../helpers/sidebar-harness';
 
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;
@@ -22,6 +24,7 @@ async function open(options: Partial<AnalyticsDataOptions> = {}, saved?: string,
     return run(name, args);
   }, { locale: 'en-GB' });
   await session.page.locator('#form').waitFor({ state: 'visible' });
+  await unfold(session.page, 'ga4');
   return { page: session.page, runtime, analytics };
 }
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { readBook } from '../helpers/xlsx';
-import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
 
 describe('year plan and round review in the sidebar', () => {
   let runtime: AppsScriptRuntime;
@@ -11,6 +11,7 @@ describe('year plan and round review in the sidebar', () => {
   beforeAll(async () => {
     runtime = new AppsScriptRuntime({ userLocale: 'en', now: '2026-03-10T09:00:00Z' });
     session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
+    await unfold(session.page, 'periods');
   });
   afterAll(async () => {
     await session?.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { col, row } from '../helpers/apps-script/inspect';
 import { makeSite } from '../helpers/ga4-site';
-import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
 import { aggregationOf } from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
 
@@ -20,6 +20,7 @@ describe('year plan targets and a GA4 failure in the sidebar', () => {
     const analytics = new FakeAnalyticsProperties({ site: makeSite('2026-02'), properties: ['999'] });
     runtime = new AppsScriptRuntime({ userLocale: 'en', now: '2026-02-10T09:00:00Z', analytics });
     session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
+    await unfold(session.page, 'periods');
   });
   afterAll(async () => {
     await session?.close();

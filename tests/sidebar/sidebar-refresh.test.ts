@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { makeSite } from '../helpers/ga4-server';
-import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
 
 const MONTH = '2026-11';
 let session: SidebarSession | undefined;
@@ -18,6 +18,7 @@ function spreadsheet(ga4Denied = false) {
 
 async function open(runtime: AppsScriptRuntime) {
   session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
+  await unfold(session.page, 'refresh');
   return session.page;
 }
 

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { cellAt } from '../helpers/apps-script/inspect';
-import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
 import { FB_HEADER, FB_ROWS, contentFile, dailyFile } from '../social/fixtures';
 
 const MONTH = '2026-11';
@@ -13,6 +13,7 @@ async function open() {
   const runtime = new AppsScriptRuntime({ userLocale: 'en', now: `${MONTH}-28T09:00:00Z` });
   runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
   session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
+  await unfold(session.page, 'social');
   return { page: session.page, runtime };
 }
 
