@@ -173,20 +173,6 @@ export async function openReady(handler: Handler, opts: SidebarOptions = {}): Pr
   return session;
 }
 
-/**
- * Opens folded sections (their `data-section`: 'ga4', 'periods', …) by clicking their summaries, as the manager
- * would: the year plan and each number source start folded.
- */
-export async function unfold(target: Page | Frame, ...sections: string[]): Promise<void> {
-  for (const section of sections) {
-    const selector = `details[data-section="${section}"]`;
-    const isOpen = `document.querySelector(${JSON.stringify(selector)}).open`;
-    if (await target.evaluate(isOpen)) continue;
-    await target.locator(`${selector} > summary`).click();
-    await target.waitForFunction(isOpen);
-  }
-}
-
 async function sidebarFrame(page: Page): Promise<Frame> {
   const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
   if (!frame) throw new Error('the sidebar iframe has no document');

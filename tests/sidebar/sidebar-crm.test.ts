@@ -4,7 +4,8 @@ import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { col, row } from '../helpers/apps-script/inspect';
 import type { BitrixFault, CrmRow } from '../helpers/bitrix-server';
 import { startBitrixWorker, type BitrixWorker } from '../helpers/bitrix-worker';
-import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { unfold } from '../helpers/sidebar-sections';
 
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;

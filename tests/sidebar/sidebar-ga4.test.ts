@@ -4,9 +4,8 @@ import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-scri
 import type { AnalyticsDataOptions } from '../helpers/apps-script/analytics-data';
 import { col, row } from '../helpers/apps-script/inspect';
 import { makeSite } from '../helpers/ga4-server';
-import {
-  closeBrowser, gate, openSidebar, runtimeHandler, unfold, type SidebarSession,
-} from '../helpers/sidebar-harness';
+import { closeBrowser, gate, openSidebar, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { unfold } from '../helpers/sidebar-sections';
 
 const MONTH = '2026-11';
 const KPI = `KPI results ${MONTH}`;

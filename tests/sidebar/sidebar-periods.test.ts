@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { readBook } from '../helpers/xlsx';
-import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { unfold } from '../helpers/sidebar-sections';
 
 describe('year plan and round review in the sidebar', () => {
   let runtime: AppsScriptRuntime;

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { col, row } from '../helpers/apps-script/inspect';
 import { makeSite } from '../helpers/ga4-site';
-import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { unfold } from '../helpers/sidebar-sections';
 import { aggregationOf } from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
 

@@ -2,7 +2,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
 import { makeSite } from '../helpers/ga4-server';
-import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { unfold } from '../helpers/sidebar-sections';
 
 const MONTH = '2026-11';
 let session: SidebarSession | undefined;

@@ -2,7 +2,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { cellAt } from '../helpers/apps-script/inspect';
-import { closeBrowser, openReady, runtimeHandler, unfold, type SidebarSession } from '../helpers/sidebar-harness';
+import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
+import { unfold } from '../helpers/sidebar-sections';
 import { FB_HEADER, FB_ROWS, contentFile, dailyFile } from '../social/fixtures';
 
 const MONTH = '2026-11';
