@@ -1,6 +1,5 @@
 // Benchmark: a month of 5,000 leads and 800 won deals from the loopback Bitrix24 stand-in: calls, time, peak memory.
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fetchCrmMonth, fetchCrmMonthData, parseWebhook } from '../src/cli/crm/fetch';
 import { buildCrmSheet } from '../src/core/crm/sheet';

@@ -78,6 +78,15 @@ describe('round figures by rule', () => {
     expect(cellAt(sheet, 'roundActual', 'kpi:website-visitors')).toMatchObject({ number: 5200 });
     expect(cellAt(sheet, 'roundActual', 'kpi:followers-total')).toHaveProperty('formula');
     expect(cellAt(sheet, 'a1', 'kpi:website-visitors')).toMatchObject({ number: 1400 });
+    // Users so far cannot be pro-rated: 2,000 of 5,000 in December is at risk while the round runs, not missed;
+    // once it is over, short of target is missed.
+    const early = [{ kpi: 'website-visitors', actual: 2000, target: 5000 }];
+    const running = buildRoundReview({ template: social, period, today: '2025-12-15', lang: 'en', data,
+      periodRecords: early });
+    expect(result(running, 'website-visitors').status).toBe('atRisk');
+    const ended = buildRoundReview({ template: social, period, today: '2026-03-02', lang: 'en', data,
+      periodRecords: early });
+    expect(result(ended, 'website-visitors').status).toBe('missed');
   });
 });
 

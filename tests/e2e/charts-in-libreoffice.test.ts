@@ -2,7 +2,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/build-workbook';
 import { columnLetter } from '../../src/core/sheets/a1';

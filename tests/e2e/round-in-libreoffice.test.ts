@@ -53,7 +53,9 @@ async function editCells(file: string, spec: WorkbookSpec, edits: { col: string;
 const social = findTemplate('social-media-content')!, strategy = findTemplate('digital-marketing-strategy')!;
 const CASES: { name: string; input: Omit<RoundInput, 'data'>; months: number; periodRecords?: PeriodRecord[] }[] = [
   { name: 'social, running, en', months: 4,
-    input: { template: social, period: parseRound(social, '2026-spring'), today: '2025-12-15', lang: 'en' } },
+    input: { template: social, period: parseRound(social, '2026-spring'), today: '2025-12-15', lang: 'en',
+      // Users so far, short of the round's target: at risk while it runs (never pro-rated, never missed yet).
+      periodRecords: [{ kpi: 'website-visitors', actual: 2000, target: 5000 }] } },
   { name: 'strategy, over, lv', months: 6,
     input: { template: strategy, period: parseRound(strategy, '2026-autumn'), today: '2026-09-03', lang: 'lv',
       periodRecords: [{ kpi: 'engagement-rate', actual: 0.048, target: 0.05 }] } },

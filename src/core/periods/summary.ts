@@ -89,7 +89,9 @@ export function summarizePeriod(
       kpi, aggregation, months,
       missingActuals: months.filter((m) => m.actual === null).map((m) => m.month),
       target, actual, attainment,
-      status: statusOf(attainment, template.tolerance.atRisk, options.ended ?? true),
+      // Whole-period figures (GA4 users so far) cannot be pro-rated: short of target is at risk until the end.
+      status: statusOf(attainment, aggregation.rule === 'period' && !(options.ended ?? true) ? 0
+        : template.tolerance.atRisk, options.ended ?? true),
       ...bestAndWorst(kpi.direction, months),
       trend: trendOf(kpi.direction, months),
     };

@@ -68,13 +68,17 @@ export function attainmentFormula(direction: Kpi['direction'], target: string, a
 
 /**
  * 1 met, 0 at risk (only while the round runs: `over` is the head's 1/0 cell), −1 missed; "no figure yet" for a
- * target without an actual; empty without a target. The same rule as the monthly KPI sheet's status.
+ * target without an actual; empty without a target. The same rule as the monthly KPI sheet's status. `wholeRound`
+ * (GA4 users so far against the round's target): they cannot be pro-rated, so until the round is over a shortfall
+ * is at risk, never missed.
  */
 export function statusFormula(
   target: string, actual: string, achieved: string, over: string, tolerance: string, noFigure: string,
+  wholeRound = false,
 ): string {
+  const atRisk = wholeRound ? `${over}=0` : `AND(${over}=0,${achieved}>=${tolerance})`;
   return `IF(${target}="","",IF(${actual}="",${formulaString(noFigure)},IF(${achieved}>=1,${STATUS_CODE.met},` +
-    `IF(AND(${over}=0,${achieved}>=${tolerance}),${STATUS_CODE.atRisk},${STATUS_CODE.missed}))))`;
+    `IF(${atRisk},${STATUS_CODE.atRisk},${STATUS_CODE.missed}))))`;
 }
 
 /**

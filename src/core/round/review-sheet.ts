@@ -175,7 +175,8 @@ function kpiCells(
     roundActual: figure('a', x.actual),
     achieved: { formula: attainmentFormula(x.kpi.direction, T, A), style: { numFmt: ctx.fmt.percent } },
     status: {
-      formula: statusFormula(T, A, I, head.over, head.tolerance, l.status.noFigure),
+      formula: statusFormula(T, A, I, head.over, head.tolerance, l.status.noFigure,
+        x.aggregation.rule === 'period'),
       style: { numFmt: statusFormat(l) },
     },
     best: { formula: extremeMonthFormula('best', x.kpi.direction, pRange, p.range, monthNames) },

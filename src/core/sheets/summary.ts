@@ -8,7 +8,7 @@ import type { KpiRefs } from './kpi-results';
 import { planCountFormulas } from './plan-counts';
 import { printSpec } from './print';
 import { longest, spanWidth, textHeight } from './row-height';
-import { statusFormat, statusRules } from './status';
+import { statusRules } from './status';
 import { STATUS_RULE_STYLES, STYLES } from './style';
 import { HEAD_VALUE, SUMMARY_COLUMNS, summaryHeadLayout } from './summary-head';
 import type { SummaryColumn, SummaryHeadRow } from './summary-head';

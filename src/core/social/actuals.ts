@@ -1,7 +1,7 @@
 // The month's actuals for a template's social KPIs, from the Meta CSV exports read by parse.ts.
 import type { KpiRecord } from '../model/input';
 import type { Template } from '../template/schema';
-import type { DailyMetric, PostMetric } from './columns';
+import type { PostMetric } from './columns';
 import type { SocialMetric } from './metrics';
 import type { SocialDailyFile, SocialFile, SocialMonth, SocialPlatform, SocialPost } from './types';
 
