@@ -18,6 +18,8 @@ import { campaignSheet } from './sheets/campaign';
 import { isMonthBound, sheetContext, type SheetContext, type SheetId } from './sheets/context';
 import { kpiResultsSheet } from './sheets/kpi-results';
 import { reviewSheet } from './sheets/review';
+import { crmReviewRows } from './crm/review-rows';
+import { topPostRows } from './social/review-rows';
 import { summarySheet } from './sheets/summary';
 
 export interface Report {
@@ -56,7 +58,10 @@ export function buildReport(raw: BuildInput): Report {
     plansheet,
     campaignSheet(ctx, plan),
     kpi.sheet,
-    reviewSheet(ctx, lines, kpi.refs, input.ga4 ? ga4Highlights(input.ga4) : undefined),
+    reviewSheet(ctx, lines, kpi.refs, {
+      best: input.ga4 ? ga4Highlights(input.ga4) : undefined,
+      sentences: crmReviewRows(input.crm, lang), posts: topPostRows(input.social, lang),
+    }),
     ...(input.ga4 ? [buildGa4Sheet(input.ga4, { lang, month: month.id, name: ctx.names.ga4 })] : []),
     ...(input.social
       ? [buildSocialSheet(input.social, { lang, name: ctx.names.social, dateFormat: ctx.fmt.date })] : []),

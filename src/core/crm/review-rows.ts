@@ -1,16 +1,12 @@
 // The monthly review's CRM sentences: the top lead sources, and the source that brought the most won deals.
+import type { ReviewSentence } from '../sheets/review-extras';
 import type { Language } from '../template/schema';
 import { countText, crmLabels, shareText } from './labels';
 import { sourceName } from './sheet';
 import type { CrmMonth } from './types';
 
-export interface CrmReviewRow {
-  /** Row key on the review: `crm:sources` or `crm:won`. */
-  key: string;
-  label: string;
-  /** A sentence holding the portal's source names: untrusted, written as text. */
-  sentence: string;
-}
+/** Row key `crm:sources` or `crm:won`; the sentence holds the portal's source names (untrusted, written as text). */
+export type CrmReviewRow = ReviewSentence;
 
 /** How many sources the review names; the CRM sheet lists them all. */
 export const REVIEW_TOP_SOURCES = 3;

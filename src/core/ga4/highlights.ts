@@ -1,12 +1,9 @@
 // "What worked best" for the monthly review: the channel group and campaign that brought most key events (or sessions).
+import type { ReviewBest } from '../sheets/review-extras';
 import type { Ga4MonthResult, Ga4Table } from './types';
 
-export interface Ga4Best {
-  /** Untrusted text from GA4: always written as a text cell. */
-  name: string;
-  metric: string;
-  value: number;
-}
+/** Untrusted text from GA4 in `name`: always written as a text cell. */
+export type Ga4Best = ReviewBest;
 
 export function bestOf(table: Ga4Table<string>): Ga4Best | null {
   // Key events are what the college and shop actually want; sessions only when none were recorded.

@@ -8,10 +8,7 @@ import { actionKey } from './review-entries';
 import { longest, spanWidth, textHeight } from './row-height';
 import type { SheetLayout } from './sheet-layout';
 import { statusRules } from './status';
-import { crmReviewRows } from '../crm/review-rows';
-
-/** The review's CRM rows (crm/review-rows.ts): each sentence spans the row to the deadline column. */
-const CRM_ROWS = ['crm:sources', 'crm:won'];
+import type { ReviewSentence } from './review-extras';
 
 export const COLUMNS = [
   'kpi', 'previous', 'current', 'change', 'changePct', 'trend', 'status', 'action', 'owner', 'deadline', 'key', 'pos',
@@ -26,7 +23,9 @@ const span = (from: Col, to: Col) => spanWidth(WIDTH, COLUMNS, from, to);
 export const WRAP = new Set<Col>(['kpi', 'previous', 'action', 'owner']);
 
 /** Merged and formula rows need a height of their own: LibreOffice fits neither. */
-export function heights(ctx: SheetContext, lay: Layout, kpi: KpiRefs): Record<number, number> {
+export function heights(
+  ctx: SheetContext, lay: Layout, kpi: KpiRefs, extra: readonly ReviewSentence[],
+): Record<number, number> {
   const r = ctx.l.review;
   const all = span('kpi', 'deadline');
   const out: Record<number, number> = { [lay.row('title')]: 22, [lay.row('resultsHeader')]: 32 };
@@ -40,17 +39,18 @@ export function heights(ctx: SheetContext, lay: Layout, kpi: KpiRefs): Record<nu
   const allNames = kpi.names.join(', ');
   out[lay.row('repeat')] = textHeight(r.repeatHint.length + allNames.length, span('previous', 'status'));
   out[lay.row('change')] = textHeight(r.changeHint.length + allNames.length, span('previous', 'status'));
-  for (const c of crmReviewRows(ctx.input.crm, ctx.lang)) {
+  for (const c of extra) {
     out[lay.row(c.key)] = Math.max(textHeight(c.sentence.length, span('previous', 'deadline')),
       textHeight(c.label.length, WIDTH.kpi));
   }
   return out;
 }
 
-export function merges(lay: Layout): string[] {
+/** Each sentence row (the CRM's) spans its sentence to the deadline column. */
+export function merges(lay: Layout, extra: readonly ReviewSentence[]): string[] {
   const out = ['title', 'compared', 'basisNote', 'verdict'].map((k) => lay.area('kpi', k, 'deadline', k));
   for (const k of ['repeat', 'change']) out.push(lay.area('previous', k, 'status', k));
-  for (const k of CRM_ROWS.filter((x) => lay.has(x))) out.push(lay.area('previous', k, 'deadline', k));
+  for (const { key } of extra) out.push(lay.area('previous', key, 'deadline', key));
   for (const k of ['bestChannel', 'bestCampaign'].filter((x) => lay.has(x))) {
     out.push(lay.area('previous', k, 'current', k), lay.area('changePct', k, 'status', k));
   }

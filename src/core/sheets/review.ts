@@ -1,6 +1,5 @@
 // The monthly review: like-with-like results against last month, the live worst-first list, actions, what to repeat.
 import { monthTitle, pick } from '../i18n';
-import type { ga4Highlights } from '../ga4/highlights';
 import type { KpiLine } from '../kpi/lines';
 import type { Cell, CellStyle, SheetSpec } from '../model/workbook';
 import { formulaString } from './a1';
@@ -9,26 +8,24 @@ import { namesFormula, slotCells, slotPull, verdictFormula } from './kpi-lists';
 import { type KpiRefs, unitFormat } from './kpi-results';
 import { printSpec } from './print';
 import { actionKey, keptActionKeys, REVIEW_ENTRY_COLUMNS, typedCell } from './review-entries';
+import type { ReviewExtras } from './review-extras';
 import { COLUMNS, heights, merges, rules, WIDTH, WRAP, type Col, type Layout } from './review-columns';
 import { SheetLayout } from './sheet-layout';
 import { statusFormat, trendFormat } from './status';
 import { STYLES } from './style';
 import { text } from './text';
-import { topPostRows } from '../social/review-rows';
-import { crmReviewRows } from '../crm/review-rows';
 
-type Best = ReturnType<typeof ga4Highlights>;
 const NUMBERS = new Set<Col>(['previous', 'current', 'change', 'changePct']);
 /** Headers sit as their column's values do: numbers right, codes centred, so neighbours never touch. */
 const headerStyle = (c: Col): CellStyle => ({
   ...STYLES.header, align: NUMBERS.has(c) ? 'right' : c === 'status' || c === 'trend' ? 'center' : 'left',
 });
 
-export function reviewSheet(ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, best?: Best): SheetSpec {
+export function reviewSheet(ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, extras: ReviewExtras): SheetSpec {
   // Two passes: the live list reads the action rows below it, whose place is known once the sheet is laid out.
-  const draft = layoutReview(ctx, lines, kpi, best, null);
+  const draft = layoutReview(ctx, lines, kpi, extras, null);
   const [first, last] = [actionKey(kpi.ids[0]), actionKey(kpi.ids[kpi.ids.length - 1])];
-  const lay = layoutReview(ctx, lines, kpi, best, (col) => draft.span(col, first, last));
+  const lay = layoutReview(ctx, lines, kpi, extras, (col) => draft.span(col, first, last));
   const top: CellStyle = { valign: 'top' };
   const centred = (key: Col) => key === 'status' || key === 'trend';
   return {
@@ -42,8 +39,8 @@ export function reviewSheet(ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, b
     rows: lay.rows,
     rowKeys: lay.rowKeys(),
     frozen: { rows: 2, columns: 1 },
-    rowHeights: heights(ctx, lay, kpi),
-    merges: merges(lay).map((range) => ({ range })),
+    rowHeights: heights(ctx, lay, kpi, extras.sentences),
+    merges: merges(lay, extras.sentences).map((range) => ({ range })),
     conditionalRules: rules(lay, kpi),
     print: printSpec(reviewTitle(ctx), ctx.lang, { repeatRows: { from: lay.row('title'), to: lay.row('compared') } }),
     // No headerRow: the live list's rows carry no key, and must not be read back as rows the manager added.
@@ -56,7 +53,7 @@ function reviewTitle(ctx: SheetContext): string {
 }
 
 function layoutReview(
-  ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, best: Best | undefined, actions: ((col: Col) => string) | null,
+  ctx: SheetContext, lines: KpiLine[], kpi: KpiRefs, extras: ReviewExtras, actions: ((col: Col) => string) | null,
 ): Layout {
   const { l, lang } = ctx;
   const r = l.review;
@@ -116,7 +113,7 @@ function layoutReview(
   decision('change', r.changeRow, namesFormula(kpi, 'flagNames', r.changeHint, r.changeNone));
   // GA4's best channel and campaign: names are untrusted text, so they stay text cells.
   const bests = [
-    ['bestChannel', r.bestChannel, best?.channel], ['bestCampaign', r.bestCampaign, best?.campaign],
+    ['bestChannel', r.bestChannel, extras.best?.channel], ['bestCampaign', r.bestCampaign, extras.best?.campaign],
   ] as const;
   for (const [key, label, b] of bests) {
     if (!b) continue;
@@ -124,11 +121,11 @@ function layoutReview(
       change: { number: b.value, style: { numFmt: ctx.fmt.integer } }, changePct: text(r.bestBy(b.metric)) }, key);
   }
   // Bitrix24's top lead sources and best source of won deals: the portal's names are untrusted, so text cells.
-  for (const c of crmReviewRows(ctx.input.crm, lang)) {
+  for (const c of extras.sentences) {
     lay.add({ kpi: text(c.label, STYLES.label), previous: text(c.sentence) }, c.key);
   }
   // The month's top posts from Meta's exports: post texts and links are untrusted, so they stay text cells.
-  for (const p of topPostRows(ctx.input.social, lang)) {
+  for (const p of extras.posts) {
     const value: Cell = p.value === undefined ? null : { number: p.value, style: { numFmt: ctx.fmt.integer } };
     lay.add(p.kind === undefined ? { kpi: text(p.label, STYLES.label) } : { kpi: text(p.label),
       previous: text(p.kind), change: value, changePct: text(p.measure ?? ''), action: text(p.link ?? '') }, p.key);

@@ -1,18 +1,11 @@
 // The monthly review's top posts of the month (by interactions and by views), from the Meta exports.
+import type { ReviewPost } from '../sheets/review-extras';
 import type { Language } from '../template/schema';
 import { interactionsOf, topPosts, type SocialMonth } from './actuals';
 import { socialLabels } from './labels';
 
-export interface TopPostRow {
-  /** Row key on the review, e.g. `topPost:views:2`; a title row has n = 0. */
-  key: string;
-  /** Untrusted texts from the export: the review writes them as text cells. */
-  label: string;
-  kind?: string;
-  link?: string;
-  value?: number;
-  measure?: string;
-}
+/** Row key e.g. `topPost:views:2` (a title row has n = 0); untrusted texts, written as text cells. */
+export type TopPostRow = ReviewPost;
 
 /** How many posts per measure the review lists; the social data sheet lists more. */
 export const REVIEW_TOP_POSTS = 3;
