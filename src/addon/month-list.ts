@@ -1,8 +1,10 @@
-// The sidebar's month list: the months with tabs and the closed ones, kept honest when tabs are deleted by hand.
+// The sidebar's month and period lists: months and years/rounds with tabs, and the closed months, kept honest when
+// tabs are deleted by hand.
 import * as z from 'zod';
 import { MonthSchema } from './api';
 import { closedKey } from './closed-record';
 import { listMonths, MONTHS_KEY } from './month-index';
+import { listPeriods, periodKey, PERIODS_KEY } from './period-index';
 import { readAll, readJson, writeJsonMakingRoom } from './props';
 import type { Services } from './services';
 import { monthKey } from './tags';
@@ -17,6 +19,8 @@ export interface MonthList {
   /** Months with tabs (generated or closed), newest first. */
   months: string[];
   closedMonths: string[];
+  /** Years and rounds with tabs, newest first. */
+  periods: string[];
 }
 
 const closedOf = (all: Record<string, string>): string[] => {
@@ -42,20 +46,24 @@ export function markClosed(services: Services, month: string, closed: boolean): 
 /**
  * One call (the tab count) while the spreadsheet has as many tabs as the add-on last counted. When the count
  * differs, somebody added or deleted tabs by hand: each listed month is asked once for its tags and its closed
- * record (two finder calls a month), months with neither are dropped, and the count is remembered. The lists are
+ * record (two finder calls a month), each listed period for its tags (one), those with none are dropped, and the
+ * count is remembered. The lists are
  * stored only when the document lock is free at once (another execution may be recording a month meanwhile).
  */
 export function monthList(services: Services, all: Record<string, string>): MonthList {
   const months = listMonths(all);
   const closed = closedOf(all);
+  const periods = listPeriods(all);
   // Nothing listed, nothing to check (and a document that never generated gets no property).
-  if (months.length === 0) return { months, closedMonths: [] };
+  if (months.length === 0 && periods.length === 0) return { months, closedMonths: [], periods };
   const ss = services.spreadsheet();
   const tabs = String(ss.getNumSheets());
-  if (all[TABS_KEY] === tabs) return { months, closedMonths: closed.filter((m) => months.includes(m)) };
+  if (all[TABS_KEY] === tabs) return { months, closedMonths: closed.filter((m) => months.includes(m)), periods };
   const has = (key: string) => ss.createDeveloperMetadataFinder().withKey(key).find().length > 0;
   const closedNow = months.filter((m) => has(closedKey(m)));
   const kept = months.filter((m) => closedNow.includes(m) || has(monthKey(m)));
+  // A period's tabs carry the month key of its period key ("year.2026"), as the month pipeline writes them.
+  const keptPeriods = periods.filter((p) => has(monthKey(periodKey(p))));
   const lock = services.documentLock();
   if (!lock || lock.tryLock(0)) {
     try {
@@ -65,6 +73,11 @@ export function monthList(services: Services, all: Record<string, string>): Mont
       const gone = (m: string) => months.includes(m) && !kept.includes(m);
       const nowMonths = listMonths(fresh);
       if (nowMonths.some(gone)) writeJsonMakingRoom(store, fresh, MONTHS_KEY, nowMonths.filter((m) => !gone(m)));
+      const periodGone = (p: string) => periods.includes(p) && !keptPeriods.includes(p);
+      const nowPeriods = listPeriods(fresh);
+      if (nowPeriods.some(periodGone)) {
+        writeJsonMakingRoom(store, fresh, PERIODS_KEY, nowPeriods.filter((p) => !periodGone(p)));
+      }
       const nowClosed = [...new Set([...closedOf(fresh).filter((m) => !months.includes(m)), ...closedNow])];
       if (nowClosed.sort().reverse().join() !== closedOf(fresh).join()) {
         writeJsonMakingRoom(store, fresh, CLOSED_KEY, nowClosed);
@@ -74,5 +87,5 @@ export function monthList(services: Services, all: Record<string, string>): Mont
       lock?.releaseLock();
     }
   }
-  return { months: kept, closedMonths: closedNow };
+  return { months: kept, closedMonths: closedNow, periods: keptPeriods };
 }

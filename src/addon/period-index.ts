@@ -4,7 +4,8 @@ import { PeriodIdSchema } from './period-api';
 import { readAll, readJson, writeJsonMakingRoom } from './props';
 import type { Services } from './services';
 
-const KEY = 'kpi-planner.periods';
+export const PERIODS_KEY = 'kpi-planner.periods';
+const KEY = PERIODS_KEY;
 const MAX_PERIODS = 120;
 const IndexSchema = z.array(PeriodIdSchema);
 

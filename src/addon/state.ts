@@ -5,7 +5,6 @@ import { CLOSER_KEY, findClosed } from './closed-record';
 import { migrateLegacy } from './legacy';
 import { languageOfLocale } from './messages';
 import { monthList } from './month-list';
-import { listPeriods } from './period-index';
 import { latestRun } from './month-pipeline';
 import { readAll } from './props';
 import { loadOpenSections, loadSettings } from './settings';
@@ -31,7 +30,6 @@ export function getState(services: Services, raw: unknown): State {
     month: today.slice(0, 7),
     sheetIds: SHEET_IDS,
     ...monthList(services, all),
-    periods: listPeriods(all),
     sources: sourcesState(services, all),
     closerName: services.userProperties()?.getProperties()[CLOSER_KEY] ?? '',
   };

@@ -63,4 +63,33 @@ describe('the month list', () => {
     expect(state(rt).closedMonths).toEqual([]);
     expect(cost(rt)).toBe(one);
   });
+
+  it('forgets years and rounds whose tabs were deleted by hand, at no extra call in the steady state', () => {
+    const rt = new AppsScriptRuntime({ userLocale: 'en', now: '2026-06-20T09:00:00Z' });
+    expect(rt.call('generateSheets', { ...ARGS, month: '2026-06' }).ok).toBe(true);
+    const before = cost(rt);
+    for (const period of ['2026', '2026-spring']) {
+      expect(rt.call('generatePeriod', { template: ARGS.template, lang: 'en', period }).ok).toBe(true);
+    }
+    expect(state(rt)).toMatchObject({ months: ['2026-06'], periods: ['2026-spring', '2026'] });
+    // Generating counted its own new tabs: getState costs what it cost before the periods existed.
+    expect(cost(rt)).toBe(before);
+
+    const year = tabsOf(rt, 'year.2026');
+    const round = tabsOf(rt, 'round.2026-spring');
+    expect(year.length).toBeGreaterThan(0);
+    expect(round.length).toBeGreaterThan(0);
+    for (const name of round) rt.spreadsheet.deleteSheet(rt.sheet(name));
+    expect(state(rt)).toMatchObject({ months: ['2026-06'], periods: ['2026'] });
+    for (const name of year) rt.spreadsheet.deleteSheet(rt.sheet(name));
+    const checked = cost(rt);
+    expect(state(rt)).toMatchObject({ months: ['2026-06'], periods: [] });
+    expect(checked).toBeGreaterThan(before);
+    expect(cost(rt)).toBe(before);
+    // A new AppsScriptRuntime over the same document (a reopen) still lists none.
+    const reopened = new AppsScriptRuntime({
+      userLocale: 'en', now: '2026-06-21T09:00:00Z', spreadsheet: rt.spreadsheet, documentProperties: rt.documentProperties,
+    });
+    expect(state(reopened)).toMatchObject({ periods: [] });
+  });
 });
