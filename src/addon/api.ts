@@ -139,6 +139,8 @@ export interface GenerateResult {
   leftOut?: number;
   /** KPI targets the month took from the year plan (its KPI targets tab), the month tab having none typed. */
   fromYearPlan?: number;
+  /** Month targets on the year plan's KPI targets tab that are not numbers: left empty, and the sidebar warns. */
+  planIgnored?: { tab: string; kpi: string; month: string; value: string }[];
 }
 
 /** What the sidebar may call: `google.script.run[name](args)` → Reply<result>. */

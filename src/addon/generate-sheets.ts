@@ -7,7 +7,7 @@ import type { Services } from './services';
 import type { Run } from './tags';
 import { staleImportedTabs } from './import-store';
 import { requireTemplate } from './templates';
-import { withYearTargets } from './year-targets';
+import { ignoredPlanCells, withYearTargets } from './year-targets';
 
 export function generateSheets(services: Services, raw: unknown): GenerateResult {
   const args = GenerateArgsSchema.parse(raw);
@@ -32,5 +32,9 @@ export function generateSheets(services: Services, raw: unknown): GenerateResult
   const { leftOut } = fitToProfile(template, run.profile);
   // Counted only when the KPI results were written: the other sheets show the targets through its cells.
   const fromYearPlan = wanted.has('kpi-results') ? withYearTargets(reading, run, typed).fromPlan : 0;
-  return { month: args.month, sheets, entriesKept: typedEntries, alsoWritten, leftOut, fromYearPlan };
+  const planIgnored = wanted.has('kpi-results') ? ignoredPlanCells(reading, run) : [];
+  return {
+    month: args.month, sheets, entriesKept: typedEntries, alsoWritten, leftOut, fromYearPlan,
+    ...(planIgnored.length ? { planIgnored } : {}),
+  };
 }

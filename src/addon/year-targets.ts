@@ -2,6 +2,8 @@
 // bounded number of service calls (one finder call, one read of the tab), whatever the number of KPIs.
 import type { KpiRecord, SheetEntries, TypedEntries } from '../core/model/input';
 import { plannedFor, planTargetRecords, releasePlanned, targetsFromPlan, withPlanTargets } from '../core/periods';
+import { monthColumn } from '../core/periods/sources';
+import type { Language } from '../core/template/schema';
 import type { Spreadsheet } from '../render/sheets/types';
 import { periodKey } from './period-index';
 import { readEntries } from './read-entries';
@@ -12,12 +14,44 @@ import { requireTemplate } from './templates';
 export interface YearTargets {
   template: string;
   entries: SheetEntries | undefined;
+  /** The tab's language (its KPI names) and name; the name is asked only when a warning needs it. */
+  lang: Language;
+  tab: () => string;
 }
 
 export function readYearTargets(ss: Spreadsheet, month: string): YearTargets | null {
   const found = findMonthBound(ss, periodKey(month.slice(0, 4))).find((t) => t.tag.sheet === 'kpi-targets');
   if (!found) return null;
-  return { template: found.tag.template, entries: readEntries([found]).entries['kpi-targets'] };
+  return {
+    template: found.tag.template, entries: readEntries([found]).entries['kpi-targets'], lang: found.tag.lang,
+    tab: () => found.sheet.getName(),
+  };
+}
+
+/** A month target on the KPI targets tab that is not a number: the month leaves it empty, and the sidebar says so. */
+export interface PlanCellIgnored {
+  /** The tab's name, the KPI as the tab names it, the month (YYYY-MM) and what was typed. */
+  tab: string;
+  kpi: string;
+  month: string;
+  value: string;
+}
+
+/** The plan's cells for the month that hold text other than a plain number (the CLI refuses these as bad input). */
+export function ignoredPlanCells(
+  reading: Pick<Reading, 'plan' | 'month'>, run: { template: string; lang: Language },
+): PlanCellIgnored[] {
+  const { plan, month } = reading;
+  if (!plan || plan.template !== run.template) return [];
+  const template = requireTemplate(run.template, run.lang);
+  const out: PlanCellIgnored[] = [];
+  for (const kpi of template.kpis) {
+    const value = plan.entries?.[kpi.id]?.[monthColumn(month)];
+    if (value === undefined || value === null || typeof value === 'number') continue;
+    if (typeof value === 'string' && (value.trim() === '' || Number.isFinite(Number(value.trim())))) continue;
+    out.push({ tab: plan.tab(), kpi: kpi.name[plan.lang] ?? kpi.name.en, month, value: String(value) });
+  }
+  return out;
 }
 
 /** What a build of the month takes from the plan, and what the month tab's tag remembers of it. */

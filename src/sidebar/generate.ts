@@ -11,7 +11,7 @@ import { PERIOD_WORDS } from './periods-words';
 import { profile } from './profile';
 import { report } from './report';
 import { call } from './server';
-import { failure, success } from './status';
+import { failure, successWithWarnings } from './status';
 
 /** Generates `which` sheets (or all) of the form's month; `generated` hears of the month before the result shows. */
 export async function generateMonth(
@@ -41,7 +41,11 @@ export async function generateMonth(
     const planned = result.fromYearPlan ? PERIOD_WORDS[uiLang()].fromYearPlan(result.fromYearPlan) : '';
     const kept = [result.entriesKept > 0 ? t().kept(result.entriesKept) : '', also, leftOut, planned]
       .filter(Boolean).join(' ');
-    success(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), kept);
+    // A year plan target that is not a number was left empty: said in amber, naming the tab, the KPI and the month.
+    const warnings = (result.planIgnored ?? []).map((p) =>
+      PERIOD_WORDS[uiLang()].planIgnored(p.tab, p.kpi, monthTitle(p.month, uiLang()), p.value));
+    successWithWarnings(t().generated(monthTitle(result.month, uiLang())), result.sheets.map((s) => s.name), warnings,
+      kept);
   } catch (error) {
     report(error);
   }

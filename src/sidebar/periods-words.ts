@@ -17,6 +17,8 @@ export interface PeriodWords {
   ga4: string;
   /** A month generated: how many of its targets came from the year plan. */
   fromYearPlan: (n: number) => string;
+  /** A month target on the year plan's tab that is not a number: the tab, KPI, month (worded) and what was typed. */
+  planIgnored: (tab: string, kpi: string, month: string, value: string) => string;
   /** A round generated without GA4's whole-round figures: GA4's own failure message and the KPIs left empty. */
   ga4Failed: (message: string, kpis: string[]) => string;
   /** The field a server message names (`period`). */
@@ -35,6 +37,8 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     monthsRead: (n) => `Figures taken from ${n} month tab(s).`,
     ga4: "The round's users came from Google Analytics.", field: 'Year or round',
     fromYearPlan: (n) => `Targets taken from the year plan: ${n}.`,
+    planIgnored: (tab, kpi, m, v) => `${tab}: the ${m} target of ${kpi} is "${v}", not a number; `
+      + 'the month was made with that target empty. Type a number there or clear it.',
     ga4Failed: (m, k) => `Made without Google Analytics' figures for the whole round`
       + `${k.length ? `; left empty: ${k.join(', ')}` : ''}. ${m}`,
   },
@@ -49,6 +53,8 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     monthsRead: (n) => `Skaitļi ņemti no mēnešu lapām: ${n}.`,
     ga4: 'Kārtas lietotāji ņemti no Google Analytics.', field: 'Gads vai kārta',
     fromYearPlan: (n) => `Mērķi ņemti no gada plāna: ${n}.`,
+    planIgnored: (tab, kpi, m, v) => `${tab}: ${kpi} mērķis mēnesim ${m} ir "${v}", nevis skaitlis; `
+      + 'mēnesis izveidots ar tukšu šo mērķi. Ierakstiet tur skaitli vai notīriet šūnu.',
     ga4Failed: (m, k) => `Izveidots bez Google Analytics visas kārtas skaitļiem`
       + `${k.length ? `; tukši atstāti: ${k.join(', ')}` : ''}. ${m}`,
   },
@@ -63,6 +69,8 @@ export const PERIOD_WORDS: Record<Language, PeriodWords> = {
     monthsRead: (n) => `Skaičiai paimti iš mėnesių lapų: ${n}.`,
     ga4: 'Etapo lankytojai paimti iš Google Analytics.', field: 'Metai arba etapas',
     fromYearPlan: (n) => `Tikslai paimti iš metų plano: ${n}.`,
+    planIgnored: (tab, kpi, m, v) => `${tab}: ${kpi} tikslas mėnesiui ${m} yra „${v}“, o ne skaičius; `
+      + 'mėnuo sukurtas paliekant šį tikslą tuščią. Įrašykite ten skaičių arba išvalykite langelį.',
     ga4Failed: (m, k) => `Sukurta be Google Analytics viso etapo skaičių`
       + `${k.length ? `; palikti tušti: ${k.join(', ')}` : ''}. ${m}`,
   },

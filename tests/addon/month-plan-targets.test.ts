@@ -4,6 +4,7 @@ import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
 import { typeAt as type, readAt as read, okValue as ok } from '../helpers/apps-script/inspect';
 import { cellAt } from '../helpers/spec-cells';
 import type { SheetSpec } from '../../src/core/model/workbook';
+import { findTemplate } from '../../src/core/template/registry';
 
 const BASE = { template: 'social-media-content', lang: 'en' };
 const TARGETS = 'KPI targets 2026';
@@ -104,5 +105,23 @@ describe("a month's targets from the year plan", () => {
     rt.resetCalls();
     generate(rt);
     expect(rt.calls.length).toBe(few);
+  });
+
+  it('a plan target that is not a number is left empty and named in the result; other months are not asked', () => {
+    const rt = setup();
+    type(rt, TARGETS, SESSIONS, 'm01', 'about 1000');
+    // March's text is another month's problem: January's generation says nothing of it.
+    type(rt, TARGETS, VIEWS, 'm03', 'n/a');
+    const result = generate(rt);
+    const name = findTemplate('social-media-content')!.kpis.find((k) => k.id === SESSIONS)!.name.en;
+    expect(result.planIgnored).toEqual([{ tab: TARGETS, kpi: name, month: '2026-01', value: 'about 1000' }]);
+    expect(read(rt, KPIS, SESSIONS, 'target')).toBe('');
+    expect(read(rt, KPIS, FOLLOWERS, 'target')).toBe(5000);
+    expect(result.fromYearPlan).toBe(1);
+    // Fixed on the plan: the warning goes and the target arrives.
+    type(rt, TARGETS, SESSIONS, 'm01', '1000');
+    const fixed = generate(rt);
+    expect(fixed.planIgnored).toBeUndefined();
+    expect(read(rt, KPIS, SESSIONS, 'target')).toBe(1000);
   });
 });

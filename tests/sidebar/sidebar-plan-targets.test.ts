@@ -10,6 +10,7 @@ import { aggregationOf } from '../../src/core/periods';
 import { findTemplate } from '../../src/core/template/registry';
 
 /** The GA4 users KPI: its round figure is GA4's whole-round answer, so it is what a GA4 failure leaves empty. */
+const SESSIONS = findTemplate('social-media-content')!.kpis.find((k) => k.id === 'website-sessions')!.name.en;
 const USERS = findTemplate('social-media-content')!.kpis.find((k) => aggregationOf(k).rule === 'period')!.name.en;
 
 describe('year plan targets and a GA4 failure in the sidebar', () => {
@@ -41,6 +42,19 @@ describe('year plan targets and a GA4 failure in the sidebar', () => {
     await page.click('#generate-all');
     await page.locator('.status.ok', { hasText: 'Done' }).waitFor();
     expect(await page.textContent('.status')).toContain('Targets taken from the year plan: 2.');
+  });
+
+  it('warns in amber when a plan target is not a number, naming the tab, the KPI and the month', async () => {
+    const { page } = session;
+    const targets = runtime.sheet('KPI targets 2026');
+    targets.getRange(row(runtime, 'KPI targets 2026', 'website-sessions'), col(runtime, 'KPI targets 2026', 'm02'))
+      .setValue('lots');
+    await page.click('#generate-all');
+    await page.locator('.status.warn').waitFor();
+    const text = await page.textContent('.status');
+    expect(text).toContain(`KPI targets 2026: the February 2026 target of ${SESSIONS} is "lots", not a number`);
+    expect(text).toContain('Targets taken from the year plan: 1.');
+    expect(runtime.call('getState').ok).toBe(true);
   });
 
   it('makes the round without GA4 and shows why, naming the KPI left empty', async () => {
