@@ -111,6 +111,8 @@ export interface State {
   periods?: string[];
   /** The Bitrix24 webhook (masked) and the daily refresh, so the sidebar opens with one call. */
   sources?: SourcesState;
+  /** Source → month → when its last import of that month finished (import-times.ts), for the source lines. */
+  imports?: Partial<Record<'ga4' | 'crm' | 'social', Record<string, string>>>;
   /** The name this user closed a month with last time (their user properties), to fill in. */
   closerName?: string;
 }

@@ -19,6 +19,7 @@ import { buildMonth, mainRun, monthInput, readMonth, sheetsToWrite, writeSheets 
 import { readAll } from './props';
 import type { Services } from './services';
 import { requireTemplate } from './templates';
+import { noteImport } from './import-times';
 
 /** Sheets that show KPI figures, rewritten with the KPI results when the month has them. */
 const FOLLOWERS = ['summary', 'review'] as const;
@@ -66,6 +67,8 @@ export function importCrm(services: Services, raw: unknown, uiLang: Language): C
   const asked: AnySheetId[] = ['kpi-results', 'crm', ...FOLLOWERS.filter(present)];
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, run.template, run.lang);
   const sheets = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
+  // When it finished, for the sidebar's line about this source (getState reads it with the other properties).
+  noteImport(services, 'crm', month);
   return {
     month, portal: webhook.portal, sheet: sheets.find((s) => s.id === 'crm')!.name, sheets: sheets.map((s) => s.name),
     actuals, leads: result.data.leads, wonDeals: result.data.wonDeals.length,

@@ -14,6 +14,7 @@ import { buildMonth, mainRun, monthInput, readMonth, sheetsToWrite, writeSheets 
 import { saveSettings } from './settings';
 import type { Services } from './services';
 import { requireTemplate } from './templates';
+import { noteImport } from './import-times';
 
 /** Besides the GA4 sheet and KPI results: sheets that show KPI figures, rewritten when the month has them. */
 const FOLLOWERS = ['summary', 'review'] as const;
@@ -45,6 +46,8 @@ export function importGa4(services: Services, raw: unknown): Ga4ImportResult {
   const asked: AnySheetId[] = ['kpi-results', 'ga4', ...FOLLOWERS.filter(present)];
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, run.template, run.lang);
   const sheets = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
+  // When it finished, for the sidebar's line about this source (getState reads it with the other properties).
+  noteImport(services, 'ga4', args.month);
 
   const actuals = outcomes.map(({ kpi, value, typed }): Ga4ActualInfo => ({
     kpi: kpi.id, name: pick(kpi.name, run.lang), unit: kpi.unit, value,

@@ -18,6 +18,7 @@ import { socialMessages } from './social-messages';
 import { requireTemplate } from './templates';
 import { saveImported } from './import-store';
 import { loadWritten, saveWritten } from './written-store';
+import { noteImport } from './import-times';
 
 const FOLLOWERS = ['summary', 'review'] as const;
 
@@ -71,6 +72,8 @@ export function importSocial(services: Services, raw: unknown, uiLang: Language)
   const asked: AnySheetId[] = ['kpi-results', 'social', ...FOLLOWERS.filter(present)];
   const wanted = sheetsToWrite(workbook, asked, reading.sheets.ofMonth, run.template, run.lang);
   const sheets = writeSheets(services, reading, workbook.sheets.filter((s) => wanted.has(s.id)), run);
+  // When it finished, for the sidebar's line about this source (getState reads it with the other properties).
+  noteImport(services, 'social', args.month);
   return {
     month: args.month, files: social.files, posts: social.posts.length,
     sheet: sheets.find((s) => s.id === 'social')!.name, sheets: sheets.map((s) => s.name), actuals,

@@ -4,6 +4,7 @@ import { closedInfo } from './close-month';
 import { CLOSER_KEY, findClosed } from './closed-record';
 import { migrateLegacy } from './legacy';
 import { languageOfLocale } from './messages';
+import { loadImportTimes } from './import-times';
 import { monthList } from './month-list';
 import { latestRun } from './month-pipeline';
 import { readAll } from './props';
@@ -31,6 +32,7 @@ export function getState(services: Services, raw: unknown): State {
     sheetIds: SHEET_IDS,
     ...monthList(services, all),
     sources: sourcesState(services, all),
+    imports: loadImportTimes(all),
     closerName: services.userProperties()?.getProperties()[CLOSER_KEY] ?? '',
   };
 }

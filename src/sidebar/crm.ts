@@ -5,6 +5,7 @@ import { byId, setTexts } from './dom';
 import { CRM_WORDS } from './crm-words';
 import { setSourceState } from './groups';
 import { GROUP_WORDS } from './groups-words';
+import { lastImportLine } from './import-times';
 import { uiLang } from './i18n';
 import { formatNumber, typedText } from './numbers';
 import type { Report } from './report';
@@ -39,6 +40,7 @@ function show(): void {
   const g = GROUP_WORDS[uiLang()];
   if (outcome === 'failed') setSourceState('crm', g.failed, 'error');
   else if (outcome && webhook) setSourceState('crm', g.imported(monthTitle(outcome.month, uiLang())), 'ok');
+  else if (webhook && lastImportLine('crm')) setSourceState('crm', lastImportLine('crm')!, 'ok');
   else setSourceState('crm', webhook ? g.connected(webhook.portal) : g.notSetUp, webhook ? 'ok' : 'off');
 }
 

@@ -5,6 +5,7 @@ import { byId, setTexts } from './dom';
 import { GA4_WORDS } from './ga4-words';
 import { setSourceState } from './groups';
 import { GROUP_WORDS } from './groups-words';
+import { lastImportLine } from './import-times';
 import { uiLang } from './i18n';
 import { LOCALES, typedText } from './numbers';
 import type { Report } from './report';
@@ -29,6 +30,7 @@ function showState(): void {
   const property = ga4Property().value.trim();
   if (outcome === 'failed') setSourceState('ga4', g.failed, 'error');
   else if (outcome) setSourceState('ga4', g.imported(monthTitle(outcome.month, uiLang())), 'ok');
+  else if (lastImportLine('ga4')) setSourceState('ga4', lastImportLine('ga4')!, 'ok');
   else setSourceState('ga4', property ? g.property(property) : g.notSetUp, property ? 'ok' : 'off');
 }
 

@@ -9,6 +9,7 @@ import { EventsList } from './events';
 import { generateMonth } from './generate';
 import { fillGa4, importGa4, relabelGa4 } from './ga4';
 import { fillGroups, relabelGroups, wireGroups } from './groups';
+import { fillImportTimes } from './import-times';
 import { fillCrm, relabelCrm, wireCrm } from './crm';
 import { fillRefresh, relabelRefresh, wireRefresh } from './refresh';
 import { relabelSocial, wireSocial } from './social';
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   for (const month of state.months) generated.add(month);
   // Before the pickers are filled: they mark the closed months.
   fillCloser(state);
+  fillImportTimes(state);
   setUiLang(state.uiLang);
   relabel();
   form.month().value = state.month;
@@ -52,6 +54,8 @@ async function start(): Promise<void> {
   fillProfile(state);
   byId('form').hidden = false;
   fillCrm(state);
+  // Its line names the last import of the month now picked (set above, after the first relabel).
+  relabelSocial();
   fillRefresh(state);
   fillPeriods(state, () => form.template().value);
   await loadMonth(state.month);
@@ -72,7 +76,13 @@ function wire(): void {
   byId('reopen-month').addEventListener('click', () => void closeOrReopen(reopenMonth));
   renderProfile((settings) => void remember(settings));
   wireGroups((settings) => void remember(settings));
-  form.month().addEventListener('change', () => void loadMonth(form.month().value));
+  form.month().addEventListener('change', () => {
+    // The source lines name the last import of the month picked.
+    relabelGa4();
+    relabelCrm();
+    relabelSocial();
+    void loadMonth(form.month().value);
+  });
   form.template().addEventListener('change', () => {
     showFullTitle(form.template());
     relabelPeriods();

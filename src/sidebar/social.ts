@@ -10,6 +10,7 @@ import { call } from './server';
 import { SOCIAL_WORDS } from './social-words';
 import { setSourceState } from './groups';
 import { GROUP_WORDS } from './groups-words';
+import { lastImportLine } from './import-times';
 import { busy, failure, success } from './status';
 
 const words = () => SOCIAL_WORDS[uiLang()];
@@ -29,6 +30,7 @@ function showState(): void {
   const g = GROUP_WORDS[uiLang()];
   if (outcome === 'failed') setSourceState('social', g.failed, 'error');
   else if (outcome) setSourceState('social', g.imported(monthTitle(outcome.month, uiLang())), 'ok');
+  else if (lastImportLine('social')) setSourceState('social', lastImportLine('social')!, 'ok');
   else setSourceState('social', g.byHand, 'off');
 }
 
