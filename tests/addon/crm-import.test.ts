@@ -86,6 +86,10 @@ describe('importCrm', () => {
     const crmSheet = (first as { value: { sheet: string } }).value.sheet;
     expect(first).toMatchObject({ value: { leads: 37, wonDeals: 0, sheets: expect.arrayContaining([crmSheet]) } });
     expect(rt.spreadsheet.getSheetByName((first as { value: { sheet: string } }).value.sheet)).not.toBeNull();
+    // getState tells the sidebar when November was last imported from the CRM (its source line on opening).
+    expect(rt.call('getState', {})).toMatchObject({
+      ok: true, value: { imports: { crm: { [MONTH]: expect.stringMatching(/^2026-11-20 \d\d:\d\d$/) } } },
+    });
     const calls = await server!.calls();
     expect(calls.map((c) => c.method)).toEqual(['batch']);
     expect(JSON.stringify(calls[0].body)).toContain('filter%5B%3E%3DDATE_CREATE%5D=2026-11-01T00%3A00%3A00');
