@@ -9,10 +9,10 @@ import { roundCommand } from './commands/round';
 import { planCommand } from './commands/plan';
 import pkg from '../../package.json';
 
-// Each command has its own flag types, so the list can only say "some command".
+// In the order of the yearly cycle (plan the year, report the month, review the round, keep them fresh). Each command
+// has its own flag types, so the list can only say "some command".
 const COMMANDS: Command<any>[] = [
-  templatesCommand, workbookCommand, refreshCommand, roundCommand, demoCommand,
-  planCommand,
+  templatesCommand, planCommand, workbookCommand, roundCommand, refreshCommand, demoCommand,
 ];
 
 function overview(): string {

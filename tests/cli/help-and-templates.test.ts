@@ -62,7 +62,7 @@ describe('bad commands and flags', () => {
     const r = runCli(['wokbook'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('kpi-planner: unknown command "wokbook"; '
-      + 'commands: templates, workbook, refresh, round, demo, plan (see kpi-planner --help)\n');
+      + 'commands: templates, plan, workbook, round, refresh, demo (see kpi-planner --help)\n');
   });
 
   it('an unknown flag exits 2 naming it and the valid ones', () => {
