@@ -1,8 +1,10 @@
 // A month's targets from its year's KPI targets tab (the year plan), by the core's rule: read once per run with a
 // bounded number of service calls (one finder call, one read of the tab), whatever the number of KPIs.
 import type { KpiRecord, SheetEntries, TypedEntries } from '../core/model/input';
-import { plannedFor, planTargetRecords, releasePlanned, targetsFromPlan, withPlanTargets } from '../core/periods';
-import { monthColumn } from '../core/periods/sources';
+import { pick } from '../core/i18n';
+import {
+  plannedFor, planTargetRecords, releasePlanned, targetsFromPlan, unreadablePlanCells, withPlanTargets,
+} from '../core/periods';
 import type { Language } from '../core/template/schema';
 import type { Spreadsheet } from '../render/sheets/types';
 import { periodKey } from './period-index';
@@ -37,21 +39,14 @@ export interface PlanCellIgnored {
   value: string;
 }
 
-/** The plan's cells for the month that hold text other than a plain number (the CLI refuses these as bad input). */
+/** The plan's cells for the month the core reads as no target (the CLI refuses these as bad input). */
 export function ignoredPlanCells(
   reading: Pick<Reading, 'plan' | 'month'>, run: { template: string; lang: Language },
 ): PlanCellIgnored[] {
   const { plan, month } = reading;
   if (!plan || plan.template !== run.template) return [];
-  const template = requireTemplate(run.template, run.lang);
-  const out: PlanCellIgnored[] = [];
-  for (const kpi of template.kpis) {
-    const value = plan.entries?.[kpi.id]?.[monthColumn(month)];
-    if (value === undefined || value === null || typeof value === 'number') continue;
-    if (typeof value === 'string' && (value.trim() === '' || Number.isFinite(Number(value.trim())))) continue;
-    out.push({ tab: plan.tab(), kpi: kpi.name[plan.lang] ?? kpi.name.en, month, value: String(value) });
-  }
-  return out;
+  return unreadablePlanCells(requireTemplate(run.template, run.lang), plan.entries, month)
+    .map(({ kpi, value }) => ({ tab: plan.tab(), kpi: pick(kpi.name, plan.lang), month, value }));
 }
 
 /** What a build of the month takes from the plan, and what the month tab's tag remembers of it. */

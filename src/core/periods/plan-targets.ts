@@ -15,6 +15,20 @@ const numberOnly: PlanCellReader = (v) => {
   return Number.isFinite(n) ? n : null;
 };
 
+/**
+ * The month's plan cells that hold something but no target by `planTargetRecords`' reading (e.g. "lots"): the add-on
+ * makes the month with them empty and says so; the CLI refuses them with its own reader.
+ */
+export function unreadablePlanCells(
+  template: Template, entries: SheetEntries | undefined, month: string,
+): { kpi: Template['kpis'][number]; value: string }[] {
+  return template.kpis.flatMap((kpi) => {
+    const value = entries?.[kpi.id]?.[monthColumn(month)];
+    const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    return empty || numberOnly(value, kpi, month) !== null ? [] : [{ kpi, value: String(value) }];
+  });
+}
+
 /** Every month target typed on the KPI targets tab of `year` (entries by KPI id, columns `m01`…`m12`). */
 export function planTargetRecords(
   template: Template, year: number, entries: SheetEntries | undefined, read: PlanCellReader = numberOnly,
