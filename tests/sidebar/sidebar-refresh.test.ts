@@ -1,21 +1,14 @@
 // The daily refresh in real Chromium: turned on and off, as whom it runs, and last night's failure on opening.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { AppsScriptRuntime, FakeAnalyticsProperties } from '../helpers/apps-script-runtime';
-import { makeSite } from '../helpers/ga4-server';
+import { AppsScriptRuntime } from '../helpers/apps-script-runtime';
+import { ga4Spreadsheet, SIDEBAR_MONTH } from '../helpers/sidebar-document';
 import { closeBrowser, openReady, runtimeHandler, type SidebarSession } from '../helpers/sidebar-harness';
 import { unfold } from '../helpers/sidebar-sections';
 
-const MONTH = '2026-11';
+const MONTH = SIDEBAR_MONTH;
 let session: SidebarSession | undefined;
 
-function spreadsheet(ga4Denied = false) {
-  const denied = ga4Denied ? { properties: ['999'] } : {};
-  const analytics = new FakeAnalyticsProperties({ site: makeSite(MONTH), ...denied });
-  const runtime = new AppsScriptRuntime({ userLocale: 'en', now: `${MONTH}-20T04:10:00Z`, analytics });
-  runtime.call('generateSheets', { template: 'social-media-content', month: MONTH, lang: 'en', events: [] });
-  runtime.call('saveSettings', { ga4Property: '123456789' });
-  return runtime;
-}
+const spreadsheet = ga4Spreadsheet;
 
 async function open(runtime: AppsScriptRuntime) {
   session = await openReady(runtimeHandler(runtime), { locale: 'en-GB' });
