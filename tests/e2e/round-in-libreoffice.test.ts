@@ -51,6 +51,7 @@ async function editCells(file: string, spec: WorkbookSpec, edits: { col: string;
 }
 
 const social = findTemplate('social-media-content')!, strategy = findTemplate('digital-marketing-strategy')!;
+const small = findTemplate('small-business-tasks')!;
 const CASES: { name: string; input: Omit<RoundInput, 'data'>; months: number; periodRecords?: PeriodRecord[] }[] = [
   { name: 'social, running, en', months: 4,
     input: { template: social, period: parseRound(social, '2026-spring'), today: '2025-12-15', lang: 'en',
@@ -59,6 +60,9 @@ const CASES: { name: string; input: Omit<RoundInput, 'data'>; months: number; pe
   { name: 'strategy, over, lv', months: 6,
     input: { template: strategy, period: parseRound(strategy, '2026-autumn'), today: '2026-09-03', lang: 'lv',
       periodRecords: [{ kpi: 'engagement-rate', actual: 0.048, target: 0.05 }] } },
+  // A template without admission rounds: a half-year, running, in Lithuanian.
+  { name: 'small business, half-year, lt', months: 5,
+    input: { template: small, period: parseRound(small, '2026-H1'), today: '2026-06-10', lang: 'lt' } },
 ];
 
 describe('the round review in LibreOffice', () => {
