@@ -35,9 +35,10 @@ export function buildCrmSheet(data: CrmMonth, ctx: CrmSheetContext): SheetSpec {
   const L = crmLabels(ctx.lang);
   const lay = new SheetLayout<Col>(COLUMNS);
   const row = (cells: Partial<Record<Col, Cell>>, key?: string) => lay.add(cells, key);
-  const header = (key: string, words: string[]) =>
-    row(Object.fromEntries(words.map((w, i) => [COLUMNS[i], text(w, HEADER)])), key);
-  const date = (d: string): Cell => ({ date: d, style: { numFmt: ctx.dateFormat } });
+  // Each table's columns differ: a header sits as its values do (numbers right), so neighbours never run together.
+  const header = (key: string, words: string[], numbers: number[] = []) => row(Object.fromEntries(words.map((w, i) =>
+    [COLUMNS[i], text(w, numbers.includes(i) ? { ...HEADER, align: 'right' } : HEADER)])), key);
+  const date = (d: string): Cell => ({ date: d, style: { numFmt: ctx.dateFormat, align: 'left' } });
   const month = parseMonth(data.month);
 
   row({ label: text(`${L.title} · ${data.month}`, TITLE) }, 'title');
@@ -57,7 +58,7 @@ export function buildCrmSheet(data: CrmMonth, ctx: CrmSheetContext): SheetSpec {
 
   lay.add([]);
   row({ label: text(L.bySource, SECTION) }, 'bySource');
-  header('sourceHeader', [L.source, L.code, L.leads, L.share, L.wonDeals]);
+  header('sourceHeader', [L.source, L.code, L.leads, L.share, L.wonDeals], [2, 3, 4]);
   const sourceTotal = lay.next + data.sources.length;
   for (const s of data.sources) {
     const leads = lay.cell('v2', lay.next);
@@ -76,7 +77,7 @@ export function buildCrmSheet(data: CrmMonth, ctx: CrmSheetContext): SheetSpec {
 
   lay.add([]);
   row({ label: text(L.byDay, SECTION) }, 'byDay');
-  header('dayHeader', [L.day, L.leads]);
+  header('dayHeader', [L.day, L.leads], [1]);
   const perDay = new Map(data.leadsByDay.map((d) => [d.day, d.leads]));
   const firstDay = lay.next;
   for (let d = 1; d <= Number(month.last.slice(8)); d++) {
@@ -88,7 +89,7 @@ export function buildCrmSheet(data: CrmMonth, ctx: CrmSheetContext): SheetSpec {
 
   lay.add([]);
   row({ label: text(L.won, SECTION) }, 'won');
-  header('wonHeader', [L.closed, L.deal, L.amount, L.currency, L.source]);
+  header('wonHeader', [L.closed, L.deal, L.amount, L.currency, L.source], [2]);
   const names = new Map(data.sources.map((s) => [s.id, sourceName(s, L)]));
   const firstDeal = lay.next;
   for (const d of data.wonDeals) {
