@@ -5,7 +5,7 @@ import { readTextFile } from '../read-text-file';
 import { readYearPlan } from '../plan-targets';
 import { InputError, showValue } from '../../core/errors';
 import { ga4Actuals } from '../../core/ga4/actuals';
-import { parseGa4Csv } from '../../core/ga4/csv-import';
+import { ga4CsvMonth, parseGa4Csv } from '../../core/ga4/csv-import';
 import type { Ga4MonthResult } from '../../core/ga4/types';
 import { pick } from '../../core/i18n';
 import type { KpiRecord } from '../../core/model/input';
@@ -78,23 +78,16 @@ export async function loadRoundGa4Csv(
   return { monthly, periodRecords: [] };
 }
 
-/** Which month of the round an export holds: the one its dates fit. A file that names no dates is refused. */
+/** Which month of the round an export holds: the one its dates say (ga4CsvMonth). A file naming none is refused. */
 function exportMonth(text: string, name: string, template: Template, period: Period): Ga4MonthResult {
-  for (const m of period.months) {
-    let result: Ga4MonthResult;
-    try {
-      result = parseGa4Csv(text, name, template, m.id);
-    } catch (e) {
-      // Dates of another month: try the next one; any other fault is the file's.
-      if (e instanceof InputError && /not the month|outside the month/.test(e.message)) continue;
-      throw e;
-    }
-    if (result.quality.notes.some((n) => n.startsWith('The file does not say which period')))
-      throw new InputError('--ga-csv: the export does not say which month it holds; export it from GA4 with its '
-        + 'header lines ("# Start date: …") or with a Date column', name);
-    return result;
+  const month = ga4CsvMonth(text, name);
+  if (month === null)
+    throw new InputError('--ga-csv: the export does not say which month it holds; export it from GA4 with its '
+      + 'header lines ("# Start date: …") or with a Date column', name);
+  if (!period.months.some((m) => m.id === month)) {
+    const span = `${period.months[0].id} – ${period.months[period.months.length - 1].id}`;
+    throw new InputError(`--ga-csv: the export is not one month of the round ${period.id} (${span}); `
+      + 'export each month of the round from GA4 as a file of its own', name);
   }
-  const span = `${period.months[0].id} – ${period.months[period.months.length - 1].id}`;
-  throw new InputError(`--ga-csv: the export is not one month of the round ${period.id} (${span}); `
-    + 'export each month of the round from GA4 as a file of its own', name);
+  return parseGa4Csv(text, name, template, month);
 }

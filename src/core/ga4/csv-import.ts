@@ -16,6 +16,23 @@ import type { Ga4Filter, Ga4MonthResult, Ga4Table, Ga4Total } from './types';
 interface Parsed { key: string; values: (number | null)[] }
 
 /**
+ * The month an export holds: the one its `# Start date` line states, else the month of its first date; null when it
+ * says neither (a totals-only export without its header lines). `parseGa4Csv` then checks the whole file fits it.
+ */
+export function ga4CsvMonth(text: string, fileName: string): string | null {
+  const { body, period } = stripComments(text);
+  if (period.length) return `${period[0].slice(0, 4)}-${period[0].slice(4, 6)}`;
+  const names = headerNames(body);
+  const table = parseCsv(body, fileName, { required: [], optional: names, numbers: [] });
+  const col = table.header.findIndex((h) => dimensionColumn(h) === 'date');
+  for (const r of col < 0 ? [] : table.records) {
+    const m = /^(\d{4})-?(\d{2})-?\d{2}$/.exec((r.cells[col] ?? '').trim());
+    if (m) return `${m[1]}-${m[2]}`;
+  }
+  return null;
+}
+
+/**
  * GA4's export starts with `#` comment lines (report name, property, `# Start date: 20261101`),
  * may use `;` and decimal commas (Latvian/Lithuanian locale), and writes dates as YYYYMMDD.
  * Additive metrics may be summed from the rows; users, rates and averages only come from a
